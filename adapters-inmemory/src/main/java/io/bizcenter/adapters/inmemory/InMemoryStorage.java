@@ -1,0 +1,46 @@
+package io.bizcenter.adapters.inmemory;
+
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.agenda.AgendaItems;
+import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.port.EventLog;
+import io.bizcenter.core.port.Receipts;
+import io.bizcenter.core.port.Transactions;
+
+/**
+ * Every storage port in memory, thread-safe, with real transactions (all or nothing). For quick starts, demos
+ * and fast tests; nothing survives the JVM.
+ */
+public final class InMemoryStorage implements Storage {
+  private final Journal journal = new Journal();
+  private final Transactions transactions = new InMemoryTransactions(journal);
+  private final EventLog eventLog = new InMemoryEventLog(journal);
+  private final Receipts receipts = new InMemoryReceipts(journal);
+  private final AgendaItems agenda = new InMemoryAgendaItems(journal);
+  private final Complaints complaints = new InMemoryComplaints(journal);
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public EventLog eventLog() {
+    return eventLog;
+  }
+
+  @Override
+  public Receipts receipts() {
+    return receipts;
+  }
+
+  @Override
+  public AgendaItems agenda() {
+    return agenda;
+  }
+
+  @Override
+  public Complaints complaints() {
+    return complaints;
+  }
+}

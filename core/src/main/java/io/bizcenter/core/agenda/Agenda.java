@@ -1,0 +1,45 @@
+package io.bizcenter.core.agenda;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What is due, for whom, by when, across procedures: one query for a vendor's to-do screen (GS-7). An actor sees
+ * only its own center's items and only those its role and department may act on.
+ */
+public final class Agenda {
+  private final AgendaItems items;
+  private final Clock clock;
+  private final Function<CenterId, ZoneId> zones;
+
+  public Agenda(AgendaItems items, Clock clock, Function<CenterId, ZoneId> zones) {
+    this.items = items;
+    this.clock = clock;
+    this.zones = zones;
+  }
+
+  /** Everything the actor may act on that falls due up to {@code until}, earliest first. */
+  public List<AgendaItem> dueBy(Actor actor, CenterId center, Instant until) {
+    if (actor == null || !actor.worksFor(center) || actor.department() == null || until == null) {
+      return List.of();
+    }
+    return items.due(center, actor.department(), until).stream().filter(i -> i.seat().admits(actor)).toList();
+  }
+
+  /** Due by the end of today in the property's zone, overdue items included. */
+  public List<AgendaItem> dueToday(Actor actor, CenterId center) {
+    ZoneId zone = zones.apply(center);
+    Instant endOfToday = clock.instant().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    return dueBy(actor, center, endOfToday);
+  }
+
+  public List<AgendaItem> overdue(Actor actor, CenterId center) {
+    Instant now = clock.instant();
+    return dueBy(actor, center, now).stream().filter(i -> i.overdueAt(now)).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package io.bizcenter.core.complaints;
+
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import java.util.List;
+
+/** The complaint procedure's own rules, as rejections that carry their data. */
+public sealed interface ComplaintRejection extends Rejection.RuleBroken {
+  /** A letter is answered in writing: the apology that ends a letter case must be a written one (CP-2.2, CP-2.3). */
+  record WrittenApologyRequired(Clause clause) implements ComplaintRejection {
+    public String code() {
+      return "CP_WRITTEN_APOLOGY_REQUIRED";
+    }
+
+    public List<Object> arguments() {
+      return List.of();
+    }
+  }
+
+  /**
+   * A complaint outside Operations' remit goes to the department concerned, which is never Operations itself
+   * (CP-1.3, CP-1.4, CP-2.3).
+   */
+  record DepartmentConcernedIsOperations(Department department, Clause clause) implements ComplaintRejection {
+    public String code() {
+      return "CP_DEPARTMENT_CONCERNED_IS_OPERATIONS";
+    }
+
+    public List<Object> arguments() {
+      return List.of(department);
+    }
+  }
+}

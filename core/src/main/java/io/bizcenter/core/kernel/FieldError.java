@@ -1,0 +1,31 @@
+package io.bizcenter.core.kernel;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One problem with one field of a command or form; a rejection of bad input lists them all. */
+public record FieldError(String field, Problem problem, List<Object> arguments) {
+  public enum Problem {
+    MISSING,
+    BLANK,
+    TOO_LONG,
+    CONTROL_CHARACTER,
+    MALFORMED,
+    NOT_ALLOWED
+  }
+
+  public FieldError {
+    arguments = List.copyOf(arguments);
+  }
+
+  public static FieldError of(String field, Problem problem, Object... arguments) {
+    return new FieldError(field, problem, List.of(arguments));
+  }
+
+  public String message(Locale locale) {
+    List<Object> all = new java.util.ArrayList<>();
+    all.add(field);
+    all.addAll(arguments);
+    return Messages.text(FieldError.class, locale, "field." + problem.name(), all);
+  }
+}

@@ -1,0 +1,17 @@
+package io.bizcenter.core.kernel;
+
+import java.util.List;
+
+/**
+ * A written notice the source asks for (to Engineering, to the General Office, ...). It names the case it is
+ * about and carries no personal data: the recipient looks the case up. Delivered through the outbox.
+ */
+public record Notice(Department to, String code, Clause clause, List<String> arguments) {
+  public Notice {
+    arguments = List.copyOf(arguments);
+  }
+
+  public static Notice to(Department to, String code, Clause clause, String... arguments) {
+    return new Notice(to, code, clause, List.of(arguments));
+  }
+}

@@ -1,0 +1,26 @@
+package io.bizcenter.core.port;
+
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Rejection;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+
+/**
+ * Where a procedure's cases are kept; each procedure's store port ({@code Complaints}, ...) is one of these.
+ * Every read and write stays within one center.
+ */
+public interface CaseStore<C extends Case<?, C>> {
+  /** The case with this id in this center; a case of another center is not there. */
+  Option<C> find(CenterId center, String caseId);
+
+  /**
+   * Saves {@code next} if the stored version is still {@code expectedVersion} (0: the case is new); otherwise
+   * answers the conflict and writes nothing (optimistic lock).
+   */
+  Either<Rejection.VersionConflict, C> save(C next, long expectedVersion);
+
+  /** Every case of the center, oldest first: for a vendor's lists and for tests, not for hot paths. */
+  List<C> all(CenterId center);
+}

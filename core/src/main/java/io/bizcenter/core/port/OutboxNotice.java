@@ -1,0 +1,16 @@
+package io.bizcenter.core.port;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Notice;
+import io.bizcenter.core.kernel.NoticeId;
+import io.bizcenter.core.kernel.Messages;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A written notice waiting in the outbox, with the stable id by which a consumer recognises a repeat. */
+public record OutboxNotice(NoticeId id, CenterId center, String procedure, String caseId, Notice notice, Instant createdAt) {
+  /** The notice's text in zh-CN or en, from its procedure's messages (the procedure is named after its package). */
+  public String message(Locale locale) {
+    return Messages.text("io.bizcenter.core." + procedure, locale, "notice." + notice.code(), notice.arguments());
+  }
+}

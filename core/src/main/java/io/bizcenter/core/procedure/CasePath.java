@@ -1,0 +1,195 @@
+package io.bizcenter.core.procedure;
+
+import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.Decision;
+import io.bizcenter.core.kernel.Field;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.NoticeId;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.port.OutboxNotice;
+import io.bizcenter.core.port.Receipt;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path every command takes (ARCHITECTURE.md): check the input, then inside one transaction look for an
+ * earlier answer, load the case of the actor's center, ask the declaration whether the step is allowed, decide
+ * purely, and save the case, its audit entry, its notices, its agenda and the receipt together. A concurrent
+ * change answers a conflict, and the command is recomputed from the fresh case a bounded number of times.
+ */
+public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> {
+  private static final Logger LOG = LoggerFactory.getLogger(CasePath.class);
+
+  private final ProcedureRules<S, A, C, M> rules;
+  private final ProcedureDefinition<S, A, C, M> definition;
+  private final CaseStore<C> store;
+  private final DeskPorts ports;
+
+  public CasePath(ProcedureRules<S, A, C, M> rules, CaseStore<C> store, DeskPorts ports) {
+    this.rules = rules;
+    this.definition = rules.definition();
+    this.store = store;
+    this.ports = ports;
+  }
+
+  public ProcedureDefinition<S, A, C, M> definition() {
+    return definition;
+  }
+
+  /** Carries out one command for one actor: the case after it, or why not. */
+  public Either<Rejection, C> handle(M command, Actor actor) {
+    Either<Rejection, C> answer = checkInput(command, actor).flatMap(valid -> {
+      if (!actor.worksFor(command.center())) {
+        // another center's case is answered exactly as an unknown id: nothing about it leaks
+        return Either.left(rules.target(command)
+            .<Rejection>map(id -> new Rejection.CaseNotFound(definition.name(), id))
+            .getOrElse(() -> new Rejection.NotInYourCenter(command.center())));
+      }
+      return withRetries(command, actor);
+    });
+    answer.orElseRun(r -> LOG.debug("{} command {} rejected: {} [{}]", definition.name(),
+        command == null ? null : command.commandId(), r.code(), r.clause()));
+    return answer;
+  }
+
+  /** The case, if the actor works for its center. */
+  public Either<Rejection, C> find(Actor actor, CenterId center, String caseId) {
+    if (actor == null || !actor.worksFor(center) || caseId == null) {
+      return Either.left(new Rejection.CaseNotFound(definition.name(), caseId));
+    }
+    return store.find(center, caseId).toEither(() -> new Rejection.CaseNotFound(definition.name(), caseId));
+  }
+
+  /** What this actor may do on the case now (GS-3). */
+  public Either<Rejection, List<A>> availableActions(Actor actor, CenterId center, String caseId) {
+    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), actor));
+  }
+
+  /** The case's audit trail (GS-6), for an actor of its center. */
+  public Either<Rejection, List<AuditEntry>> trail(Actor actor, CenterId center, String caseId) {
+    return find(actor, center, caseId).map(c -> ports.eventLog().trail(center, definition.name(), caseId));
+  }
+
+  private Either<Rejection, C> withRetries(M command, Actor actor) {
+    for (int attempt = 1; ; attempt++) {
+      Either<Rejection, C> answer = ports.transactions().inTransaction(() -> once(command, actor));
+      if (attempt < ports.attempts() && answer.isLeft() && answer.getLeft() instanceof Rejection.VersionConflict) {
+        LOG.debug("{} command {}: concurrent change, deciding again (attempt {})", definition.name(), command.commandId(), attempt + 1);
+        continue;
+      }
+      return answer;
+    }
+  }
+
+  private Either<Rejection, C> once(M command, Actor actor) {
+    Option<Receipt> earlier = ports.receipts().find(command.center(), command.commandId());
+    if (earlier.isDefined()) {
+      return replay(earlier.get(), command);
+    }
+    A action = rules.action(command);
+    Instant now = ports.clock().instant();
+    Option<String> target = rules.target(command);
+    if (target.isEmpty()) {
+      return definition.checkOpening(action, actor).flatMap(t -> {
+        String id = ports.ids().next();
+        Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
+        return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command));
+      });
+    }
+    return store.find(command.center(), target.get())
+        .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), target.get()))
+        .flatMap(current -> definition.permits(current.state(), current, action, command, actor).flatMap(t -> {
+          Step<S> step = new Step<>(target.get(), command.center(), actor, now, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
+          return rules.decide(current, command, step).flatMap(d -> commit(Optional.of(current), t, d, step, command));
+        }));
+  }
+
+  private Either<Rejection, C> replay(Receipt receipt, M command) {
+    boolean same = receipt.procedure().equals(definition.name())
+        && receipt.action().equals(rules.action(command).name())
+        && rules.target(command).map(receipt.caseId()::equals).getOrElse(true)
+        && rules.caseType().isInstance(receipt.answer());
+    return same
+        ? Either.right(rules.caseType().cast(receipt.answer()))
+        : Either.left(new Rejection.CommandIdReused(command.commandId()));
+  }
+
+  private Either<Rejection, C> commit(Optional<C> current, Transition<S, A, C, M> t, Decision<C> decision, Step<S> step, M command) {
+    C next = decision.state().advancedTo(t.to(), step.at(), step.policy());
+    if (!next.id().value().equals(step.caseId()) || !next.center().equals(step.center())) {
+      throw new IllegalStateException(definition.name() + " decision changed the identity of case " + step.caseId());
+    }
+    long expected = current.map(Case::version).orElse(0L);
+    return store.save(next, expected).<Rejection>mapLeft(conflict -> conflict).map(saved -> {
+      List<OutboxNotice> notices = decision.notices().stream()
+          .map(n -> new OutboxNotice(new NoticeId(ports.ids().next()), step.center(), definition.name(), step.caseId(), n, step.at()))
+          .toList();
+      Actor actor = step.actor();
+      ports.eventLog().append(new AuditEntry(step.center(), definition.name(), step.caseId(), saved.version(), command.commandId(),
+          actor.staff(), actor.role(), actor.department(), step.at(), t.action().name(), t.clause(), step.policy(),
+          step.from().map(Enum::name), t.to().name(), decision.events(), notices));
+      ports.agenda().replace(step.center(), definition.name(), step.caseId(), agendaFor(saved));
+      ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved));
+      LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),
+          step.from().map(Enum::name).orElse("-"), t.to(), actor.staff(), actor.role(), actor.department(), t.clause());
+      return saved;
+    });
+  }
+
+  /** What the case owes next: one item per seat that may take a step out of its state, due by the policy's limit. */
+  private List<AgendaItem> agendaFor(C c) {
+    if (definition.isFinal(c.state())) {
+      return List.of();
+    }
+    Map<Seat, List<String>> actionsBySeat = new LinkedHashMap<>();
+    for (Transition<S, A, C, M> t : definition.stepsFrom(c.state())) {
+      t.who().seats().forEach(seat -> actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
+    }
+    Instant due = rules.timeAllowed(c.center(), c.state()).dueFrom(c.stateEnteredAt(), ports.zones().apply(c.center()));
+    return actionsBySeat.entrySet().stream()
+        .map(e -> new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), e.getValue(), e.getKey(), due,
+            definition.clauseOf(c.state())))
+        .toList();
+  }
+
+  private Either<Rejection, M> checkInput(M command, Actor actor) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(Field.present("command", command));
+    checks.add(Field.present("actor", actor));
+    if (actor != null) {
+      checks.add(Field.present("actor.staff", actor.staff()).flatMap(s -> Field.line("actor.staff", s.value(), 64)));
+      checks.add(Field.present("actor.role", actor.role()));
+      checks.add(Field.present("actor.department", actor.department()));
+      checks.add(Field.present("actor.centers", actor.centers()));
+    }
+    if (command != null) {
+      checks.add(Field.present("commandId", command.commandId()).flatMap(id -> Field.line("commandId", id.value(), 100)));
+      checks.add(Field.present("center", command.center()).flatMap(c -> Field.line("center", c.value(), 64)));
+    }
+    @SuppressWarnings("unchecked")
+    Validation<Seq<FieldError>, M> common = Field.all(command, checks.toArray(Validation[]::new));
+    Validation<Seq<FieldError>, M> all = command == null
+        ? common
+        : common.fold(
+            errors -> Validation.invalid(rules.validate(command).fold(errors::appendAll, ok -> errors)),
+            ok -> rules.validate(command));
+    return all.toEither().mapLeft(errors -> new Rejection.InvalidInput(errors.toJavaList()));
+  }
+}

@@ -1,0 +1,24 @@
+package io.bizcenter.core.procedure;
+
+/** A fault the GS-2 self-check finds in a declaration. Meant for the library's developers, so English only. */
+public record Defect(Kind kind, String where) {
+  public enum Kind {
+    /** two steps declared for the same state and action: the outcome would not be unique */
+    TWO_OUTCOMES,
+    /** no way from an opening step to the state */
+    UNREACHABLE,
+    /** a non-final state with no step out */
+    DEAD_END,
+    /** a final state with a step out */
+    FINAL_WITH_EXIT,
+    /** the procedure has no step that opens a case */
+    NO_OPENING,
+    /** a step nobody may take */
+    NOBODY_MAY_ACT
+  }
+
+  @Override
+  public String toString() {
+    return kind + " at " + where;
+  }
+}

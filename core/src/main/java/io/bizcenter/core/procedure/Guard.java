@@ -1,0 +1,25 @@
+package io.bizcenter.core.procedure;
+
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Rejection;
+import io.vavr.control.Option;
+import java.util.function.BiFunction;
+
+/**
+ * A condition on a step beyond its state and actor, such as "a letter is answered by a written apology"
+ * (CP-2.2). It looks at the case and the command and answers the rejection it stands for, or nothing.
+ */
+public record Guard<C, M>(String name, Clause clause, BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
+  public static <C, M> Guard<C, M> of(String name, String clause, BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
+    return new Guard<>(name, Clause.of(clause), test);
+  }
+
+  public Option<Rejection.RuleBroken> check(C current, M command) {
+    return test.apply(current, command);
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + clause + ")";
+  }
+}

@@ -1,0 +1,268 @@
+package io.bizcenter.core.procedure;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Messages;
+import io.bizcenter.core.kernel.Rejection;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A procedure's state machine, declared once as data: its states, the steps between them, who may take each
+ * step, the guards, and the clause of every rule. Everything else is read off this one declaration: whether a
+ * command is allowed (GS-5), what an actor may do now (GS-3), the diagram, and the GS-2 self-check.
+ *
+ * @param <S> the procedure's states
+ * @param <A> the procedure's actions
+ * @param <C> the procedure's case, as guards see it
+ * @param <M> the procedure's commands, as guards see them
+ */
+public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, M> {
+  private final String name;
+  private final Class<S> states;
+  private final Class<A> actions;
+  private final List<Transition<S, A, C, M>> transitions;
+  private final Set<S> finals;
+  private final Map<S, Clause> stateClauses;
+  private final Map<Optional<S>, Map<A, Transition<S, A, C, M>>> table;
+
+  private ProcedureDefinition(Builder<S, A, C, M> declared) {
+    this.name = declared.name;
+    this.states = declared.states;
+    this.actions = declared.actions;
+    this.transitions = List.copyOf(declared.transitions);
+    this.finals = declared.finals.isEmpty() ? Set.of() : Set.copyOf(declared.finals);
+    Map<Optional<S>, Map<A, Transition<S, A, C, M>>> lookup = new HashMap<>();
+    Map<S, Clause> clauses = new EnumMap<>(states);
+    for (Transition<S, A, C, M> t : transitions) {
+      // the first declaration wins; a second one for the same state and action is a TWO_OUTCOMES defect
+      lookup.computeIfAbsent(t.from(), k -> new EnumMap<>(actions)).putIfAbsent(t.action(), t);
+      clauses.putIfAbsent(t.to(), t.clause());
+    }
+    clauses.putAll(declared.stateClauses);
+    this.table = lookup;
+    this.stateClauses = clauses;
+  }
+
+  /** Starts a declaration; {@code name} is the procedure's name in ids, logs and the audit trail. */
+  public static <S extends Enum<S>, A extends Enum<A>, C, M> Builder<S, A, C, M> declare(
+      String name, Class<S> states, Class<A> actions) {
+    return new Builder<>(name, states, actions);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<Transition<S, A, C, M>> transitions() {
+    return transitions;
+  }
+
+  public Set<S> finals() {
+    return finals;
+  }
+
+  public boolean isFinal(S state) {
+    return finals.contains(state);
+  }
+
+  /** The clause that governs a state: the rule of the step that leads into it, unless declared otherwise. */
+  public Clause clauseOf(S state) {
+    return stateClauses.getOrDefault(state, Clause.of("GS-2"));
+  }
+
+  public Option<Transition<S, A, C, M>> step(Optional<S> from, A action) {
+    return Option.of(table.getOrDefault(from, Map.of()).get(action));
+  }
+
+  /** Every step out of {@code state}, in the order of the actions' declaration. */
+  public List<Transition<S, A, C, M>> stepsFrom(S state) {
+    return List.copyOf(table.getOrDefault(Optional.of(state), Map.of()).values());
+  }
+
+  /** The step {@code action} opens a case with, if this actor may take it. */
+  public Either<Rejection, Transition<S, A, C, M>> checkOpening(A action, Actor actor) {
+    Transition<S, A, C, M> t = step(Optional.empty(), action)
+        .getOrElseThrow(() -> new IllegalArgumentException(action + " does not open a " + name + " case"));
+    return admitted(t, actor);
+  }
+
+  /** The step from {@code state} by {@code action}, if the declaration has one and this actor may take it. */
+  public Either<Rejection, Transition<S, A, C, M>> check(S state, A action, Actor actor) {
+    return step(Optional.of(state), action)
+        .toEither(() -> (Rejection) new Rejection.ActionNotAllowed(name, state, action, clauseOf(state)))
+        .flatMap(t -> admitted(t, actor));
+  }
+
+  /** {@link #check}, then every guard of the step on this case and command, in declared order. */
+  public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor) {
+    return check(state, action, actor).flatMap(t -> guarded(t, current, command));
+  }
+
+  /** The guards of a step, in declared order; the first that objects answers the command. */
+  public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command) {
+    for (Guard<C, M> guard : t.guards()) {
+      Option<Rejection.RuleBroken> broken = guard.check(current, command);
+      if (broken.isDefined()) {
+        return Either.left(broken.get());
+      }
+    }
+    return Either.right(t);
+  }
+
+  /**
+   * What this actor may do in this state, in the order the actions are declared: the answer to a vendor
+   * screen's "what may this person do now?" (GS-3). Guards that look at a command's content are not
+   * judged here, because there is no command yet.
+   */
+  public List<A> availableActions(S state, Actor actor) {
+    return availableActionsFrom(Optional.of(state), actor);
+  }
+
+  /** The actions with which this actor may open a case. */
+  public List<A> openingActions(Actor actor) {
+    return availableActionsFrom(Optional.empty(), actor);
+  }
+
+  private List<A> availableActionsFrom(Optional<S> from, Actor actor) {
+    return table.getOrDefault(from, Map.of()).values().stream()
+        .filter(t -> t.who().admits(actor))
+        .map(Transition::action)
+        .toList();
+  }
+
+  private Either<Rejection, Transition<S, A, C, M>> admitted(Transition<S, A, C, M> t, Actor actor) {
+    return t.who().admits(actor)
+        ? Either.right(t)
+        : Either.left(new Rejection.ActorNotPermitted(t.action(), actor.role(), actor.department(), t.clause()));
+  }
+
+  /**
+   * GS-2, checked rather than hoped for: one outcome per state and action, every state reachable from an
+   * opening step, every non-final state has a way out, no way out of a final state, and every step can be
+   * taken by someone. An empty list means the declaration is sound.
+   */
+  public List<Defect> selfCheck() {
+    List<Defect> defects = new ArrayList<>();
+    Map<String, Transition<S, A, C, M>> seen = new HashMap<>();
+    for (Transition<S, A, C, M> t : transitions) {
+      String where = t.from().map(Enum::name).orElse("[*]") + " --" + t.action() + "-->";
+      if (seen.putIfAbsent(where, t) != null) {
+        defects.add(new Defect(Defect.Kind.TWO_OUTCOMES, where));
+      }
+      if (t.who().seats().isEmpty()) {
+        defects.add(new Defect(Defect.Kind.NOBODY_MAY_ACT, where));
+      }
+      t.from().filter(finals::contains).ifPresent(f -> defects.add(new Defect(Defect.Kind.FINAL_WITH_EXIT, where)));
+    }
+    if (!table.containsKey(Optional.empty())) {
+      defects.add(new Defect(Defect.Kind.NO_OPENING, name));
+    }
+    Set<S> reached = reachable();
+    for (S state : states.getEnumConstants()) {
+      if (!reached.contains(state)) {
+        defects.add(new Defect(Defect.Kind.UNREACHABLE, state.name()));
+      }
+      if (!finals.contains(state) && !table.containsKey(Optional.of(state))) {
+        defects.add(new Defect(Defect.Kind.DEAD_END, state.name()));
+      }
+    }
+    return List.copyOf(defects);
+  }
+
+  private Set<S> reachable() {
+    Set<S> reached = EnumSet.noneOf(states);
+    Deque<S> todo = new ArrayDeque<>();
+    table.getOrDefault(Optional.empty(), Map.of()).values().forEach(t -> todo.add(t.to()));
+    while (!todo.isEmpty()) {
+      S s = todo.pop();
+      if (reached.add(s)) {
+        table.getOrDefault(Optional.of(s), Map.of()).values().forEach(t -> todo.add(t.to()));
+      }
+    }
+    return reached;
+  }
+
+  /** The declaration as a Mermaid state diagram, labelled in the given language, each step with its clause. */
+  public String mermaid(Locale locale) {
+    StringBuilder out = new StringBuilder("stateDiagram-v2\n");
+    for (S state : states.getEnumConstants()) {
+      out.append("  ").append(state.name()).append(" : ").append(Messages.label(state, locale)).append('\n');
+    }
+    for (Transition<S, A, C, M> t : transitions) {
+      out.append("  ")
+          .append(t.from().map(Enum::name).orElse("[*]"))
+          .append(" --> ")
+          .append(t.to().name())
+          .append(" : ")
+          .append(Messages.label(t.action(), locale))
+          .append(" (")
+          .append(t.clause())
+          .append(")\n");
+    }
+    for (S state : states.getEnumConstants()) {
+      if (finals.contains(state)) {
+        out.append("  ").append(state.name()).append(" --> [*]\n");
+      }
+    }
+    return out.toString();
+  }
+
+  /** Collects a declaration; {@link #build()} never refuses, so that {@link #selfCheck()} can show what is wrong. */
+  public static final class Builder<S extends Enum<S>, A extends Enum<A>, C, M> {
+    private final String name;
+    private final Class<S> states;
+    private final Class<A> actions;
+    private final List<Transition<S, A, C, M>> transitions = new ArrayList<>();
+    private final Set<S> finals = new java.util.HashSet<>();
+    private final Map<S, Clause> stateClauses = new LinkedHashMap<>();
+
+    private Builder(String name, Class<S> states, Class<A> actions) {
+      this.name = name;
+      this.states = states;
+      this.actions = actions;
+    }
+
+    /** A step that opens a new case in state {@code to}. */
+    public Builder<S, A, C, M> opens(A action, S to, Who who, String clause) {
+      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), List.of()));
+      return this;
+    }
+
+    /** A step from {@code from} to {@code to}, guarded by each of {@code guards} in order. */
+    @SafeVarargs
+    public final Builder<S, A, C, M> step(S from, A action, S to, Who who, String clause, Guard<C, M>... guards) {
+      transitions.add(new Transition<>(Optional.of(from), action, to, who, Clause.of(clause), Arrays.asList(guards)));
+      return this;
+    }
+
+    @SafeVarargs
+    public final Builder<S, A, C, M> finals(S... states) {
+      finals.addAll(Arrays.asList(states));
+      return this;
+    }
+
+    /** Names the clause of a state reached from several rules, such as a shared final state. */
+    public Builder<S, A, C, M> stateClause(S state, String clause) {
+      stateClauses.put(state, Clause.of(clause));
+      return this;
+    }
+
+    public ProcedureDefinition<S, A, C, M> build() {
+      return new ProcedureDefinition<>(this);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.bizcenter.core.procedure;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Seat;
+import java.util.List;
+
+/** The seats from which a step may be taken; rules bind roles and departments, never people (GS-5). */
+public record Who(List<Seat> seats) {
+  public Who {
+    seats = List.copyOf(seats);
+  }
+
+  public static Who anyOf(Seat... seats) {
+    return new Who(List.of(seats));
+  }
+
+  public boolean admits(Actor actor) {
+    return seats.stream().anyMatch(s -> s.admits(actor));
+  }
+
+  @Override
+  public String toString() {
+    return seats.toString();
+  }
+}
