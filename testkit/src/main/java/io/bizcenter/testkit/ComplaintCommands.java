@@ -1,6 +1,7 @@
 package io.bizcenter.testkit;
 
 import io.bizcenter.core.complaints.Complainant;
+import io.bizcenter.core.complaints.ComplaintAction;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintCommand.Apologise;
 import io.bizcenter.core.complaints.ComplaintCommand.ArchiveLetterAndReply;
@@ -51,23 +52,38 @@ public final class ComplaintCommands {
           : new RecordLetterComplaint(id, center, who, Texts.plain(random, 200), "L-" + random.nextInt(1000));
     }
     ComplaintId on = random.nextInt(30) == 0 ? ComplaintId.of("unknown-" + random.nextInt(100)) : known.get(random.nextInt(known.size()));
-    return switch (random.nextInt(14)) {
-      case 0 -> new Triage(id, center, on, Actors.pick(random, Remit.values()));
-      case 1 -> new TellFix(id, center, on, Texts.plain(random, 100));
-      case 2 -> new RecordFixed(id, center, on, Texts.plain(random, 100));
-      case 3 -> random.nextInt(5) == 0
+    ComplaintAction[] steps = ComplaintAction.values();
+    return wellFormedFor(random, center, on, steps[2 + random.nextInt(steps.length - 2)]);
+  }
+
+  /**
+   * A well-formed command asking for {@code action} on complaint {@code on}: lets a test walk a branch by
+   * choosing among the actions the declaration offers. The opening actions ignore {@code on}.
+   */
+  public static ComplaintCommand wellFormedFor(RandomGenerator random, CenterId center, ComplaintId on, ComplaintAction action) {
+    CommandId id = commandId(random);
+    return switch (action) {
+      case RECORD_PHONE_COMPLAINT -> new RecordPhoneComplaint(id, center, complainant(random), Texts.plain(random, 200));
+      case RECORD_LETTER_COMPLAINT -> new RecordLetterComplaint(id, center, complainant(random), Texts.plain(random, 200), "L-" + random.nextInt(1000));
+      case TRIAGE_WITHIN_REMIT -> new Triage(id, center, on, Remit.WITHIN);
+      case TRIAGE_OUTSIDE_REMIT -> new Triage(id, center, on, Remit.OUTSIDE);
+      case TRIAGE_HARD_CASE -> new Triage(id, center, on, Remit.HARD_CASE);
+      case TELL_FIX -> new TellFix(id, center, on, Texts.plain(random, 100));
+      case RECORD_FIXED -> new RecordFixed(id, center, on, Texts.plain(random, 100));
+      case APOLOGISE -> random.nextInt(5) == 0
           ? new Apologise(id, center, on, false, null)
           : new Apologise(id, center, on, true, "R-" + random.nextInt(1000));
-      case 4 -> new ArchiveLetterAndReply(id, center, on, "A-" + random.nextInt(1000));
-      case 5 -> new AssureCaller(id, center, on);
-      case 6 -> new ForwardToDepartment(id, center, on, Actors.pick(random, Department.values()));
-      case 7 -> new RecordPlan(id, center, on, Texts.plain(random, 100), handler(random));
-      case 8 -> new InformComplainant(id, center, on);
-      case 9 -> new FollowUp(id, center, on, random.nextBoolean(), Texts.plain(random, 100));
-      case 10 -> new VisitCompany(id, center, on, Texts.plain(random, 100));
-      case 11 -> new ContactDepartments(id, center, on, departments(random));
-      case 12 -> new ReportToGeneralOffice(id, center, on, Texts.plain(random, 100));
-      default -> new RecordResolution(id, center, on, Texts.plain(random, 100));
+      case ARCHIVE_LETTER_AND_REPLY -> new ArchiveLetterAndReply(id, center, on, "A-" + random.nextInt(1000));
+      case ASSURE_CALLER -> new AssureCaller(id, center, on);
+      case FORWARD_TO_DEPARTMENT -> new ForwardToDepartment(id, center, on, Actors.pick(random, Department.values()));
+      case RECORD_PLAN -> new RecordPlan(id, center, on, Texts.plain(random, 100), handler(random));
+      case INFORM_COMPLAINANT -> new InformComplainant(id, center, on);
+      case CONFIRM_SOLVED -> new FollowUp(id, center, on, true, Texts.plain(random, 100));
+      case REPORT_UNSOLVED -> new FollowUp(id, center, on, false, Texts.plain(random, 100));
+      case VISIT_COMPANY -> new VisitCompany(id, center, on, Texts.plain(random, 100));
+      case CONTACT_DEPARTMENTS -> new ContactDepartments(id, center, on, departments(random));
+      case REPORT_TO_GENERAL_OFFICE -> new ReportToGeneralOffice(id, center, on, Texts.plain(random, 100));
+      case RECORD_RESOLUTION -> new RecordResolution(id, center, on, Texts.plain(random, 100));
     };
   }
 
