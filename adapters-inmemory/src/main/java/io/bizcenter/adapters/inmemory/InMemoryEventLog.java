@@ -7,15 +7,18 @@ import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The audit trail, per case in order, and the outbox of undelivered notices, oldest first. */
 final class InMemoryEventLog implements EventLog {
   private final Journal journal;
   private final Map<List<String>, List<AuditEntry>> trails = new HashMap<>();
-  private final Map<NoticeId, OutboxNotice> pending = new LinkedHashMap<>();
+  // pending notices by append order, so a delivery undone by a rollback puts the notice back in its place
+  private final TreeMap<Long, OutboxNotice> pending = new TreeMap<>();
+  private final Map<NoticeId, Long> appendOrder = new HashMap<>();
+  private long appended;
 
   InMemoryEventLog(Journal journal) {
     this.journal = journal;
@@ -24,13 +27,21 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public void append(AuditEntry entry) {
     List<String> key = key(entry.center(), entry.procedure(), entry.caseId());
+    // a notice id already pending is the same notice (ids are stable), so it is kept once, in its first place
+    List<NoticeId> added = new ArrayList<>();
     journal.write(() -> {
       trails.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-      entry.notices().forEach(n -> pending.put(n.id(), n));
+      for (OutboxNotice n : entry.notices()) {
+        if (!appendOrder.containsKey(n.id())) {
+          pending.put(appended, n);
+          appendOrder.put(n.id(), appended++);
+          added.add(n.id());
+        }
+      }
     }, () -> {
       List<AuditEntry> trail = trails.get(key);
       trail.remove(trail.size() - 1);
-      entry.notices().forEach(n -> pending.remove(n.id()));
+      added.forEach(id -> pending.remove(appendOrder.remove(id)));
     });
   }
 
@@ -47,9 +58,16 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public void markDelivered(NoticeId id) {
     journal.read(() -> {
-      OutboxNotice notice = pending.get(id);
-      if (notice != null) {
-        journal.write(() -> pending.remove(id), () -> pending.put(id, notice));
+      Long order = appendOrder.get(id);
+      if (order != null) {
+        OutboxNotice notice = pending.get(order);
+        journal.write(() -> {
+          pending.remove(order);
+          appendOrder.remove(id);
+        }, () -> {
+          pending.put(order, notice);
+          appendOrder.put(id, order);
+        });
       }
       return null;
     });
