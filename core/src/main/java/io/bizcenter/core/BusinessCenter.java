@@ -42,7 +42,7 @@ public final class BusinessCenter {
         b.ids, b.clock, b.zones, b.attempts);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
-    this.notices = new NoticeRelay(b.storage.eventLog(), b.notifier);
+    this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {

@@ -5,6 +5,7 @@ import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ final class InMemoryEventLog implements EventLog {
   // pending notices by append order, so a delivery undone by a rollback puts the notice back in its place
   private final TreeMap<Long, OutboxNotice> pending = new TreeMap<>();
   private final Map<NoticeId, Long> appendOrder = new HashMap<>();
+  // a refused notice waits until its retry time; absent means due now
+  private final Map<NoticeId, Instant> retryAt = new HashMap<>();
   private long appended;
 
   InMemoryEventLog(Journal journal) {
@@ -53,6 +56,38 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public List<OutboxNotice> pendingNotices(int max) {
     return journal.read(() -> pending.values().stream().limit(Math.max(0, max)).toList());
+  }
+
+  @Override
+  public List<OutboxNotice> claimDue(int max, Instant now) {
+    // the journal's lock, held by the relay's transaction, is the claim: no other relay runs meanwhile
+    return journal.read(() -> pending.values().stream()
+        .filter(n -> !retryAt.getOrDefault(n.id(), Instant.MIN).isAfter(now))
+        .limit(Math.max(0, max))
+        .toList());
+  }
+
+  @Override
+  public void markRefused(NoticeId id, Instant next) {
+    journal.read(() -> {
+      Long order = appendOrder.get(id);
+      if (order != null) {
+        OutboxNotice before = pending.get(order);
+        Instant retryBefore = retryAt.get(id);
+        journal.write(() -> {
+          pending.put(order, before.refused());
+          retryAt.put(id, next);
+        }, () -> {
+          pending.put(order, before);
+          if (retryBefore == null) {
+            retryAt.remove(id);
+          } else {
+            retryAt.put(id, retryBefore);
+          }
+        });
+      }
+      return null;
+    });
   }
 
   @Override

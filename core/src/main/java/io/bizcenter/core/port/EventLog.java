@@ -2,6 +2,7 @@ package io.bizcenter.core.port;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.NoticeId;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,8 +15,18 @@ public interface EventLog {
   /** A case's trail, in the order it happened. */
   List<AuditEntry> trail(CenterId center, String procedure, String caseId);
 
-  /** Notices not yet delivered, oldest first, across all centers (the relay serves them all). */
+  /** Notices not yet delivered, oldest first, across all centers, whether due now or waiting for a retry. */
   List<OutboxNotice> pendingNotices(int max);
 
+  /**
+   * Up to {@code max} undelivered notices due at {@code now}, oldest first, held for the current transaction:
+   * a relay on another node that claims meanwhile skips them (on PostgreSQL, {@code FOR UPDATE SKIP LOCKED}).
+   */
+  List<OutboxNotice> claimDue(int max, Instant now);
+
+  /** The notifier took it; it is never offered again. Marking an unknown or delivered notice does nothing. */
   void markDelivered(NoticeId id);
+
+  /** The notifier refused it: one more attempt counted, offered again from {@code retryAt}. Never dropped. */
+  void markRefused(NoticeId id, Instant retryAt);
 }

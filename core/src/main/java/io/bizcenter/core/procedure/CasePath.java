@@ -20,6 +20,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       return replay(earlier.get(), command);
     }
     A action = rules.action(command);
-    Instant now = ports.clock().instant();
+    // microseconds: what PostgreSQL keeps, so a time read back from any store equals the one decided with
+    Instant now = ports.clock().instant().truncatedTo(ChronoUnit.MICROS);
     Option<String> target = rules.target(command);
     if (target.isEmpty()) {
       return definition.checkOpening(action, actor).flatMap(t -> {
@@ -139,7 +141,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     long expected = current.map(Case::version).orElse(0L);
     return store.save(next, expected).<Rejection>mapLeft(conflict -> conflict).map(saved -> {
       List<OutboxNotice> notices = decision.notices().stream()
-          .map(n -> new OutboxNotice(new NoticeId(ports.ids().next()), step.center(), definition.name(), step.caseId(), n, step.at()))
+          .map(n -> OutboxNotice.fresh(new NoticeId(ports.ids().next()), step.center(), definition.name(), step.caseId(), n, step.at()))
           .toList();
       Actor actor = step.actor();
       ports.eventLog().append(new AuditEntry(step.center(), definition.name(), step.caseId(), saved.version(), command.commandId(),

@@ -161,4 +161,35 @@ public abstract class ConcurrencyContract extends PortContract {
           caseId + "'s notices, oldest first");
     }
   }
+
+  @Test
+  @DisplayName("relays on several threads deliver every notice exactly once: no notice is held by two claims at once")
+  void concurrentRelaysNeverShareANotice() throws InterruptedException {
+    int notices = 200;
+    for (int n = 0; n < notices; n++) {
+      AuditEntry e = entry(CENTER_A, "r-" + n, 1, notice("n-r-" + n, CENTER_A, "r-" + n, at(1)));
+      committed(() -> storage.eventLog().append(e));
+    }
+    java.util.Set<String> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Queue<String> twice = new ConcurrentLinkedQueue<>();
+
+    onAllThreads(thread -> {
+      for (boolean more = true; more; ) {
+        more = storage.transactions().inTransaction(() -> {
+          List<OutboxNotice> claimed = storage.eventLog().claimDue(5, at(2));
+          for (OutboxNotice n : claimed) {
+            if (!delivered.add(n.id().value())) {
+              twice.add(n.id().value());
+            }
+            storage.eventLog().markDelivered(n.id());
+          }
+          return Either.<Rejection, Boolean>right(!claimed.isEmpty());
+        }).get();
+      }
+    });
+
+    assertEquals(List.of(), List.copyOf(twice), "notices claimed by two relays");
+    assertEquals(notices, delivered.size());
+    assertEquals(List.of(), storage.eventLog().pendingNotices(10));
+  }
 }

@@ -17,6 +17,7 @@ import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,51 @@ public abstract class EventLogContract extends PortContract {
     });
 
     assertEquals(List.of(A1, A2, B1, A3), log().pendingNotices(10));
+  }
+
+  /** Claims in a transaction that commits, as the notice relay does. */
+  private List<OutboxNotice> claimed(int max, Instant now) {
+    return storage.transactions().inTransaction(() -> Either.<Rejection, List<OutboxNotice>>right(log().claimDue(max, now))).get();
+  }
+
+  @Test
+  @DisplayName("the relay claims due notices oldest first across centers, at most max, and a claim alone delivers nothing")
+  void claimsAreOldestFirst() {
+    fourNoticesPending();
+
+    assertEquals(List.of(A1, A2), claimed(2, at(10)));
+    assertEquals(List.of(A1, A2, B1, A3), claimed(10, at(10)));
+    assertEquals(List.of(A1, A2, B1, A3), log().pendingNotices(10), "claiming is not delivering");
+  }
+
+  @Test
+  @DisplayName("a refused notice counts the attempt and waits until its retry time, then is offered again; it is never dropped")
+  void aRefusedNoticeWaitsForItsRetry() {
+    fourNoticesPending();
+
+    committed(() -> log().markRefused(A2.id(), at(20)));
+
+    assertEquals(List.of(A1, B1, A3), claimed(10, at(19)), "not before its retry time");
+    assertEquals(List.of(A1, A2.refused(), B1, A3), claimed(10, at(20)), "offered again at its retry time, one attempt counted");
+    assertEquals(List.of(A1, A2.refused(), B1, A3), log().pendingNotices(10), "still pending, in its place");
+
+    committed(() -> log().markRefused(A2.id(), at(40)));
+    assertEquals(2, log().pendingNotices(10).get(1).attempts());
+    committed(() -> log().markDelivered(A2.id()));
+    assertEquals(List.of(A1, B1, A3), claimed(10, at(50)));
+    assertDoesNotThrow(() -> committed(() -> log().markRefused(new NoticeId("no-such-notice"), at(60))));
+  }
+
+  @Test
+  @DisplayName("a refusal marked in a rolled-back transaction is undone: no attempt counted, due at once")
+  void aRolledBackRefusalIsUndone() {
+    fourNoticesPending();
+
+    storage.transactions().inTransaction(() -> {
+      log().markRefused(A1.id(), at(99));
+      return Either.left(new Rejection.CaseNotFound(COMPLAINTS, "c-1"));
+    });
+
+    assertEquals(List.of(A1, A2, B1, A3), claimed(10, at(5)));
   }
 }

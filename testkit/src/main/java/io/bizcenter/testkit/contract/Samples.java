@@ -91,7 +91,7 @@ final class Samples {
 
   /** A written notice to Engineering about a case; {@code id} must be unique across centers. */
   static OutboxNotice notice(String id, CenterId center, String caseId, Instant createdAt) {
-    return new OutboxNotice(new NoticeId(id), center, COMPLAINTS, caseId,
+    return OutboxNotice.fresh(new NoticeId(id), center, COMPLAINTS, caseId,
         Notice.to(Department.ENGINEERING, "CP_COMPLAINT_FORWARDED", Clause.of("CP-1.3"), caseId), createdAt);
   }
 
