@@ -1,0 +1,33 @@
+package io.bizcenter.adapters.jdbc;
+
+import io.bizcenter.core.kernel.Rejection;
+import java.sql.SQLException;
+
+/**
+ * Another transaction wrote the same key first (a unique violation): a lost race, not a broken database. The
+ * transaction is rolled back and answered as a version conflict, so the command path decides again.
+ */
+final class ConcurrentWrite extends StorageFailure {
+  private final String procedure;
+  private final String caseId;
+  private final long expected;
+  private final long actual;
+
+  /** {@code expected} and {@code actual} are the versions as far as the loser can tell (-1: not known). */
+  ConcurrentWrite(String procedure, String caseId, long expected, long actual, SQLException cause) {
+    super("concurrent write to " + procedure + " " + caseId, cause);
+    this.procedure = procedure;
+    this.caseId = caseId;
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  Rejection.VersionConflict conflict() {
+    return new Rejection.VersionConflict(procedure, caseId, expected, actual);
+  }
+
+  /** SQLSTATE 23505, unique violation, on H2 and PostgreSQL alike. */
+  static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+}

@@ -1,0 +1,116 @@
+package io.bizcenter.adapters.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bizcenter.core.complaints.Complaint;
+import io.bizcenter.core.complaints.ComplaintEvent;
+import io.bizcenter.core.kernel.DomainEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON documents the adapter stores: cases, events, receipts' answers and lists, encoded by Jackson, never
+ * by hand. Each procedure names its case type and its sealed family of events here; an event is stored with its
+ * type name, so a new event needs no code in the adapter.
+ */
+final class Documents {
+  private record Procedure(Class<?> caseType, Map<String, Class<? extends DomainEvent>> events) {}
+
+  private final ObjectMapper json = new ObjectMapper()
+      .registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .setAccessorNaming(new ValueNaming())
+      .setAnnotationIntrospector(new ValueIntrospector());
+
+  private final Map<String, Procedure> procedures = new HashMap<>();
+
+  Documents() {
+    procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
+  }
+
+  String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new StorageFailure("cannot encode " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  <T> T read(String document, Class<T> type) {
+    try {
+      return json.readValue(document, type);
+    } catch (JsonProcessingException e) {
+      throw new StorageFailure("cannot decode a " + type.getSimpleName(), e);
+    }
+  }
+
+  List<String> readStrings(String document) {
+    try {
+      return json.readValue(document, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new StorageFailure("cannot decode a list", e);
+    }
+  }
+
+  /** The case a procedure's receipts answer with. */
+  Object readCase(String procedure, String document) {
+    return read(document, procedure(procedure).caseType());
+  }
+
+  String writeEvents(List<DomainEvent> events) {
+    ArrayNode all = json.createArrayNode();
+    for (DomainEvent e : events) {
+      ObjectNode one = all.addObject();
+      one.put("type", e.type());
+      one.set("event", json.valueToTree(e));
+    }
+    return all.toString();
+  }
+
+  List<DomainEvent> readEvents(String procedure, String document) {
+    Map<String, Class<? extends DomainEvent>> types = procedure(procedure).events();
+    try {
+      List<DomainEvent> events = new ArrayList<>();
+      for (JsonNode one : json.readTree(document)) {
+        Class<? extends DomainEvent> type = types.get(one.get("type").asText());
+        if (type == null) {
+          throw new StorageFailure("unknown " + procedure + " event " + one.get("type"), null);
+        }
+        events.add(json.treeToValue(one.get("event"), type));
+      }
+      return events;
+    } catch (JsonProcessingException e) {
+      throw new StorageFailure("cannot decode " + procedure + " events", e);
+    }
+  }
+
+  private Procedure procedure(String name) {
+    Procedure p = procedures.get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("no documents for procedure " + name);
+    }
+    return p;
+  }
+
+  /** A sealed family of events by their type names. */
+  private static Map<String, Class<? extends DomainEvent>> events(Class<? extends DomainEvent> family) {
+    Map<String, Class<? extends DomainEvent>> byName = new HashMap<>();
+    for (Class<?> type : family.getPermittedSubclasses()) {
+      byName.put(type.getSimpleName(), type.asSubclass(DomainEvent.class));
+    }
+    return byName;
+  }
+}

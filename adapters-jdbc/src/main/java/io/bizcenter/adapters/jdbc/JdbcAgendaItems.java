@@ -1,0 +1,66 @@
+package io.bizcenter.adapters.jdbc;
+
+import static io.bizcenter.adapters.jdbc.Statements.instant;
+import static io.bizcenter.adapters.jdbc.Statements.query;
+import static io.bizcenter.adapters.jdbc.Statements.update;
+
+import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.agenda.AgendaItems;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.Seat;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Agenda rows, written with their case; "what is due" reads the (center, department, due time) index. */
+final class JdbcAgendaItems implements AgendaItems {
+  private static final String COLUMNS = "center_id, procedure_name, case_id, department, actor_role, state, actions, due_at, clause";
+
+  private final JdbcTransactions transactions;
+  private final Documents documents;
+
+  JdbcAgendaItems(JdbcTransactions transactions, Documents documents) {
+    this.transactions = transactions;
+    this.documents = documents;
+  }
+
+  @Override
+  public void replace(CenterId center, String procedure, String caseId, List<AgendaItem> items) {
+    transactions.use(c -> {
+      update(c, "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?", center.value(), procedure, caseId);
+      int no = 0;
+      for (AgendaItem i : items) {
+        update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            center.value(), procedure, caseId, i.seat().department().orElse(null), i.seat().role().orElse(null), i.state(),
+            documents.write(i.actions()), i.dueAt(), i.clause().id(), ++no);
+      }
+      return no;
+    });
+  }
+
+  @Override
+  public List<AgendaItem> due(CenterId center, Department department, Instant until) {
+    return transactions.use(c -> query(c,
+        "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no",
+        this::item, center.value(), department, until));
+  }
+
+  @Override
+  public List<AgendaItem> forCase(CenterId center, String procedure, String caseId) {
+    return transactions.use(c -> query(c,
+        "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY item_no",
+        this::item, center.value(), procedure, caseId));
+  }
+
+  private AgendaItem item(ResultSet row) throws SQLException {
+    Seat seat = new Seat(Optional.ofNullable(row.getString("department")).map(Department::valueOf),
+        Optional.ofNullable(row.getString("actor_role")).map(Role::valueOf));
+    return new AgendaItem(CenterId.of(row.getString("center_id")), row.getString("procedure_name"), row.getString("case_id"),
+        row.getString("state"), documents.readStrings(row.getString("actions")), seat, instant(row, "due_at"), Clause.of(row.getString("clause")));
+  }
+}

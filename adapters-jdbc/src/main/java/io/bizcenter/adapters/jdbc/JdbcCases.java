@@ -1,0 +1,87 @@
+package io.bizcenter.adapters.jdbc;
+
+import static io.bizcenter.adapters.jdbc.Statements.query;
+import static io.bizcenter.adapters.jdbc.Statements.update;
+
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.port.CaseStore;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One procedure's cases in one table: id, version, state and the state's start as columns, the case itself as a
+ * JSON document. Saving is an optimistic lock: the row changes only if it still has the version the case was
+ * read at.
+ */
+class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
+  private final String procedure;
+  private final Class<C> type;
+  private final JdbcTransactions transactions;
+  private final Documents documents;
+  private final String find;
+  private final String all;
+  private final String version;
+  private final String insert;
+  private final String update;
+
+  JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents) {
+    this.procedure = procedure;
+    this.type = type;
+    this.transactions = transactions;
+    this.documents = documents;
+    this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
+    this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
+    this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
+    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document) VALUES (?, ?, ?, ?, ?, ?)";
+    this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?"
+        + " WHERE center_id = ? AND case_id = ? AND version = ?";
+  }
+
+  @Override
+  public Option<C> find(CenterId center, String caseId) {
+    return transactions.use(c -> Option.ofOptional(
+        query(c, find, row -> documents.read(row.getString(1), type), center.value(), caseId).stream().findFirst()));
+  }
+
+  @Override
+  public Either<Rejection.VersionConflict, C> save(C next, long expectedVersion) {
+    return transactions.use(c -> {
+      String center = next.center().value();
+      String id = next.id().value();
+      if (expectedVersion == 0) {
+        long stored = storedVersion(c, center, id);
+        if (stored != 0) {
+          return Either.left(new Rejection.VersionConflict(procedure, id, 0, stored));
+        }
+        try {
+          update(c, insert, center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next));
+        } catch (SQLException e) {
+          if (ConcurrentWrite.isUniqueViolation(e)) {
+          // every new case starts at the same version, so the winner's is this one's
+          throw new ConcurrentWrite(procedure, id, 0, next.version(), e);
+        }
+        throw e;
+        }
+        return Either.right(next);
+      }
+      int changed = update(c, update, next.version(), next.state(), next.stateEnteredAt(), documents.write(next), center, id, expectedVersion);
+      return changed == 1
+          ? Either.right(next)
+          : Either.left(new Rejection.VersionConflict(procedure, id, expectedVersion, storedVersion(c, center, id)));
+    });
+  }
+
+  @Override
+  public List<C> all(CenterId center) {
+    return transactions.use(c -> query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+  }
+
+  private long storedVersion(Connection c, String center, String id) throws SQLException {
+    return query(c, version, row -> row.getLong(1), center, id).stream().findFirst().orElse(0L);
+  }
+}

@@ -1,0 +1,139 @@
+package io.bizcenter.adapters.jdbc;
+
+import static io.bizcenter.adapters.jdbc.Statements.instant;
+import static io.bizcenter.adapters.jdbc.Statements.query;
+import static io.bizcenter.adapters.jdbc.Statements.update;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Notice;
+import io.bizcenter.core.kernel.NoticeId;
+import io.bizcenter.core.kernel.PolicyVersion;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.EventLog;
+import io.bizcenter.core.port.OutboxNotice;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The audit trail in {@code bc_event} and the outbox in {@code bc_notice}, written in the decision's transaction.
+ * A relay claims due notices with {@code FOR UPDATE SKIP LOCKED}, so relays on several nodes never hold the same
+ * notice at once; the claim lasts until the relay's transaction ends.
+ */
+final class JdbcEventLog implements EventLog {
+  private static final String NOTICE_COLUMNS =
+      "notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts";
+
+  private final JdbcTransactions transactions;
+  private final Documents documents;
+
+  JdbcEventLog(JdbcTransactions transactions, Documents documents) {
+    this.transactions = transactions;
+    this.documents = documents;
+  }
+
+  @Override
+  public void append(AuditEntry e) {
+    transactions.use(c -> {
+      try {
+        update(c, "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
+                + " decided_at, action, clause, policy, from_state, to_state, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            e.center().value(), e.procedure(), e.caseId(), e.version(), e.commandId().value(), e.staff().value(), e.role(), e.department(),
+            e.at(), e.action(), e.clause().id(), e.policy().value(), e.from().orElse(null), e.to(), documents.writeEvents(e.events()));
+      } catch (SQLException ex) {
+        if (ConcurrentWrite.isUniqueViolation(ex)) {
+          throw new ConcurrentWrite(e.procedure(), e.caseId(), e.version() - 1, e.version(), ex);
+        }
+        throw ex;
+      }
+      for (OutboxNotice n : e.notices()) {
+        append(c, n, e.version());
+      }
+      return e.notices().size();
+    });
+  }
+
+  private void append(Connection c, OutboxNotice n, long version) throws SQLException {
+    // a notice id already in the outbox is the same notice (ids are stable): kept once
+    boolean known = !query(c, "SELECT 1 FROM bc_notice WHERE notice_id = ?", row -> 1, n.id().value()).isEmpty();
+    if (!known) {
+      update(c, "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          n.id().value(), n.center().value(), n.procedure(), n.caseId(), n.notice().to(), n.notice().code(), n.notice().clause().id(),
+          documents.write(n.notice().arguments()), n.createdAt(), n.attempts(), version, n.createdAt());
+    }
+  }
+
+  @Override
+  public List<AuditEntry> trail(CenterId center, String procedure, String caseId) {
+    return transactions.use(c -> {
+      List<AuditEntry> entries = query(c,
+          "SELECT version, command_id, staff_id, actor_role, actor_department, decided_at, action, clause, policy, from_state, to_state, events"
+              + " FROM bc_event WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY version",
+          row -> new AuditEntry(center, procedure, caseId, row.getLong("version"), CommandId.of(row.getString("command_id")),
+              StaffId.of(row.getString("staff_id")), Role.valueOf(row.getString("actor_role")),
+              Department.valueOf(row.getString("actor_department")), instant(row, "decided_at"), row.getString("action"),
+              Clause.of(row.getString("clause")), PolicyVersion.of(row.getString("policy")), Optional.ofNullable(row.getString("from_state")),
+              row.getString("to_state"), documents.readEvents(procedure, row.getString("events")), List.of()),
+          center.value(), procedure, caseId);
+      Map<Long, List<OutboxNotice>> notices = new HashMap<>();
+      query(c, "SELECT case_version, " + NOTICE_COLUMNS + " FROM bc_notice WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY seq",
+          row -> notices.computeIfAbsent(row.getLong("case_version"), v -> new ArrayList<>()).add(asWritten(notice(row))),
+          center.value(), procedure, caseId);
+      return entries.stream().map(e -> withNotices(e, notices.getOrDefault(e.version(), List.of()))).toList();
+    });
+  }
+
+  private static AuditEntry withNotices(AuditEntry e, List<OutboxNotice> notices) {
+    return new AuditEntry(e.center(), e.procedure(), e.caseId(), e.version(), e.commandId(), e.staff(), e.role(), e.department(), e.at(),
+        e.action(), e.clause(), e.policy(), e.from(), e.to(), e.events(), notices);
+  }
+
+  /** The trail shows a notice as its decision wrote it; how its delivery went is the outbox's business. */
+  private static OutboxNotice asWritten(OutboxNotice n) {
+    return OutboxNotice.fresh(n.id(), n.center(), n.procedure(), n.caseId(), n.notice(), n.createdAt());
+  }
+
+  @Override
+  public List<OutboxNotice> pendingNotices(int max) {
+    return transactions.use(c -> query(c,
+        "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL ORDER BY seq FETCH FIRST ? ROWS ONLY",
+        this::notice, Math.max(0, max)));
+  }
+
+  @Override
+  public List<OutboxNotice> claimDue(int max, Instant now) {
+    return transactions.use(c -> query(c,
+        "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq FETCH FIRST ? ROWS ONLY"
+            + " FOR UPDATE SKIP LOCKED",
+        this::notice, now, Math.max(0, max)));
+  }
+
+  @Override
+  public void markDelivered(NoticeId id) {
+    transactions.use(c -> update(c, "UPDATE bc_notice SET delivered_at = CURRENT_TIMESTAMP WHERE notice_id = ? AND delivered_at IS NULL", id.value()));
+  }
+
+  @Override
+  public void markRefused(NoticeId id, Instant retryAt) {
+    transactions.use(c -> update(c, "UPDATE bc_notice SET attempts = attempts + 1, due_at = ? WHERE notice_id = ? AND delivered_at IS NULL",
+        retryAt, id.value()));
+  }
+
+  private OutboxNotice notice(ResultSet row) throws SQLException {
+    Notice notice = new Notice(Department.valueOf(row.getString("recipient")), row.getString("code"), Clause.of(row.getString("clause")),
+        documents.readStrings(row.getString("arguments")));
+    return new OutboxNotice(new NoticeId(row.getString("notice_id")), CenterId.of(row.getString("center_id")), row.getString("procedure_name"),
+        row.getString("case_id"), notice, instant(row, "created_at"), row.getInt("attempts"));
+  }
+}

@@ -1,0 +1,98 @@
+package io.bizcenter.adapters.jdbc;
+
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.agenda.AgendaItems;
+import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.port.EventLog;
+import io.bizcenter.core.port.Receipts;
+import io.bizcenter.core.port.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Every storage port on the vendor's {@link DataSource}: H2 2.x (the embedded default) or PostgreSQL 14 and newer,
+ * several application nodes on one database. The schema comes from versioned migrations: call {@link #migrate()}
+ * once at start-up, or run {@link Dialect#migrations()} with your own Flyway.
+ *
+ * <pre>{@code
+ * JdbcStorage storage = JdbcStorage.on(hikariDataSource);
+ * storage.migrate();
+ * BusinessCenter center = BusinessCenter.builder().storage(storage)...build();
+ * }</pre>
+ */
+public final class JdbcStorage implements Storage {
+  /** Our own history table, so that our migrations live beside a vendor's in the same schema. */
+  public static final String HISTORY_TABLE = "bc_schema_history";
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final JdbcTransactions transactions;
+  private final EventLog eventLog;
+  private final Receipts receipts;
+  private final AgendaItems agenda;
+  private final Complaints complaints;
+
+  private JdbcStorage(DataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    Documents documents = new Documents();
+    this.transactions = new JdbcTransactions(dataSource);
+    this.eventLog = new JdbcEventLog(transactions, documents);
+    this.receipts = new JdbcReceipts(transactions, documents);
+    this.agenda = new JdbcAgendaItems(transactions, documents);
+    this.complaints = new JdbcComplaints(transactions, documents);
+  }
+
+  /** The adapter on this data source; the dialect is read from the database itself. */
+  public static JdbcStorage on(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return new JdbcStorage(dataSource, Dialect.of(c));
+    } catch (SQLException e) {
+      throw new StorageFailure("cannot reach the database", e);
+    }
+  }
+
+  /** Brings the schema to the newest version (idempotent); returns how many migrations ran. */
+  public int migrate() {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(dialect.migrations())
+        .table(HISTORY_TABLE)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate()
+        .migrationsExecuted;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public EventLog eventLog() {
+    return eventLog;
+  }
+
+  @Override
+  public Receipts receipts() {
+    return receipts;
+  }
+
+  @Override
+  public AgendaItems agenda() {
+    return agenda;
+  }
+
+  @Override
+  public Complaints complaints() {
+    return complaints;
+  }
+}

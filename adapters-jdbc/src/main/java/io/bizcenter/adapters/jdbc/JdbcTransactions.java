@@ -1,0 +1,106 @@
+package io.bizcenter.adapters.jdbc;
+
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.port.Transactions;
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * One JDBC transaction per unit of work, on one connection that every store of the adapter uses while the work
+ * runs on this thread. A rejection rolls back, an exception rolls back and is rethrown; a unit of work inside
+ * another runs to a savepoint. A unique violation (another node won a race) answers a version conflict, so the
+ * command path decides again on fresh state. Outside a unit of work, each call takes its own short connection.
+ */
+final class JdbcTransactions implements Transactions {
+  private final DataSource dataSource;
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+  JdbcTransactions(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @FunctionalInterface
+  interface Work<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on this thread's transaction, or on a connection of its own, closed afterwards. */
+  <T> T use(Work<T> work) {
+    try {
+      Connection c = current.get();
+      if (c != null) {
+        return work.on(c);
+      }
+      try (Connection own = dataSource.getConnection()) {
+        own.setAutoCommit(true);
+        return work.on(own);
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("database call failed", e);
+    }
+  }
+
+  @Override
+  public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
+    Connection joined = current.get();
+    return joined != null ? nested(joined, work) : outermost(work);
+  }
+
+  private <T> Either<Rejection, T> outermost(Supplier<Either<Rejection, T>> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      current.set(c);
+      try {
+        Either<Rejection, T> answer = work.get();
+        if (answer.isRight()) {
+          c.commit();
+        } else {
+          c.rollback();
+        }
+        return answer;
+      } catch (ConcurrentWrite race) {
+        c.rollback();
+        return Either.left(race.conflict());
+      } catch (RuntimeException | Error e) {
+        rollbackAfter(c, e);
+        throw e;
+      } finally {
+        // the pool (or close) resets auto-commit; setting it here could hide the real failure
+        current.remove();
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("transaction failed", e);
+    }
+  }
+
+  private <T> Either<Rejection, T> nested(Connection c, Supplier<Either<Rejection, T>> work) {
+    try {
+      Savepoint mark = c.setSavepoint();
+      try {
+        Either<Rejection, T> answer = work.get();
+        if (answer.isLeft()) {
+          c.rollback(mark);
+        }
+        return answer;
+      } catch (RuntimeException | Error e) {
+        c.rollback(mark);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("savepoint failed", e);
+    }
+  }
+
+  private static void rollbackAfter(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // the original failure matters more; keep the rollback's failure with it rather than lose either
+      cause.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.bizcenter.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prepared statements only: every value is a parameter, never text in the SQL. Instants go in and come out as
+ * UTC timestamps with time zone; enums as their names. Everything opened is closed before returning.
+ */
+final class Statements {
+  private Statements() {}
+
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  static int update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, parameters);
+      return s.executeUpdate();
+    }
+  }
+
+  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, parameters);
+      try (ResultSet rs = s.executeQuery()) {
+        List<T> all = new ArrayList<>();
+        while (rs.next()) {
+          all.add(row.read(rs));
+        }
+        return all;
+      }
+    }
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object p = parameters[i];
+      if (p instanceof Instant at) {
+        s.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      } else if (p instanceof Enum<?> e) {
+        s.setString(i + 1, e.name());
+      } else {
+        s.setObject(i + 1, p);
+      }
+    }
+  }
+}
