@@ -1,7 +1,11 @@
 package io.bizcenter.examples;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
+import io.bizcenter.adapters.jdbc.JdbcStorage;
 import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complainant;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintAction;
@@ -37,6 +41,7 @@ import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.SequentialIds;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +49,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Takes one complaint down each branch of the complaint procedure (CP), in memory, printing every step with its
+ * Takes one complaint down each branch of the complaint procedure (CP), on the embedded H2 default, printing every step with its
  * clause, the state it led to and what the clerk may do next; then shows a rejection and the agenda.
  */
 public final class ComplaintBranches {
@@ -53,16 +58,37 @@ public final class ComplaintBranches {
   private static final Actor GENERAL_OFFICE = Actor.of("go-01", Role.DEPARTMENT_MANAGER, Department.GENERAL_OFFICE, TOWER);
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T01:00:00Z"));
-  private final BusinessCenter center = BusinessCenter.builder()
-      .storage(new InMemoryStorage())
-      .notifier(notice -> System.out.println("      ✉ " + notice.notice().to() + ": " + notice.message(Messages.ZH_CN)))
-      .ids(new SequentialIds("C"))
-      .clock(clock)
-      .build();
+  private final BusinessCenter center;
+  private final String run;
   private final AtomicInteger commands = new AtomicInteger();
 
+  private ComplaintBranches(Storage storage, int earlierComplaints) {
+    this.center = BusinessCenter.builder()
+        .storage(storage)
+        .notifier(notice -> System.out.println("      ✉ " + notice.notice().to() + ": " + notice.message(Messages.ZH_CN)))
+        .ids(new SequentialIds("C", earlierComplaints))
+        .clock(clock)
+        .build();
+    // command ids must be new in every run, or the library would answer with the earlier run's first answers
+    this.run = "run" + (earlierComplaints + 1);
+  }
+
+  /** Runs on an embedded H2 file database under the build folder (see the examples pom), or in memory with --in-memory. */
   public static void main(String[] args) {
-    new ComplaintBranches().run();
+    if (List.of(args).contains("--in-memory")) {
+      new ComplaintBranches(new InMemoryStorage(), 0).run();
+      return;
+    }
+    Path database = Path.of(System.getProperty("bizcenter.example.database", "target/bizcenter-example/bizcenter")).toAbsolutePath();
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl("jdbc:h2:file:" + database);
+    try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+      JdbcStorage storage = JdbcStorage.on(dataSource);
+      storage.migrate();
+      int earlier = storage.complaints().all(TOWER).size();
+      System.out.println("H2 database " + database + (earlier == 0 ? ": new" : ": " + earlier + " complaints from earlier runs are still there"));
+      new ComplaintBranches(storage, earlier).run();
+    }
   }
 
   private void run() {
@@ -172,6 +198,6 @@ public final class ComplaintBranches {
   }
 
   private CommandId next() {
-    return CommandId.of("cmd-" + commands.incrementAndGet());
+    return CommandId.of(run + "-cmd-" + commands.incrementAndGet());
   }
 }

@@ -9,7 +9,13 @@ public final class SequentialIds implements Ids {
   private final AtomicLong next = new AtomicLong();
 
   public SequentialIds(String prefix) {
+    this(prefix, 0);
+  }
+
+  /** Continues after {@code issued} ids, for a database that already holds some. */
+  public SequentialIds(String prefix, long issued) {
     this.prefix = prefix;
+    this.next.set(issued);
   }
 
   @Override
