@@ -247,9 +247,12 @@ public sealed interface ComplaintCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
-      Validation<FieldError, Handler> who = present("handler", handler)
-          .flatMap(h -> Field.name("handler.name", h.name()).flatMap(n -> Field.phone("handler.phone", h.phone())).map(p -> h));
-      return ComplaintCommand.on(this, text("plan", plan, NOTE), who);
+      if (handler == null) {
+        return ComplaintCommand.on(this, text("plan", plan, NOTE), present("handler", handler));
+      }
+      // name and phone are two fields: both are checked, so the clerk sees every error at once (GS-1)
+      return ComplaintCommand.on(this, text("plan", plan, NOTE),
+          Field.name("handler.name", handler.name()), Field.phone("handler.phone", handler.phone()));
     }
 
     public <R> R accept(Visitor<R> visitor) {

@@ -39,6 +39,7 @@ public record ComplaintPolicy(PolicyVersion version, Map<ComplaintState, TimeLim
     limits.put(LETTER_FORWARDED, TimeLimit.ofDays(1));
     limits.put(LETTER_COMPLAINANT_INFORMED, TimeLimit.ofDays(3));
     limits.put(LETTER_SOLVED, TimeLimit.ofDays(1));
+    limits.put(LETTER_SOLVED_APOLOGISED, TimeLimit.ofDays(2));
     limits.put(HARD_CASE, TimeLimit.ofDays(1));
     limits.put(HARD_CASE_VISITED, TimeLimit.ofDays(1));
     limits.put(HARD_CASE_DEPARTMENTS_CONTACTED, TimeLimit.ofDays(1));

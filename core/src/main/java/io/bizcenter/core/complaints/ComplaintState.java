@@ -23,8 +23,10 @@ public enum ComplaintState {
   LETTER_FORWARDED,
   LETTER_COMPLAINANT_INFORMED,
   LETTER_SOLVED,
-  // both letter branches end with the written apology, then the archive (CP-2.2, CP-2.3)
+  // both letter branches end with the written apology, then the archive; each in its own state, so that the
+  // archive is audited and due under its own branch's clause (CP-2.2, CP-2.3)
   LETTER_APOLOGISED,
+  LETTER_SOLVED_APOLOGISED,
   // hard case (CP-1.4)
   HARD_CASE,
   HARD_CASE_VISITED,
