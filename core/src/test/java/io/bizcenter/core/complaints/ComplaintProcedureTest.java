@@ -61,10 +61,11 @@ class ComplaintProcedureTest {
     }
     for (Transition<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> t : STEPS) {
       if (t.from().filter(letterStates::contains).isPresent() && t.to() == ComplaintState.CLOSED) {
-        assertEquals(ComplaintState.LETTER_APOLOGISED, t.from().get());
+        assertTrue(t.from().get().name().endsWith("_APOLOGISED"), t.toString());
         assertEquals(ComplaintAction.ARCHIVE_LETTER_AND_REPLY, t.action());
       }
-      if (t.to() == ComplaintState.LETTER_APOLOGISED) {
+      if (t.to().name().startsWith("LETTER_") && t.to().name().endsWith("_APOLOGISED")) {
+        assertEquals(ComplaintAction.APOLOGISE, t.action());
         assertEquals(1, t.guards().size(), "a letter's apology is guarded: in writing " + t);
       }
     }

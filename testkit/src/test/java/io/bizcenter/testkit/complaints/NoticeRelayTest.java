@@ -41,7 +41,7 @@ class NoticeRelayTest {
   }
 
   @Test
-  @DisplayName("CP-1.4: a notice the notifier refuses stays pending and is reported; the next run delivers it with the same id")
+  @DisplayName("CP-1.4: a notice the notifier refuses stays pending and is reported; after its back-off it goes out with the same id")
   void refusedNoticeStaysPendingAndGoesOutNextRun() {
     List<OutboxNotice> written = contactEngineeringAndFinance();
     OutboxNotice toEngineering = written.get(0);
@@ -52,14 +52,38 @@ class NoticeRelayTest {
 
     assertEquals(new Delivery(1, List.of(toFinance.id())), first);
     assertEquals(List.of(toEngineering), fixture.notifier.delivered());
-    assertEquals(List.of(toFinance), fixture.storage.eventLog().pendingNotices(100), "kept in the outbox");
+    assertEquals(List.of(toFinance.refused()), fixture.storage.eventLog().pendingNotices(100), "kept in the outbox, one attempt counted");
 
     messaging.recover();
+    assertEquals(new Delivery(0, List.of()), fixture.center.notices().deliverPending(100), "not offered again before its back-off");
+    fixture.clock.advance(java.time.Duration.ofSeconds(30));
     Delivery second = fixture.center.notices().deliverPending(100);
 
     assertEquals(new Delivery(1, List.of()), second);
-    assertEquals(List.of(toEngineering, toFinance), fixture.notifier.delivered(), "the notice in the trail, same id");
+    assertEquals(List.of(toEngineering.id(), toFinance.id()), fixture.notifier.delivered().stream().map(OutboxNotice::id).toList(),
+        "the notice in the trail, same id");
     assertEquals(List.of(), fixture.storage.eventLog().pendingNotices(100));
+  }
+
+  @Test
+  @DisplayName("a notice refused again and again waits twice as long each time, at most an hour, and is never dropped")
+  void backOffDoublesUpToAnHour() {
+    contactEngineeringAndFinance();
+    messaging.refuse(n -> true);
+    java.time.Duration waited = java.time.Duration.ZERO;
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertEquals(2, fixture.center.notices().deliverPending(100).refused().size(), "attempt " + attempt);
+      java.time.Duration wait = java.time.Duration.ofSeconds(30).multipliedBy(1L << Math.min(attempt - 1, 7));
+      wait = wait.compareTo(java.time.Duration.ofHours(1)) > 0 ? java.time.Duration.ofHours(1) : wait;
+      fixture.clock.advance(wait.minusSeconds(1));
+      assertEquals(new Delivery(0, List.of()), fixture.center.notices().deliverPending(100), "still waiting after attempt " + attempt);
+      fixture.clock.advance(java.time.Duration.ofSeconds(1));
+      waited = waited.plus(wait);
+    }
+    assertEquals(10, fixture.storage.eventLog().pendingNotices(100).get(0).attempts());
+    messaging.recover();
+    assertEquals(2, fixture.center.notices().deliverPending(100).delivered());
+    assertEquals(java.time.Duration.ofSeconds(30 + 60 + 120 + 240 + 480 + 960 + 1920 + 3600 * 3), waited);
   }
 
   @Test
@@ -83,13 +107,14 @@ class NoticeRelayTest {
 
     Delivery first = fixture.center.notices().deliverPending(100);
     messaging.recover();
+    fixture.clock.advance(java.time.Duration.ofSeconds(30));
     Delivery second = fixture.center.notices().deliverPending(100);
 
     assertEquals(new Delivery(1, List.of(written.get(0).id())), first);
     assertEquals(new Delivery(1, List.of()), second);
     List<NoticeId> received = fixture.notifier.delivered().stream().map(OutboxNotice::id).toList();
     assertEquals(List.of(written.get(0).id(), written.get(1).id(), written.get(0).id()), received);
-    assertEquals(written.get(0), fixture.notifier.delivered().get(2), "the repeat is the very same notice");
+    assertEquals(written.get(0).refused(), fixture.notifier.delivered().get(2), "the repeat is the very same notice, one attempt later");
   }
 
   @Test
