@@ -17,6 +17,23 @@ public record Clause(String id) {
     return new Clause(id);
   }
 
+  /**
+   * The package that holds this clause's procedure, and so its messages: the source's chapters map one to one
+   * onto the library's procedure packages (the GS standards belong to the kernel).
+   */
+  public String procedurePackage() {
+    String family = id.substring(0, 2);
+    return "io.bizcenter.core." + switch (family) {
+      case "MI", "MO" -> "tenancy";
+      case "MR" -> "meetings";
+      case "KY" -> "keys";
+      case "CS" -> "contracts";
+      case "SV" -> "services";
+      case "CP" -> "complaints";
+      default -> "kernel";
+    };
+  }
+
   @Override
   public String toString() {
     return id;

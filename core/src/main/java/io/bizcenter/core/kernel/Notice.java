@@ -14,4 +14,9 @@ public record Notice(Department to, String code, Clause clause, List<String> arg
   public static Notice to(Department to, String code, Clause clause, String... arguments) {
     return new Notice(to, code, clause, List.of(arguments));
   }
+
+  /** The notice's text in zh-CN or en, from the messages of its clause's procedure. */
+  public String message(java.util.Locale locale) {
+    return Messages.text(clause.procedurePackage(), locale, "notice." + code, arguments);
+  }
 }

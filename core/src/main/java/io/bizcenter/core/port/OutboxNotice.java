@@ -3,7 +3,6 @@ package io.bizcenter.core.port;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Notice;
 import io.bizcenter.core.kernel.NoticeId;
-import io.bizcenter.core.kernel.Messages;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -21,8 +20,8 @@ public record OutboxNotice(NoticeId id, CenterId center, String procedure, Strin
     return new OutboxNotice(id, center, procedure, caseId, notice, createdAt, attempts + 1);
   }
 
-  /** The notice's text in zh-CN or en, from its procedure's messages (the procedure is named after its package). */
+  /** The notice's text in zh-CN or en. */
   public String message(Locale locale) {
-    return Messages.text("io.bizcenter.core." + procedure, locale, "notice." + notice.code(), notice.arguments());
+    return notice.message(locale);
   }
 }
