@@ -1,5 +1,6 @@
 package io.bizcenter.adapters.inmemory;
 
+import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.Transactions;
 import io.vavr.control.Either;
@@ -17,4 +18,8 @@ final class InMemoryTransactions implements Transactions {
   public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
     return journal.inTransaction(work);
   }
+
+  /** Every unit of work here already runs alone, under the journal's lock. */
+  @Override
+  public void exclusive(CenterId center, String resource) {}
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Agenda rows, written with their case; "what is due" reads the (center, department, due time) index. */
 final class JdbcAgendaItems implements AgendaItems {
-  private static final String COLUMNS = "center_id, procedure_name, case_id, department, actor_role, state, actions, due_at, clause";
+  private static final String COLUMNS = "center_id, procedure_name, case_id, department, actor_role, state, actions, available_from, due_at, clause";
 
   private final JdbcTransactions transactions;
   private final Documents documents;
@@ -35,9 +35,9 @@ final class JdbcAgendaItems implements AgendaItems {
       update(c, "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?", center.value(), procedure, caseId);
       int no = 0;
       for (AgendaItem i : items) {
-        update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             center.value(), procedure, caseId, i.seat().department().orElse(null), i.seat().role().orElse(null), i.state(),
-            documents.write(i.actions()), i.dueAt(), i.clause().id(), ++no);
+            documents.write(i.actions()), i.availableFrom(), i.dueAt(), i.clause().id(), ++no);
       }
       return no;
     });
@@ -61,6 +61,6 @@ final class JdbcAgendaItems implements AgendaItems {
     Seat seat = new Seat(Optional.ofNullable(row.getString("department")).map(Department::valueOf),
         Optional.ofNullable(row.getString("actor_role")).map(Role::valueOf));
     return new AgendaItem(CenterId.of(row.getString("center_id")), row.getString("procedure_name"), row.getString("case_id"),
-        row.getString("state"), documents.readStrings(row.getString("actions")), seat, instant(row, "due_at"), Clause.of(row.getString("clause")));
+        row.getString("state"), documents.readStrings(row.getString("actions")), seat, instant(row, "available_from"), instant(row, "due_at"), Clause.of(row.getString("clause")));
   }
 }

@@ -38,7 +38,7 @@ public final class JdbcStorage implements Storage {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Documents documents = new Documents();
-    this.transactions = new JdbcTransactions(dataSource);
+    this.transactions = new JdbcTransactions(dataSource, dialect);
     this.eventLog = new JdbcEventLog(transactions, documents);
     this.receipts = new JdbcReceipts(transactions, documents);
     this.agenda = new JdbcAgendaItems(transactions, documents);

@@ -1,5 +1,6 @@
 package io.bizcenter.adapters.jdbc;
 
+import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.Transactions;
 import io.vavr.control.Either;
@@ -17,10 +18,12 @@ import javax.sql.DataSource;
  */
 final class JdbcTransactions implements Transactions {
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-  JdbcTransactions(DataSource dataSource) {
+  JdbcTransactions(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   @FunctionalInterface
@@ -42,6 +45,19 @@ final class JdbcTransactions implements Transactions {
     } catch (SQLException e) {
       throw new StorageFailure("database call failed", e);
     }
+  }
+
+  /** The lock row, made if new, then held with {@code FOR UPDATE} until the unit of work ends. */
+  @Override
+  public void exclusive(CenterId center, String resource) {
+    if (current.get() == null) {
+      return;
+    }
+    use(c -> {
+      Statements.update(c, dialect.lockRow(), center.value(), resource);
+      return Statements.query(c, "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE", row -> 1,
+          center.value(), resource);
+    });
   }
 
   @Override

@@ -26,7 +26,7 @@ final class Databases {
   /** A new, empty, migrated in-memory H2 database. */
   static JdbcStorage freshH2() {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:bc-" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    h2.setURL("jdbc:h2:mem:bc-" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     JdbcStorage storage = JdbcStorage.on(h2);
     storage.migrate();
     return storage;

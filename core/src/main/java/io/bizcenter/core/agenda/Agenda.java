@@ -38,6 +38,12 @@ public final class Agenda {
     return dueBy(actor, center, endOfToday);
   }
 
+  /** What the actor can do now: every item already available, earliest due first, overdue ones included. */
+  public List<AgendaItem> openNow(Actor actor, CenterId center) {
+    Instant now = clock.instant();
+    return dueBy(actor, center, Instant.MAX).stream().filter(i -> i.availableAt(now)).toList();
+  }
+
   public List<AgendaItem> overdue(Actor actor, CenterId center) {
     Instant now = clock.instant();
     return dueBy(actor, center, now).stream().filter(i -> i.overdueAt(now)).toList();

@@ -5,7 +5,8 @@ import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.kernel.TimeLimit;
+import io.bizcenter.core.procedure.DeclaredDuties;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.ProcedureRules;
 import io.bizcenter.core.procedure.Step;
@@ -51,8 +52,8 @@ final class ComplaintRules implements ProcedureRules<ComplaintState, ComplaintAc
     return Either.right(current.decide((ComplaintCommand.OnComplaint) command, step));
   }
 
-  public TimeLimit timeAllowed(CenterId center, ComplaintState state) {
-    return policies.apply(center).timeAllowed(state);
+  public Duties<Complaint> duties() {
+    return new DeclaredDuties<>(definition(), (center, state) -> policies.apply(center).timeAllowed(state));
   }
 
   public PolicyVersion policy(CenterId center) {

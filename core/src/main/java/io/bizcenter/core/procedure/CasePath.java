@@ -1,6 +1,5 @@
 package io.bizcenter.core.procedure;
 
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
@@ -10,7 +9,6 @@ import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.port.OutboxNotice;
@@ -22,9 +20,7 @@ import io.vavr.control.Validation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +96,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
   }
 
   private Either<Rejection, C> once(M command, Actor actor) {
+    rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     Option<Receipt> earlier = ports.receipts().find(command.center(), command.commandId());
     if (earlier.isDefined()) {
       return replay(earlier.get(), command);
@@ -147,28 +144,12 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       ports.eventLog().append(new AuditEntry(step.center(), definition.name(), step.caseId(), saved.version(), command.commandId(),
           actor.staff(), actor.role(), actor.department(), step.at(), t.action().name(), t.clause(), step.policy(),
           step.from().map(Enum::name), t.to().name(), decision.events(), notices));
-      ports.agenda().replace(step.center(), definition.name(), step.caseId(), agendaFor(saved));
+      ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, ports.zones().apply(step.center())));
       ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved));
       LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),
           step.from().map(Enum::name).orElse("-"), t.to(), actor.staff(), actor.role(), actor.department(), t.clause());
       return saved;
     });
-  }
-
-  /** What the case owes next: one item per seat that may take a step out of its state, due by the policy's limit. */
-  private List<AgendaItem> agendaFor(C c) {
-    if (definition.isFinal(c.state())) {
-      return List.of();
-    }
-    Map<Seat, List<String>> actionsBySeat = new LinkedHashMap<>();
-    for (Transition<S, A, C, M> t : definition.stepsFrom(c.state())) {
-      t.who().seats().forEach(seat -> actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
-    }
-    Instant due = rules.timeAllowed(c.center(), c.state()).dueFrom(c.stateEnteredAt(), ports.zones().apply(c.center()));
-    return actionsBySeat.entrySet().stream()
-        .map(e -> new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), e.getValue(), e.getKey(), due,
-            definition.clauseOf(c.state())))
-        .toList();
   }
 
   private Either<Rejection, M> checkInput(M command, Actor actor) {

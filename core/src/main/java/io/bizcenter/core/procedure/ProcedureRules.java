@@ -7,11 +7,11 @@ import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.kernel.TimeLimit;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.List;
 
 /** What a procedure plugs into the one command path ({@link CasePath}): its declaration and its decisions. */
 public interface ProcedureRules<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> {
@@ -34,8 +34,16 @@ public interface ProcedureRules<S extends Enum<S>, A extends Enum<A>, C extends 
   /** The case after the step, decided purely from the case, the command and the step. */
   Either<Rejection, Decision<C>> decide(C current, M command, Step<S> step);
 
-  /** How long a case may stand in {@code state} under the center's policy before its next step is overdue. */
-  TimeLimit timeAllowed(CenterId center, S state);
+  /** What a case owes after each decision, for the agenda; usually {@link DeclaredDuties} over the policy's limits. */
+  Duties<C> duties();
+
+  /**
+   * The resources a command must hold alone while it is decided (a room's calendar, the master-key count):
+   * rules that span several cases stay true when nodes decide at the same time. Most commands need none.
+   */
+  default List<String> exclusiveTo(M command) {
+    return List.of();
+  }
 
   PolicyVersion policy(CenterId center);
 }

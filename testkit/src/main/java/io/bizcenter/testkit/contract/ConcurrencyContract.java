@@ -192,4 +192,39 @@ public abstract class ConcurrencyContract extends PortContract {
     assertEquals(notices, delivered.size());
     assertEquals(List.of(), storage.eventLog().pendingNotices(10));
   }
+
+  @Test
+  @DisplayName("units of work holding the same exclusive resource never overlap, on any node")
+  void exclusiveSectionsDoNotOverlap() throws InterruptedException {
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+
+    onAllThreads(thread -> {
+      for (int n = 0; n < 25; n++) {
+        storage.transactions().inTransaction(() -> {
+          storage.transactions().exclusive(CENTER_A, "meeting-room-3");
+          if (inside.incrementAndGet() > 1) {
+            overlaps.incrementAndGet();
+          }
+          Thread.onSpinWait();
+          // a write inside the section, as a booking would make, so the section does real work
+          storage.agenda().replace(CENTER_A, COMPLAINTS, "lock-" + thread, List.of());
+          inside.decrementAndGet();
+          done.incrementAndGet();
+          return Either.<Rejection, String>right("held");
+        });
+      }
+    });
+
+    assertEquals(0, overlaps.get(), "sections that overlapped");
+    assertEquals(THREADS * 25, done.get());
+  }
+
+  @Test
+  @DisplayName("an exclusive resource outside any unit of work is a no-op, not a failure")
+  void exclusiveOutsideAUnitOfWork() {
+    storage.transactions().exclusive(CENTER_A, "meeting-room-3");
+    committed(() -> storage.transactions().exclusive(CENTER_A, "meeting-room-3"));
+  }
 }

@@ -101,9 +101,10 @@ final class Samples {
         complaint(center, caseId, 1));
   }
 
-  /** What a seat owes a complaint by {@code dueAt}. */
+  /** What a seat owes a complaint from two hours before {@code dueAt} until then. */
   static AgendaItem item(CenterId center, String caseId, Seat seat, Instant dueAt) {
     return new AgendaItem(center, COMPLAINTS, caseId, ComplaintState.PHONE_RECEIVED.name(),
-        List.of(ComplaintAction.TRIAGE_WITHIN_REMIT.name(), ComplaintAction.TRIAGE_OUTSIDE_REMIT.name()), seat, dueAt, Clause.of("CP-1.2"));
+        List.of(ComplaintAction.TRIAGE_WITHIN_REMIT.name(), ComplaintAction.TRIAGE_OUTSIDE_REMIT.name()), seat,
+        dueAt.minus(java.time.Duration.ofHours(2)), dueAt, Clause.of("CP-1.2"));
   }
 }

@@ -78,8 +78,16 @@ CREATE TABLE bc_agenda (
     actor_role     VARCHAR(64),
     state          VARCHAR(64)              NOT NULL,
     actions        CHARACTER LARGE OBJECT   NOT NULL,
+    available_from TIMESTAMP WITH TIME ZONE NOT NULL,
     due_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     clause         VARCHAR(16)              NOT NULL,
     PRIMARY KEY (center_id, procedure_name, case_id, item_no)
 );
 CREATE INDEX bc_agenda_due ON bc_agenda (center_id, department, due_at);
+
+-- exclusive sections: a unit of work holds a row here (FOR UPDATE) while it checks a rule spanning several cases
+CREATE TABLE bc_lock (
+    center_id VARCHAR(64)  NOT NULL,
+    resource  VARCHAR(200) NOT NULL,
+    PRIMARY KEY (center_id, resource)
+);
