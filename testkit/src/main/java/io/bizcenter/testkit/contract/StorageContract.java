@@ -1,6 +1,11 @@
 package io.bizcenter.testkit.contract;
 
 import io.bizcenter.core.Storage;
+import io.bizcenter.core.complaints.Complaint;
+import io.bizcenter.core.complaints.ComplaintState;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.port.CaseStore;
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -29,11 +34,26 @@ public abstract class StorageContract {
   protected abstract Storage newStorage();
 
   @Nested
-  @DisplayName("CaseStore (complaints)")
-  class CaseStoreSuite extends CaseStoreContract {
+  @DisplayName("Complaints (CaseStore)")
+  class ComplaintsSuite extends CaseStoreContract<ComplaintState, Complaint> {
     @Override
     protected Storage newStorage() {
       return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Complaint> cases() {
+      return storage.complaints();
+    }
+
+    @Override
+    protected String procedure() {
+      return "complaints";
+    }
+
+    @Override
+    protected Complaint sample(CenterId center, String id, long version, Instant openedAt) {
+      return Samples.complaint(center, id, version, openedAt);
     }
   }
 
