@@ -20,6 +20,9 @@ import java.util.Optional;
 /** Agenda rows, written with their case; "what is due" reads the (center, department, due time) index. */
 final class JdbcAgendaItems implements AgendaItems {
   private static final String COLUMNS = "center_id, procedure_name, case_id, department, actor_role, state, actions, available_from, due_at, clause";
+  /** "What is due": a range of the bc_agenda_due index (center, department, due time); package-private for the plan test. */
+  static final String DUE =
+      "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no";
 
   private final JdbcTransactions transactions;
   private final Documents documents;
@@ -45,9 +48,7 @@ final class JdbcAgendaItems implements AgendaItems {
 
   @Override
   public List<AgendaItem> due(CenterId center, Department department, Instant until) {
-    return transactions.use(c -> query(c,
-        "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no",
-        this::item, center.value(), department, until));
+    return transactions.use(c -> query(c, DUE, this::item, center.value(), department, until));
   }
 
   @Override

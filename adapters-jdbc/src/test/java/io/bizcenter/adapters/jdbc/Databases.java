@@ -19,24 +19,36 @@ import org.h2.jdbcx.JdbcDataSource;
 final class Databases {
   private static final AtomicInteger H2_NAMES = new AtomicInteger();
   private static final String[] TABLES = {"bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda"};
+  private static EmbeddedPostgres server;
   private static HikariDataSource postgres;
 
   private Databases() {}
 
   /** A new, empty, migrated in-memory H2 database. */
   static JdbcStorage freshH2() {
+    return JdbcStorage.on(freshH2DataSource());
+  }
+
+  static DataSource freshH2DataSource() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:bc-" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    JdbcStorage storage = JdbcStorage.on(h2);
-    storage.migrate();
-    return storage;
+    JdbcStorage.on(h2).migrate();
+    return h2;
+  }
+
+  /** An empty, migrated database of this dialect: a fresh H2, or the shared PostgreSQL emptied. */
+  static DataSource empty(Dialect dialect) {
+    return switch (dialect) {
+      case H2 -> freshH2DataSource();
+      case POSTGRESQL -> emptyPostgresDataSource();
+    };
   }
 
   /** The shared PostgreSQL, migrated, through a HikariCP pool. */
   static synchronized DataSource postgres() {
     if (postgres == null) {
       try {
-        EmbeddedPostgres server = EmbeddedPostgres.start();
+        server = EmbeddedPostgres.start();
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(server.getPostgresDatabase());
         pool.setMaximumPoolSize(20);
@@ -58,14 +70,24 @@ final class Databases {
     return postgres;
   }
 
+  /** The shared PostgreSQL without the pool: every connection is a new session, closed for real. */
+  static synchronized DataSource unpooledPostgres() {
+    postgres();
+    return server.getPostgresDatabase();
+  }
+
   /** The shared PostgreSQL with every table emptied. */
   static JdbcStorage emptyPostgres() {
+    return JdbcStorage.on(emptyPostgresDataSource());
+  }
+
+  static DataSource emptyPostgresDataSource() {
     DataSource ds = postgres();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("TRUNCATE " + String.join(", ", TABLES));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return JdbcStorage.on(ds);
+    return ds;
   }
 }

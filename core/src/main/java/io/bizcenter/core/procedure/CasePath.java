@@ -101,6 +101,19 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     if (earlier.isDefined()) {
       return replay(earlier.get(), command);
     }
+    Either<Rejection, C> answer = decide(command, actor);
+    if (answer.isLeft()) {
+      // a store that is not serialised (JDBC, read committed) may have let another node commit this very command
+      // between the receipt check and the case read: the case moved on, so look for its receipt once more
+      Option<Receipt> meanwhile = ports.receipts().find(command.center(), command.commandId());
+      if (meanwhile.isDefined()) {
+        return replay(meanwhile.get(), command);
+      }
+    }
+    return answer;
+  }
+
+  private Either<Rejection, C> decide(M command, Actor actor) {
     A action = rules.action(command);
     // microseconds: what PostgreSQL keeps, so a time read back from any store equals the one decided with
     Instant now = ports.clock().instant().truncatedTo(ChronoUnit.MICROS);

@@ -1,9 +1,12 @@
 -- BizCenter schema 1 for H2 2.x: complaint handling (CP) and the bookkeeping every procedure shares.
 -- Every primary key and index starts with center_id (the shard key), except the outbox's, which the relay reads
 -- across centers. Columns that queries filter or sort on are real columns; the rest of a case is its document.
+-- Core checks identifiers in code points (a center or staff id up to 64, a command id up to 100) but H2 measures
+-- VARCHAR in UTF-16 units, where an astral character (emoji, CJK extension B) takes two: those columns are twice
+-- as wide here as on PostgreSQL, which counts code points.
 
 CREATE TABLE bc_complaint (
-    center_id        VARCHAR(64)              NOT NULL,
+    center_id        VARCHAR(128)             NOT NULL,
     case_id          VARCHAR(64)              NOT NULL,
     version          BIGINT                   NOT NULL,
     state            VARCHAR(64)              NOT NULL,
@@ -17,13 +20,13 @@ CREATE INDEX bc_complaint_by_state ON bc_complaint (center_id, state, state_ente
 
 -- the audit trail (GS-6): one row per accepted decision
 CREATE TABLE bc_event (
-    center_id        VARCHAR(64)              NOT NULL,
+    center_id        VARCHAR(128)             NOT NULL,
     procedure_name   VARCHAR(32)              NOT NULL,
     case_id          VARCHAR(64)              NOT NULL,
     version          BIGINT                   NOT NULL,
     seq              BIGINT GENERATED ALWAYS AS IDENTITY,
-    command_id       VARCHAR(100)             NOT NULL,
-    staff_id         VARCHAR(64)              NOT NULL,
+    command_id       VARCHAR(200)             NOT NULL,
+    staff_id         VARCHAR(128)             NOT NULL,
     actor_role       VARCHAR(64)              NOT NULL,
     actor_department VARCHAR(64)              NOT NULL,
     decided_at       TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -38,7 +41,7 @@ CREATE TABLE bc_event (
 
 -- the outbox: the written notices of each decision, until the vendor's notifier takes them
 CREATE TABLE bc_notice (
-    center_id      VARCHAR(64)              NOT NULL,
+    center_id      VARCHAR(128)             NOT NULL,
     notice_id      VARCHAR(64)              NOT NULL,
     seq            BIGINT GENERATED ALWAYS AS IDENTITY,
     procedure_name VARCHAR(32)              NOT NULL,
@@ -59,8 +62,8 @@ CREATE INDEX bc_notice_pending ON bc_notice (delivered_at, seq);
 
 -- the first answer to every accepted command (idempotency)
 CREATE TABLE bc_receipt (
-    center_id      VARCHAR(64)            NOT NULL,
-    command_id     VARCHAR(100)           NOT NULL,
+    center_id      VARCHAR(128)           NOT NULL,
+    command_id     VARCHAR(200)           NOT NULL,
     procedure_name VARCHAR(32)            NOT NULL,
     case_id        VARCHAR(64)            NOT NULL,
     action         VARCHAR(64)            NOT NULL,
@@ -70,7 +73,7 @@ CREATE TABLE bc_receipt (
 
 -- what each case owes, to which department, by when (GS-7)
 CREATE TABLE bc_agenda (
-    center_id      VARCHAR(64)              NOT NULL,
+    center_id      VARCHAR(128)             NOT NULL,
     procedure_name VARCHAR(32)              NOT NULL,
     case_id        VARCHAR(64)              NOT NULL,
     item_no        INTEGER                  NOT NULL,
@@ -87,7 +90,7 @@ CREATE INDEX bc_agenda_due ON bc_agenda (center_id, department, due_at);
 
 -- exclusive sections: a unit of work holds a row here (FOR UPDATE) while it checks a rule spanning several cases
 CREATE TABLE bc_lock (
-    center_id VARCHAR(64)  NOT NULL,
+    center_id VARCHAR(128) NOT NULL,
     resource  VARCHAR(200) NOT NULL,
     PRIMARY KEY (center_id, resource)
 );

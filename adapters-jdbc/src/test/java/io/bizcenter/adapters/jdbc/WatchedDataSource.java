@@ -1,0 +1,184 @@
+package io.bizcenter.adapters.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A DataSource around another that watches what goes through it: connections handed out and not yet closed,
+ * statements opened and not yet closed, statements executed. Armed, it fails the n-th statement executed (or the
+ * commit), as a dropped connection or a full disk would, without sending it to the database.
+ */
+final class WatchedDataSource implements DataSource {
+  private static final Set<String> EXECUTIONS =
+      Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+  /** The failure this DataSource makes up; anything else the adapter reports came from the database. */
+  static final class InjectedFault extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedFault(String where) {
+      // 08006: connection failure, so the adapter cannot mistake it for a lost race (23505)
+      super("injected failure at " + where, "08006");
+    }
+  }
+
+  private final DataSource target;
+  private final AtomicInteger openConnections = new AtomicInteger();
+  private final AtomicInteger connectionsTaken = new AtomicInteger();
+  private final AtomicInteger openStatements = new AtomicInteger();
+  private final AtomicInteger executed = new AtomicInteger();
+  private volatile int failAt;
+  private volatile boolean failCommit;
+
+  WatchedDataSource(DataSource target) {
+    this.target = target;
+  }
+
+  /** Counts statements from zero again and fails the {@code n}-th one executed from now. */
+  void failAtStatement(int n) {
+    executed.set(0);
+    failAt = n;
+    failCommit = false;
+  }
+
+  /** Counts statements from zero again and fails the next commit. */
+  void failAtCommit() {
+    executed.set(0);
+    failAt = 0;
+    failCommit = true;
+  }
+
+  /** Counts statements from zero again and fails nothing. */
+  void heal() {
+    executed.set(0);
+    failAt = 0;
+    failCommit = false;
+  }
+
+  int statementsExecuted() {
+    return executed.get();
+  }
+
+  int openConnections() {
+    return openConnections.get();
+  }
+
+  int connectionsTaken() {
+    return connectionsTaken.get();
+  }
+
+  int openStatements() {
+    return openStatements.get();
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return watched(target.getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return watched(target.getConnection(username, password));
+  }
+
+  private Connection watched(Connection real) {
+    openConnections.incrementAndGet();
+    connectionsTaken.incrementAndGet();
+    AtomicBoolean closed = new AtomicBoolean();
+    InvocationHandler handler = (proxy, method, args) -> {
+      switch (method.getName()) {
+        case "close" -> {
+          // closing twice is allowed by JDBC and must not count twice
+          if (closed.compareAndSet(false, true)) {
+            openConnections.decrementAndGet();
+          }
+        }
+        case "commit" -> {
+          if (failCommit) {
+            failCommit = false;
+            throw new InjectedFault("commit");
+          }
+        }
+        case "unwrap", "isWrapperFor" -> {
+          return invoke(real, method, args);
+        }
+        default -> { }
+      }
+      Object result = invoke(real, method, args);
+      return result instanceof Statement s ? watched(s, method.getReturnType()) : result;
+    };
+    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
+  }
+
+  private Object watched(Statement real, Class<?> type) {
+    openStatements.incrementAndGet();
+    AtomicBoolean closed = new AtomicBoolean();
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (EXECUTIONS.contains(method.getName())) {
+        int n = executed.incrementAndGet();
+        if (n == failAt) {
+          throw new InjectedFault("statement " + n);
+        }
+      } else if (method.getName().equals("close") && closed.compareAndSet(false, true)) {
+        openStatements.decrementAndGet();
+      }
+      return invoke(real, method, args);
+    };
+    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return target.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    target.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    target.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return target.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return target.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    return type.isInstance(this) ? type.cast(this) : target.unwrap(type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) throws SQLException {
+    return type.isInstance(this) || target.isWrapperFor(type);
+  }
+}
