@@ -58,6 +58,7 @@ CREATE TABLE bc_notice (
     PRIMARY KEY (center_id, notice_id)
 );
 CREATE UNIQUE INDEX bc_notice_by_id ON bc_notice (notice_id);
+CREATE INDEX bc_notice_by_case ON bc_notice (center_id, procedure_name, case_id, case_version);
 CREATE INDEX bc_notice_pending ON bc_notice (delivered_at, seq);
 
 -- the first answer to every accepted command (idempotency)
