@@ -90,7 +90,8 @@ class AgendaIndexOnPostgresTest {
     List<AgendaItem> items = new ArrayList<>();
     for (int j = 0; j < ITEMS_PER_CASE; j++) {
       Seat seat = j == 3 && k % 10 == 0 ? Seat.as(Role.CLEANER) : Seat.in(departments[(k + 3 * j) % departments.length]);
-      items.add(new AgendaItem(center, procedure, "case-" + k, "PHONE_RECEIVED", List.of("TRIAGE_WITHIN_REMIT"), seat, due, Clause.of("CP-1.1")));
+      items.add(new AgendaItem(center, procedure, "case-" + k, "PHONE_RECEIVED", List.of("TRIAGE_WITHIN_REMIT"), seat, due.minus(Duration.ofHours(2)), due,
+          Clause.of("CP-1.1")));
     }
     return items;
   }

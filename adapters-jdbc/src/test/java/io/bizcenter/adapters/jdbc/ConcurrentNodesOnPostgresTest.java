@@ -22,6 +22,7 @@ import io.bizcenter.core.complaints.ComplaintProcedure;
 import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.EventLog;
@@ -275,6 +276,11 @@ class ConcurrentNodesOnPostgresTest {
             conflicts.increment();
           }
           return answer;
+        }
+
+        @Override
+        public void exclusive(CenterId center, String resource) {
+          storage.transactions().exclusive(center, resource);
         }
       };
     }
