@@ -10,6 +10,9 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
+import io.bizcenter.core.services.EquipmentRegister;
+import io.bizcenter.core.services.InternalUses;
+import io.bizcenter.core.services.ServiceOrders;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -70,6 +73,21 @@ final class ContendedStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public EquipmentRegister equipment() {
+    return storage.equipment();
+  }
+
+  @Override
+  public ServiceOrders serviceOrders() {
+    return storage.serviceOrders();
+  }
+
+  @Override
+  public InternalUses internalUses() {
+    return storage.internalUses();
   }
 
   private static final class ContendedComplaints implements Complaints {
