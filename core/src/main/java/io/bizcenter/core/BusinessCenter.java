@@ -9,8 +9,12 @@ import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Defect;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.services.ServiceDesk;
+import io.bizcenter.core.services.ServicePolicy;
+import io.bizcenter.core.services.StaffSkills;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -34,6 +38,7 @@ public final class BusinessCenter {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final ComplaintDesk complaints;
+  private final ServiceDesk services;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -41,6 +46,8 @@ public final class BusinessCenter {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
         b.ids, b.clock, b.zones, b.attempts);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
+    this.services = new ServiceDesk(b.storage.equipment(), b.storage.serviceOrders(), b.storage.internalUses(), ports, b.servicePolicies,
+        b.staffSkills);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -59,6 +66,11 @@ public final class BusinessCenter {
     return complaints;
   }
 
+  /** Business-center services (SV): equipment register, clients' service orders, internal use. */
+  public ServiceDesk services() {
+    return services;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -70,7 +82,10 @@ public final class BusinessCenter {
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */
   public List<ProcedureDefinition<?, ?, ?, ?>> procedures() {
-    return List.of(complaints.definition());
+    List<ProcedureDefinition<?, ?, ?, ?>> all = new ArrayList<>();
+    all.add(complaints.definition());
+    all.addAll(services.definitions());
+    return List.copyOf(all);
   }
 
   public static final class Builder {
@@ -80,6 +95,8 @@ public final class BusinessCenter {
     private Clock clock;
     private Function<CenterId, ZoneId> zones = center -> DEFAULT_ZONE;
     private Function<CenterId, ComplaintPolicy> complaintPolicies = center -> ComplaintPolicy.defaults();
+    private Function<CenterId, ServicePolicy> servicePolicies = center -> ServicePolicy.defaults();
+    private StaffSkills staffSkills = StaffSkills.NONE;
     private int attempts = 3;
 
     private Builder() {}
@@ -114,6 +131,18 @@ public final class BusinessCenter {
     /** Each center's complaint policy (GS-4); by default the source's, see {@link ComplaintPolicy#defaults()}. */
     public Builder complaintPolicies(Function<CenterId, ComplaintPolicy> policies) {
       this.complaintPolicies = policies;
+      return this;
+    }
+
+    /** Each center's service policy: catalogue, fees, time limits (GS-4); by default {@link ServicePolicy#defaults()}. */
+    public Builder servicePolicies(Function<CenterId, ServicePolicy> policies) {
+      this.servicePolicies = policies;
+      return this;
+    }
+
+    /** Where staff skills come from (SV-2.1), usually the vendor's HR data; by default nobody has any. */
+    public Builder staffSkills(StaffSkills skills) {
+      this.staffSkills = skills;
       return this;
     }
 

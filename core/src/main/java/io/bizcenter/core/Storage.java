@@ -5,6 +5,9 @@ import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
+import io.bizcenter.core.services.EquipmentRegister;
+import io.bizcenter.core.services.InternalUses;
+import io.bizcenter.core.services.ServiceOrders;
 
 /**
  * Every storage port the library needs, from one adapter, so that all of them share its transactions:
@@ -20,4 +23,10 @@ public interface Storage {
   AgendaItems agenda();
 
   Complaints complaints();
+
+  EquipmentRegister equipment();
+
+  ServiceOrders serviceOrders();
+
+  InternalUses internalUses();
 }

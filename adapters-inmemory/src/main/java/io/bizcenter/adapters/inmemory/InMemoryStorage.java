@@ -6,6 +6,9 @@ import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
+import io.bizcenter.core.services.EquipmentRegister;
+import io.bizcenter.core.services.InternalUses;
+import io.bizcenter.core.services.ServiceOrders;
 
 /**
  * Every storage port in memory, thread-safe, with real transactions (all or nothing). For quick starts, demos
@@ -18,6 +21,9 @@ public final class InMemoryStorage implements Storage {
   private final Receipts receipts = new InMemoryReceipts(journal);
   private final AgendaItems agenda = new InMemoryAgendaItems(journal);
   private final Complaints complaints = new InMemoryComplaints(journal);
+  private final EquipmentRegister equipment = new InMemoryEquipmentRegister(journal);
+  private final ServiceOrders serviceOrders = new InMemoryServiceOrders(journal);
+  private final InternalUses internalUses = new InMemoryInternalUses(journal);
 
   @Override
   public Transactions transactions() {
@@ -42,5 +48,20 @@ public final class InMemoryStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public EquipmentRegister equipment() {
+    return equipment;
+  }
+
+  @Override
+  public ServiceOrders serviceOrders() {
+    return serviceOrders;
+  }
+
+  @Override
+  public InternalUses internalUses() {
+    return internalUses;
   }
 }

@@ -1,5 +1,7 @@
 package io.bizcenter.adapters.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +15,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintEvent;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.services.Device;
+import io.bizcenter.core.services.DeviceEvent;
+import io.bizcenter.core.services.InternalUse;
+import io.bizcenter.core.services.InternalUseEvent;
+import io.bizcenter.core.services.ServiceOrder;
+import io.bizcenter.core.services.ServiceOrderEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +40,8 @@ final class Documents {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // a record's isX() (Money.isZero) is a question about the value, not a part of it
+      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
       .setAccessorNaming(new ValueNaming())
       .setAnnotationIntrospector(new ValueIntrospector());
 
@@ -39,6 +49,9 @@ final class Documents {
 
   Documents() {
     procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
+    procedures.put("equipment", new Procedure(Device.class, events(DeviceEvent.class)));
+    procedures.put("service-orders", new Procedure(ServiceOrder.class, events(ServiceOrderEvent.class)));
+    procedures.put("internal-uses", new Procedure(InternalUse.class, events(InternalUseEvent.class)));
   }
 
   String write(Object value) {

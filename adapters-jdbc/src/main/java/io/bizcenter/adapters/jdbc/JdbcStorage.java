@@ -6,6 +6,9 @@ import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
+import io.bizcenter.core.services.EquipmentRegister;
+import io.bizcenter.core.services.InternalUses;
+import io.bizcenter.core.services.ServiceOrders;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -33,6 +36,9 @@ public final class JdbcStorage implements Storage {
   private final Receipts receipts;
   private final AgendaItems agenda;
   private final Complaints complaints;
+  private final EquipmentRegister equipment;
+  private final ServiceOrders serviceOrders;
+  private final InternalUses internalUses;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -43,6 +49,9 @@ public final class JdbcStorage implements Storage {
     this.receipts = new JdbcReceipts(transactions, documents);
     this.agenda = new JdbcAgendaItems(transactions, documents);
     this.complaints = new JdbcComplaints(transactions, documents);
+    this.equipment = new JdbcEquipmentRegister(transactions, documents);
+    this.serviceOrders = new JdbcServiceOrders(transactions, documents);
+    this.internalUses = new JdbcInternalUses(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -94,5 +103,20 @@ public final class JdbcStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public EquipmentRegister equipment() {
+    return equipment;
+  }
+
+  @Override
+  public ServiceOrders serviceOrders() {
+    return serviceOrders;
+  }
+
+  @Override
+  public InternalUses internalUses() {
+    return internalUses;
   }
 }

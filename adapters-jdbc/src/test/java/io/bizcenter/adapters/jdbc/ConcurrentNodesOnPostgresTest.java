@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintCommand.FollowUp;
@@ -20,14 +19,12 @@ import io.bizcenter.core.complaints.ComplaintCommand.Triage;
 import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintProcedure;
 import io.bizcenter.core.complaints.Remit;
-import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
-import io.bizcenter.core.port.EventLog;
-import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
+import io.bizcenter.testkit.ForwardingStorage;
 import io.bizcenter.testkit.ComplaintCommands;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.SequentialIds;
@@ -261,13 +258,12 @@ class ConcurrentNodesOnPostgresTest {
   }
 
   /** A node's storage that counts the units of work ending in a version conflict, each of which the desk may decide again. */
-  private static final class CountingStorage implements Storage {
-    private final Storage storage;
+  private static final class CountingStorage extends ForwardingStorage {
     private final LongAdder conflicts = new LongAdder();
     private final Transactions transactions;
 
     CountingStorage(Storage storage) {
-      this.storage = storage;
+      super(storage);
       this.transactions = new Transactions() {
         @Override
         public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
@@ -290,24 +286,8 @@ class ConcurrentNodesOnPostgresTest {
       return transactions;
     }
 
-    @Override
-    public EventLog eventLog() {
-      return storage.eventLog();
-    }
 
-    @Override
-    public Receipts receipts() {
-      return storage.receipts();
-    }
 
-    @Override
-    public AgendaItems agenda() {
-      return storage.agenda();
-    }
 
-    @Override
-    public Complaints complaints() {
-      return storage.complaints();
-    }
   }
 }

@@ -18,7 +18,11 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 final class Databases {
   private static final AtomicInteger H2_NAMES = new AtomicInteger();
-  private static final String[] TABLES = {"bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda"};
+  // one line per procedure, so that each new procedure's tables merge cleanly
+  private static final String[] TABLES = {
+      "bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda", "bc_lock",
+      "bc_device", "bc_service_order", "bc_internal_use",
+  };
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;
 

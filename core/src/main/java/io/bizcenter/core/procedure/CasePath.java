@@ -119,7 +119,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     Instant now = ports.clock().instant().truncatedTo(ChronoUnit.MICROS);
     Option<String> target = rules.target(command);
     if (target.isEmpty()) {
-      return definition.checkOpening(action, actor).flatMap(t -> {
+      return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
         Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
         return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command));

@@ -1,5 +1,6 @@
 package io.bizcenter.core.procedure;
 
+import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.vavr.control.Option;
@@ -7,15 +8,32 @@ import java.util.function.BiFunction;
 
 /**
  * A condition on a step beyond its state and actor, such as "a letter is answered by a written apology"
- * (CP-2.2). It looks at the case and the command and answers the rejection it stands for, or nothing.
+ * (CP-2.2). It looks at the case and the command (and, for the few rules that bind the actor to the case, such as
+ * "the applicant's own department manager approves", at who acts) and answers the rejection it stands for, or
+ * nothing. On a step that opens a case there is no case yet: the guard is given {@code null}.
  */
-public record Guard<C, M>(String name, Clause clause, BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
+public record Guard<C, M>(String name, Clause clause, Test<C, M> test) {
+  /** What a guard checks; {@code actor} is null only when a caller asks without one ({@link #check(Object, Object)}). */
+  @FunctionalInterface
+  public interface Test<C, M> {
+    Option<Rejection.RuleBroken> check(C current, M command, Actor actor);
+  }
+
   public static <C, M> Guard<C, M> of(String name, String clause, BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
+    return new Guard<>(name, Clause.of(clause), (current, command, actor) -> test.apply(current, command));
+  }
+
+  /** A guard that also looks at who acts; rules still bind roles and departments, never named people (GS-5). */
+  public static <C, M> Guard<C, M> byActor(String name, String clause, Test<C, M> test) {
     return new Guard<>(name, Clause.of(clause), test);
   }
 
   public Option<Rejection.RuleBroken> check(C current, M command) {
-    return test.apply(current, command);
+    return test.check(current, command, null);
+  }
+
+  public Option<Rejection.RuleBroken> check(C current, M command, Actor actor) {
+    return test.check(current, command, actor);
   }
 
   @Override

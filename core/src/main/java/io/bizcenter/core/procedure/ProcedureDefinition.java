@@ -107,15 +107,25 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         .flatMap(t -> admitted(t, actor));
   }
 
+  /** {@link #checkOpening}, then every guard of the opening step on this command (there is no case yet). */
+  public Either<Rejection, Transition<S, A, C, M>> permitsOpening(A action, M command, Actor actor) {
+    return checkOpening(action, actor).flatMap(t -> guarded(t, null, command, actor));
+  }
+
   /** {@link #check}, then every guard of the step on this case and command, in declared order. */
   public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor) {
-    return check(state, action, actor).flatMap(t -> guarded(t, current, command));
+    return check(state, action, actor).flatMap(t -> guarded(t, current, command, actor));
   }
 
   /** The guards of a step, in declared order; the first that objects answers the command. */
   public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command) {
+    return guarded(t, current, command, null);
+  }
+
+  /** The guards of a step for this actor, in declared order; the first that objects answers the command. */
+  public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command, Actor actor) {
     for (Guard<C, M> guard : t.guards()) {
-      Option<Rejection.RuleBroken> broken = guard.check(current, command);
+      Option<Rejection.RuleBroken> broken = guard.check(current, command, actor);
       if (broken.isDefined()) {
         return Either.left(broken.get());
       }
@@ -236,9 +246,10 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       this.actions = actions;
     }
 
-    /** A step that opens a new case in state {@code to}. */
-    public Builder<S, A, C, M> opens(A action, S to, Who who, String clause) {
-      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), List.of()));
+    /** A step that opens a new case in state {@code to}, guarded by each of {@code guards} (given no case) in order. */
+    @SafeVarargs
+    public final Builder<S, A, C, M> opens(A action, S to, Who who, String clause, Guard<C, M>... guards) {
+      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), Arrays.asList(guards)));
       return this;
     }
 

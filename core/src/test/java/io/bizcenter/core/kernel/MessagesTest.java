@@ -9,6 +9,17 @@ import io.bizcenter.core.complaints.ComplaintAction;
 import io.bizcenter.core.complaints.ComplaintRejection;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.complaints.Remit;
+import io.bizcenter.core.services.DeviceAction;
+import io.bizcenter.core.services.DeviceState;
+import io.bizcenter.core.services.EquipmentKind;
+import io.bizcenter.core.services.FeeUnit;
+import io.bizcenter.core.services.InternalUseAction;
+import io.bizcenter.core.services.InternalUseState;
+import io.bizcenter.core.services.ReceiptCopy;
+import io.bizcenter.core.services.ServiceOrderAction;
+import io.bizcenter.core.services.ServiceOrderState;
+import io.bizcenter.core.services.Skill;
+import io.bizcenter.core.services.StandardService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -42,7 +53,9 @@ class MessagesTest {
   @DisplayName("GS-1 every state, action, department, role, channel, remit and field problem has a label in both languages")
   void every_enum_has_a_label() {
     for (Class<? extends Enum<?>> type : List.of(Department.class, Role.class, ComplaintState.class, ComplaintAction.class, Channel.class,
-        Remit.class)) {
+        Remit.class,
+        DeviceState.class, DeviceAction.class, ServiceOrderState.class, ServiceOrderAction.class, InternalUseState.class,
+        InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);

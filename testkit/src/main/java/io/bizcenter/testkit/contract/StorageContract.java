@@ -5,6 +5,12 @@ import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.services.Device;
+import io.bizcenter.core.services.DeviceState;
+import io.bizcenter.core.services.InternalUse;
+import io.bizcenter.core.services.InternalUseState;
+import io.bizcenter.core.services.ServiceOrder;
+import io.bizcenter.core.services.ServiceOrderState;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -96,6 +102,87 @@ public abstract class StorageContract {
   @Nested
   @DisplayName("Concurrency")
   class ConcurrencySuite extends ConcurrencyContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
+  @DisplayName("EquipmentRegister (CaseStore)")
+  class EquipmentSuite extends CaseStoreContract<DeviceState, Device> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Device> cases() {
+      return storage.equipment();
+    }
+
+    @Override
+    protected String procedure() {
+      return "equipment";
+    }
+
+    @Override
+    protected Device sample(CenterId center, String id, long version, Instant openedAt) {
+      return ServiceSamples.device(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("ServiceOrders (CaseStore)")
+  class ServiceOrdersSuite extends CaseStoreContract<ServiceOrderState, ServiceOrder> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<ServiceOrder> cases() {
+      return storage.serviceOrders();
+    }
+
+    @Override
+    protected String procedure() {
+      return "service-orders";
+    }
+
+    @Override
+    protected ServiceOrder sample(CenterId center, String id, long version, Instant openedAt) {
+      return ServiceSamples.order(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("InternalUses (CaseStore)")
+  class InternalUsesSuite extends CaseStoreContract<InternalUseState, InternalUse> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<InternalUse> cases() {
+      return storage.internalUses();
+    }
+
+    @Override
+    protected String procedure() {
+      return "internal-uses";
+    }
+
+    @Override
+    protected InternalUse sample(CenterId center, String id, long version, Instant openedAt) {
+      return ServiceSamples.use(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Device calendar (ServiceOrders, InternalUses)")
+  class DeviceCalendarSuite extends DeviceCalendarContract {
     @Override
     protected Storage newStorage() {
       return StorageContract.this.newStorage();

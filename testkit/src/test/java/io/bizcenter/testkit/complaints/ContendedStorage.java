@@ -1,15 +1,11 @@
 package io.bizcenter.testkit.complaints;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
-import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItems;
+import io.bizcenter.testkit.ForwardingStorage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.port.EventLog;
-import io.bizcenter.core.port.Receipts;
-import io.bizcenter.core.port.Transactions;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -20,12 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * version conflict, as if another clerk had saved the complaint between our load and our save (GS-2). It also
  * counts loads and saves, so a test sees that the desk loaded afresh and decided again.
  */
-final class ContendedStorage implements Storage {
-  private final InMemoryStorage storage;
+final class ContendedStorage extends ForwardingStorage {
   private final ContendedComplaints complaints;
 
   ContendedStorage(InMemoryStorage storage) {
-    this.storage = storage;
+    super(storage);
     this.complaints = new ContendedComplaints(storage.complaints());
   }
 
@@ -45,26 +40,6 @@ final class ContendedStorage implements Storage {
   void resetCounts() {
     complaints.loads.set(0);
     complaints.saves.set(0);
-  }
-
-  @Override
-  public Transactions transactions() {
-    return storage.transactions();
-  }
-
-  @Override
-  public EventLog eventLog() {
-    return storage.eventLog();
-  }
-
-  @Override
-  public Receipts receipts() {
-    return storage.receipts();
-  }
-
-  @Override
-  public AgendaItems agenda() {
-    return storage.agenda();
   }
 
   @Override

@@ -1,0 +1,104 @@
+package io.bizcenter.core.services;
+
+import static io.bizcenter.core.kernel.Field.all;
+import static io.bizcenter.core.kernel.Field.line;
+import static io.bizcenter.core.kernel.Field.present;
+import static io.bizcenter.core.kernel.Field.text;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.FieldError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The commands of the equipment register (SV-1.1, SV-1.2), in the imperative; each checks its own fields. */
+public sealed interface DeviceCommand extends Command {
+  int NAME = 100;
+  int NOTE = 1000;
+  int REFERENCE = 64;
+  /** Maintenance at least once every ten years; anything longer is a typing error. */
+  int LONGEST_MAINTENANCE_INTERVAL = 3650;
+
+  DeviceAction action();
+
+  Validation<Seq<FieldError>, DeviceCommand> check();
+
+  /** A command on a registered device. */
+  sealed interface OnDevice extends DeviceCommand {
+    DeviceId deviceId();
+  }
+
+  /** SV-1.1: a device joins the register, with how often it is maintained (SV-1.2). */
+  record RegisterDevice(CommandId commandId, CenterId center, EquipmentKind kind, String name, int maintenanceEveryDays)
+      implements DeviceCommand {
+    public DeviceAction action() {
+      return DeviceAction.REGISTER;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      Validation<FieldError, Integer> interval = maintenanceEveryDays >= 1 && maintenanceEveryDays <= LONGEST_MAINTENANCE_INTERVAL
+          ? Validation.valid(maintenanceEveryDays)
+          : Validation.invalid(FieldError.of("maintenanceEveryDays", FieldError.Problem.MALFORMED));
+      return all(this, present("kind", kind), line("name", name, NAME), interval);
+    }
+  }
+
+  /** SV-1.2: the scheduled maintenance was done. */
+  record RecordMaintenance(CommandId commandId, CenterId center, DeviceId deviceId, String note) implements OnDevice {
+    public DeviceAction action() {
+      return DeviceAction.RECORD_MAINTENANCE;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      return on(this, text("note", note, NOTE));
+    }
+  }
+
+  /** SV-1.2: the device is faulty; it is out of use from now on. */
+  record ReportFault(CommandId commandId, CenterId center, DeviceId deviceId, String fault) implements OnDevice {
+    public DeviceAction action() {
+      return DeviceAction.REPORT_FAULT;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      return on(this, text("fault", fault, NOTE));
+    }
+  }
+
+  /**
+   * SV-1.2: a professional repaired it. {@code repairedBy} names the professional as a department or a firm
+   * (Engineering, the maker's service), not a person, so it is no personal data.
+   */
+  record RecordRepair(CommandId commandId, CenterId center, DeviceId deviceId, String repairedBy, String report) implements OnDevice {
+    public DeviceAction action() {
+      return DeviceAction.RECORD_REPAIR;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      return on(this, line("repairedBy", repairedBy, NAME), text("report", report, NOTE));
+    }
+  }
+
+  /** SV-1.1: the device leaves the register. */
+  record RetireDevice(CommandId commandId, CenterId center, DeviceId deviceId, String reason) implements OnDevice {
+    public DeviceAction action() {
+      return DeviceAction.RETIRE;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      return on(this, text("reason", reason, NOTE));
+    }
+  }
+
+  @SafeVarargs
+  private static Validation<Seq<FieldError>, DeviceCommand> on(OnDevice c, Validation<FieldError, ?>... fields) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>(List.of(fields));
+    checks.add(0, present("deviceId", c.deviceId()).flatMap(i -> line("deviceId", i.value(), REFERENCE)));
+    @SuppressWarnings("unchecked")
+    Validation<FieldError, ?>[] array = checks.toArray(Validation[]::new);
+    return all(c, array);
+  }
+}

@@ -1,0 +1,58 @@
+package io.bizcenter.core.services;
+
+import static io.bizcenter.core.services.DeviceAction.*;
+import static io.bizcenter.core.services.DeviceState.*;
+
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Who;
+import io.vavr.control.Option;
+
+/**
+ * The equipment register (商务中心的设备配置, SV-1.1, SV-1.2), declared once: a device is registered with its
+ * maintenance schedule, maintained on it, taken out of use by a fault until a professional repair is recorded, and
+ * retired at the end.
+ *
+ * <p>Decisions where the source is silent, written down here where the code declares them:
+ * <ul>
+ *   <li>Who: the business center keeps its register and does the maintenance (商务中心人员...定期对设备进行必要的保养);
+ *       a fault is reported, and a repair recorded, by the center or by Engineering; the repair names the
+ *       professional who did it (a department or a firm). Only the center's department manager retires a device.
+ *   <li>A fault is reported only while nobody uses the device: whoever finds it ends the running service or
+ *       internal use first. So a faulty device is never in use, and no use can start on it until it is repaired
+ *       ({@link ServiceOrderProcedure}, {@link InternalUseProcedure}). The same holds for retiring a device.
+ *   <li>A repair does not reset the maintenance schedule: the schedule is the maker's, counted from the last
+ *       maintenance (or the registration). Maintenance is on the agenda from the policy's lead time before it is due.
+ *   <li>Bookings of a faulty device for later stand (a repair usually comes first); a retired one takes none.
+ * </ul>
+ */
+public final class EquipmentProcedure {
+  static final Who CENTER = Who.anyOf(Seat.in(Department.BUSINESS_CENTER));
+  static final Who CENTER_OR_ENGINEERING = Who.anyOf(Seat.in(Department.BUSINESS_CENTER), Seat.in(Department.ENGINEERING));
+  static final Who CENTER_MANAGER = Who.anyOf(Seat.of(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER));
+
+  private EquipmentProcedure() {}
+
+  static ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> declare(Bookings bookings) {
+    return ProcedureDefinition.<DeviceState, DeviceAction, Device, DeviceCommand>declare("equipment", DeviceState.class, DeviceAction.class)
+        .opens(REGISTER, IN_SERVICE, CENTER, "SV-1.1")
+        .step(IN_SERVICE, RECORD_MAINTENANCE, IN_SERVICE, CENTER, "SV-1.2")
+        .step(IN_SERVICE, REPORT_FAULT, FAULTY, CENTER_OR_ENGINEERING, "SV-1.2", notInUse(bookings, "SV-1.2"))
+        .step(FAULTY, RECORD_REPAIR, IN_SERVICE, CENTER_OR_ENGINEERING, "SV-1.2")
+        .step(IN_SERVICE, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1", notInUse(bookings, "SV-1.1"))
+        .step(FAULTY, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1")
+        .finals(RETIRED)
+        .stateClause(IN_SERVICE, "SV-1.2")
+        .build();
+  }
+
+  private static Guard<Device, DeviceCommand> notInUse(Bookings bookings, String clause) {
+    return Guard.of("nobody uses the device now", clause, (device, command) -> bookings.inUseBy(device.center(), device.id())
+        .<io.bizcenter.core.kernel.Rejection.RuleBroken>map(by -> new ServiceRejection.DeviceInUse(device.id(), by, Clause.of(clause)))
+        .map(Option::some).orElse(Option.none()));
+  }
+}

@@ -1,0 +1,154 @@
+package io.bizcenter.core.services;
+
+import static io.bizcenter.core.services.InternalUseAction.*;
+import static io.bizcenter.core.services.InternalUseState.*;
+
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.services.InternalUseCommand.ApplyForUse;
+import io.bizcenter.core.services.InternalUseCommand.GiveWayToClient;
+import io.vavr.control.Option;
+import java.util.Optional;
+
+/**
+ * Internal staff's use of the center's equipment (商务中心签单程序, SV-2.5), declared once: the Equipment Use
+ * Application (reason, content, time), the department manager's approval before the use, the use only when no
+ * client needs the device, and the Fee Settlement Form signed after it.
+ *
+ * <p>Decisions where the source is silent, written down here where the code declares them:
+ * <ul>
+ *   <li>Who: any member of staff may apply; only a department manager of the applicant's own department approves
+ *       or refuses. The business center lets the user start and records the end of the use. The Fee Settlement
+ *       Form is signed from the user's own department. An application may be withdrawn from the applicant's
+ *       department or by the business center.
+ *   <li>"Only for work" is the applicant's statement on the form ({@code forWork}), with the work reason; an
+ *       application not for work is refused outright.
+ *   <li>Clients come first: an application or approval is refused while a client order holds the device for part of
+ *       the time; a client order that arrives later for an applied or approved slot wins, the use gives way
+ *       ({@code DISPLACE}, taken by the service desk in the client order's own transaction) and the applicant's
+ *       department is told in writing. A use already under way is not displaced: the center ends it
+ *       ({@code FINISH_USE}) and the rest of its slot is free for the client.
+ *   <li>Between internal users, the first approved holds the slot; a use that has been under way keeps the part of
+ *       its slot up to its end.
+ *   <li>No use starts on a faulty or retired device (SV-1.2).
+ *   <li>The amount on the Fee Settlement Form is the center's charge to the user's department; the source sets no
+ *       internal rate, so it is entered from the form.
+ * </ul>
+ */
+public final class InternalUseProcedure {
+  /** Any member of staff of any department. */
+  static final Who ANYONE = Who.anyOf(new Seat(Optional.empty(), Optional.empty()));
+  static final Who MANAGERS = Who.anyOf(Seat.as(Role.DEPARTMENT_MANAGER));
+  static final Who CENTER = Who.anyOf(Seat.in(Department.BUSINESS_CENTER));
+
+  private InternalUseProcedure() {}
+
+  static ProcedureDefinition<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand> declare(Bookings bookings) {
+    return ProcedureDefinition.<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand>declare("internal-uses",
+            InternalUseState.class, InternalUseAction.class)
+        .opens(APPLY, APPLIED, ANYONE, "SV-2.5", onlyForWork(), deviceOnTheRegister(bookings), noClientNeedsIt(bookings),
+            noOtherInternalUse(bookings))
+        .step(APPLIED, APPROVE, APPROVED, MANAGERS, "SV-2.5", applicantsManager(), noClientNeedsIt(bookings), noOtherInternalUse(bookings))
+        .step(APPLIED, REFUSE, REFUSED, MANAGERS, "SV-2.5", applicantsManager())
+        .step(APPLIED, WITHDRAW, WITHDRAWN, ANYONE, "SV-2.5", applicantsDepartment(true))
+        .step(APPROVED, WITHDRAW, WITHDRAWN, ANYONE, "SV-2.5", applicantsDepartment(true))
+        .step(APPLIED, DISPLACE, DISPLACED, CENTER, "SV-2.5", aClientNeedsIt(bookings))
+        .step(APPROVED, DISPLACE, DISPLACED, CENTER, "SV-2.5", aClientNeedsIt(bookings))
+        .step(APPROVED, START_USE, IN_USE, CENTER, "SV-2.5", deviceUsable(bookings))
+        .step(IN_USE, FINISH_USE, USED, CENTER, "SV-2.5")
+        .step(USED, SIGN_FEE_SETTLEMENT, SETTLED, ANYONE, "SV-2.5", applicantsDepartment(false))
+        .finals(REFUSED, WITHDRAWN, DISPLACED, SETTLED)
+        .build();
+  }
+
+  private static Option<Rejection.RuleBroken> some(Rejection.RuleBroken r) {
+    return Option.some(r);
+  }
+
+  /** The device and slot a guard is about: the application being made, or the one on the case. */
+  private static DeviceId device(InternalUse use, InternalUseCommand command) {
+    return use == null ? ((ApplyForUse) command).device() : use.device();
+  }
+
+  private static Slot slot(InternalUse use, InternalUseCommand command) {
+    return use == null ? ((ApplyForUse) command).slot() : use.application().slot();
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> onlyForWork() {
+    return Guard.of("only for work", "SV-2.5", (none, command) ->
+        ((ApplyForUse) command).forWork() ? Option.none() : some(new ServiceRejection.NotForWork()));
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> deviceOnTheRegister(Bookings bookings) {
+    return Guard.of("the device is on the register and not retired", "SV-1.1", (none, command) -> {
+      DeviceId id = ((ApplyForUse) command).device();
+      Optional<Device> device = bookings.device(command.center(), id);
+      if (device.isEmpty()) {
+        return some(new ServiceRejection.UnknownDevice(id));
+      }
+      return device.get().state() == DeviceState.RETIRED ? some(new ServiceRejection.DeviceOutOfUse(id, DeviceState.RETIRED)) : Option.none();
+    });
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> noClientNeedsIt(Bookings bookings) {
+    return Guard.of("no client order needs the device then", "SV-2.5", (use, command) -> {
+      DeviceId device = device(use, command);
+      return bookings.clientOrderHolding(command.center(), device, slot(use, command), Optional.empty())
+          .map(o -> some(new ServiceRejection.SlotNeededByClient(device, o.id())))
+          .orElse(Option.none());
+    });
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> noOtherInternalUse(Bookings bookings) {
+    return Guard.of("no other internal use holds the device then", "SV-2.5", (use, command) -> {
+      DeviceId device = device(use, command);
+      Optional<InternalUseId> self = Optional.ofNullable(use).map(InternalUse::id);
+      return bookings.internalUseHolding(command.center(), device, slot(use, command), self)
+          .map(u -> some(new ServiceRejection.DeviceBooked(device, u.id().value(), Clause.of("SV-2.5"))))
+          .orElse(Option.none());
+    });
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> aClientNeedsIt(Bookings bookings) {
+    return Guard.of("a client order needs the slot", "SV-2.5", (use, command) -> {
+      ServiceOrderId by = ((GiveWayToClient) command).order();
+      boolean needed = bookings.order(use.center(), by.value())
+          .filter(o -> o.device().equals(Optional.of(use.device())))
+          .flatMap(ServiceOrder::holds)
+          .map(s -> s.overlaps(use.application().slot()))
+          .orElse(false);
+      return needed ? Option.none() : some(new ServiceRejection.NoClientNeedsTheSlot(use.device()));
+    });
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> deviceUsable(Bookings bookings) {
+    return Guard.of("the device is neither faulty nor retired", "SV-1.2", (use, command) -> bookings.device(use.center(), use.device())
+        .filter(d -> !d.usable())
+        .map(d -> some(new ServiceRejection.DeviceOutOfUse(d.id(), d.state())))
+        .orElse(Option.none()));
+  }
+
+  /** The applicant's own department manager: the seat says "a department manager", this says "of which department". */
+  private static Guard<InternalUse, InternalUseCommand> applicantsManager() {
+    return Guard.byActor("the applicant's own department manager", "SV-2.5", (use, command, actor) -> {
+      Department applicant = use.application().department();
+      return actor != null && actor.department() == applicant ? Option.none() : some(new ServiceRejection.NotTheApplicantsManager(applicant));
+    });
+  }
+
+  private static Guard<InternalUse, InternalUseCommand> applicantsDepartment(boolean orTheCenter) {
+    return Guard.byActor(orTheCenter ? "the applicant's department or the business center" : "the user's own department", "SV-2.5",
+        (use, command, actor) -> {
+          Department applicant = use.application().department();
+          boolean ok = actor != null
+              && (actor.department() == applicant || (orTheCenter && actor.department() == Department.BUSINESS_CENTER));
+          return ok ? Option.none() : some(new ServiceRejection.NotOfTheApplicantsDepartment(applicant));
+        });
+  }
+}

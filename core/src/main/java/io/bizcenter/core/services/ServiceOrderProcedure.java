@@ -1,0 +1,178 @@
+package io.bizcenter.core.services;
+
+import static io.bizcenter.core.services.ServiceOrderAction.*;
+import static io.bizcenter.core.services.ServiceOrderState.*;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.services.ServiceOrderCommand.HandOverCopy;
+import io.bizcenter.core.services.ServiceOrderCommand.TakeDeposit;
+import io.bizcenter.core.services.ServiceOrderCommand.TakeOrder;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A client's service order (商务中心的工作程序, SV-2.2 to SV-2.4), declared once. Read top to bottom it is the
+ * source's text: before the service, learn the items, time and requirements, explain the charges, issue the fee
+ * notice and take the deposit; during it, serve on time; after it, write the Fee Receipt in triplicate and take the
+ * client to Finance to settle.
+ *
+ * <p>Decisions where the source is silent, written down here where the code declares them:
+ * <ul>
+ *   <li>Who: the business center takes every step, except that Finance settles (and may receive its own copy of the
+ *       receipt). The order names who will do the service; a service that needs skills goes only to staff holding
+ *       all of them (SV-2.1, skills from the vendor's {@link StaffSkills}).
+ *   <li>Devices: a service done on equipment books one device of a suitable kind for the agreed time. Clients come
+ *       first (SV-2.5): only another client order, or an internal use already under way or done, blocks the slot; an
+ *       internal use that is merely applied for or approved gives way, and its user is told
+ *       ({@link ServiceDesk#takeOrder}).
+ *   <li>The deposit is exactly the set proportion of the explained total (FeeSchedule's ratio, half-up to the fen):
+ *       no service starts without it, so an order is never served without its deposit.
+ *   <li>The charges are those of the catalogue when they are explained, kept on the order; the total at the end is
+ *       the explained unit price times the units actually served. Balance = total − deposit: the client pays a
+ *       positive balance at Finance, and gets the difference back when the deposit exceeds the total.
+ *   <li>The Fee Receipt has three copies, each handed over and tracked (Finance, client, archive); Finance settles
+ *       once all three are handed over, and is told in writing when the receipt is written.
+ *   <li>An order may be cancelled until its service starts; a deposit taken is returned in full.
+ *   <li>A device out of use (faulty or retired) cannot start a service (SV-1.2); a booking of a faulty device stands.
+ * </ul>
+ */
+public final class ServiceOrderProcedure {
+  static final Who CENTER = Who.anyOf(Seat.in(Department.BUSINESS_CENTER));
+  static final Who CENTER_OR_FINANCE = Who.anyOf(Seat.in(Department.BUSINESS_CENTER), Seat.in(Department.FINANCE));
+  static final Who FINANCE = Who.anyOf(Seat.in(Department.FINANCE));
+
+  private ServiceOrderProcedure() {}
+
+  static ProcedureDefinition<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand> declare(
+      Bookings bookings, StaffSkills skills, Function<CenterId, ServicePolicy> policies) {
+    return ProcedureDefinition.<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand>declare("service-orders",
+            ServiceOrderState.class, ServiceOrderAction.class)
+        .opens(TAKE_ORDER, REQUESTED, CENTER, "SV-2.2",
+            serviceOffered(policies), deviceAsNeeded(bookings, policies), deviceFree(bookings), assigneeSkilled(skills, policies))
+        .step(REQUESTED, EXPLAIN_CHARGES, CHARGES_EXPLAINED, CENTER, "SV-2.2", serviceInCatalogue(policies))
+        .step(CHARGES_EXPLAINED, ISSUE_FEE_NOTICE, FEE_NOTICE_ISSUED, CENTER, "SV-2.2")
+        .step(FEE_NOTICE_ISSUED, TAKE_DEPOSIT, DEPOSIT_TAKEN, CENTER, "SV-2.2", depositAsRequired())
+        .step(DEPOSIT_TAKEN, START_SERVICE, SERVING, CENTER, "SV-2.3", deviceUsable(bookings))
+        .step(SERVING, FINISH_SERVICE, SERVED, CENTER, "SV-2.3")
+        .step(SERVED, WRITE_FEE_RECEIPT, RECEIPT_WRITTEN, CENTER, "SV-2.4")
+        .step(RECEIPT_WRITTEN, HAND_OVER_COPY, RECEIPT_WRITTEN, CENTER_OR_FINANCE, "SV-2.4", copyNotYetHandedOver())
+        .step(RECEIPT_WRITTEN, SETTLE, SETTLED, FINANCE, "SV-2.4", allCopiesHandedOver())
+        .step(REQUESTED, CANCEL, CANCELLED, CENTER, "SV-2.2")
+        .step(CHARGES_EXPLAINED, CANCEL, CANCELLED, CENTER, "SV-2.2")
+        .step(FEE_NOTICE_ISSUED, CANCEL, CANCELLED, CENTER, "SV-2.2")
+        .step(DEPOSIT_TAKEN, CANCEL, CANCELLED, CENTER, "SV-2.2")
+        .finals(SETTLED, CANCELLED)
+        .build();
+  }
+
+  private static Option<Rejection.RuleBroken> some(Rejection.RuleBroken r) {
+    return Option.some(r);
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> serviceOffered(Function<CenterId, ServicePolicy> policies) {
+    return Guard.of("the service is in the catalogue and not retired", "SV-3.1", (none, command) -> {
+      TakeOrder take = (TakeOrder) command;
+      Optional<ServiceItem> item = policies.apply(take.center()).catalogue().find(take.service());
+      if (item.isEmpty()) {
+        return some(new ServiceRejection.UnknownService(take.service()));
+      }
+      return item.get().retired() ? some(new ServiceRejection.ServiceRetired(take.service())) : Option.none();
+    });
+  }
+
+  /** A service done on equipment books a registered, not retired device of a suitable kind; others book none. */
+  private static Guard<ServiceOrder, ServiceOrderCommand> deviceAsNeeded(Bookings bookings, Function<CenterId, ServicePolicy> policies) {
+    return Guard.of("a suitable device, when the service needs one", "SV-2.2", (none, command) -> {
+      TakeOrder take = (TakeOrder) command;
+      ServiceItem item = policies.apply(take.center()).catalogue().find(take.service()).orElseThrow();
+      if (take.bookedDevice().isEmpty()) {
+        return item.needsDevice() ? some(new ServiceRejection.DeviceRequired(take.service())) : Option.none();
+      }
+      Optional<Device> device = bookings.device(take.center(), take.device());
+      if (device.isEmpty()) {
+        return some(new ServiceRejection.UnknownDevice(take.device()));
+      }
+      if (device.get().state() == DeviceState.RETIRED) {
+        return some(new ServiceRejection.DeviceOutOfUse(take.device(), DeviceState.RETIRED));
+      }
+      return item.devices().contains(device.get().kind())
+          ? Option.none()
+          : some(new ServiceRejection.DeviceNotSuited(take.device(), device.get().kind(), take.service()));
+    });
+  }
+
+  /** Clients come first: only another client order, or an internal use that has taken the device, blocks the slot. */
+  private static Guard<ServiceOrder, ServiceOrderCommand> deviceFree(Bookings bookings) {
+    return Guard.of("the device is free for the slot", "SV-2.2", (none, command) -> {
+      TakeOrder take = (TakeOrder) command;
+      if (take.bookedDevice().isEmpty()) {
+        return Option.none();
+      }
+      Optional<String> holder = bookings.clientOrderHolding(take.center(), take.device(), take.slot(), Optional.empty()).map(o -> o.id().value())
+          .or(() -> bookings.internalUseTaking(take.center(), take.device(), take.slot()).map(u -> u.id().value()));
+      return holder.isPresent()
+          ? some(new ServiceRejection.DeviceBooked(take.device(), holder.get(), Clause.of("SV-2.2")))
+          : Option.none();
+    });
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> assigneeSkilled(StaffSkills skills, Function<CenterId, ServicePolicy> policies) {
+    return Guard.of("the assignee has every skill the service needs", "SV-2.1", (none, command) -> {
+      TakeOrder take = (TakeOrder) command;
+      Set<Skill> needed = policies.apply(take.center()).catalogue().find(take.service()).orElseThrow().skills();
+      Set<Skill> has = skills.of(take.center(), take.assignee());
+      List<Skill> missing = needed.stream().filter(s -> has == null || !has.contains(s)).sorted().toList();
+      return missing.isEmpty() ? Option.none() : some(new ServiceRejection.SkillMissing(take.assignee().value(), missing));
+    });
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> serviceInCatalogue(Function<CenterId, ServicePolicy> policies) {
+    return Guard.of("the service is still in the catalogue", "SV-3.1", (order, command) ->
+        policies.apply(order.center()).catalogue().find(order.service()).isPresent()
+            ? Option.none()
+            : some(new ServiceRejection.UnknownService(order.service())));
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> depositAsRequired() {
+    return Guard.of("the deposit is the set proportion", "SV-2.2", (order, command) -> {
+      Charges charges = order.charges().orElseThrow();
+      TakeDeposit deposit = (TakeDeposit) command;
+      return deposit.amount().equals(charges.deposit())
+          ? Option.none()
+          : some(new ServiceRejection.DepositNotAsRequired(charges.deposit(), deposit.amount()));
+    });
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> deviceUsable(Bookings bookings) {
+    return Guard.of("the device is neither faulty nor retired", "SV-1.2", (order, command) -> order.device()
+        .flatMap(id -> bookings.device(order.center(), id).filter(d -> !d.usable()))
+        .map(d -> some(new ServiceRejection.DeviceOutOfUse(d.id(), d.state())))
+        .orElse(Option.none()));
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> copyNotYetHandedOver() {
+    return Guard.of("each copy is handed over once", "SV-2.4", (order, command) -> {
+      ReceiptCopy copy = ((HandOverCopy) command).copy();
+      return order.receipt().orElseThrow().copy(copy).orElseThrow().handedOver()
+          ? some(new ServiceRejection.CopyAlreadyHandedOver(copy))
+          : Option.none();
+    });
+  }
+
+  private static Guard<ServiceOrder, ServiceOrderCommand> allCopiesHandedOver() {
+    return Guard.of("all three copies are handed over", "SV-2.4", (order, command) -> {
+      List<ReceiptCopy> outstanding = order.receipt().orElseThrow().outstanding();
+      return outstanding.isEmpty() ? Option.none() : some(new ServiceRejection.CopiesOutstanding(outstanding));
+    });
+  }
+}

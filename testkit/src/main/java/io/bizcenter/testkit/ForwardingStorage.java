@@ -1,0 +1,67 @@
+package io.bizcenter.testkit;
+
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.agenda.AgendaItems;
+import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.port.EventLog;
+import io.bizcenter.core.port.Receipts;
+import io.bizcenter.core.port.Transactions;
+import io.bizcenter.core.services.EquipmentRegister;
+import io.bizcenter.core.services.InternalUses;
+import io.bizcenter.core.services.ServiceOrders;
+
+/**
+ * A {@link Storage} that hands every port to another one: extend it and override the one port a test wants to
+ * watch or break (count conflicts, fail a save), and the rest keeps working as new stores are added.
+ */
+public abstract class ForwardingStorage implements Storage {
+  private final Storage delegate;
+
+  protected ForwardingStorage(Storage delegate) {
+    this.delegate = delegate;
+  }
+
+  protected Storage delegate() {
+    return delegate;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return delegate.transactions();
+  }
+
+  @Override
+  public EventLog eventLog() {
+    return delegate.eventLog();
+  }
+
+  @Override
+  public Receipts receipts() {
+    return delegate.receipts();
+  }
+
+  @Override
+  public AgendaItems agenda() {
+    return delegate.agenda();
+  }
+
+  @Override
+  public Complaints complaints() {
+    return delegate.complaints();
+  }
+
+  @Override
+  public EquipmentRegister equipment() {
+    return delegate.equipment();
+  }
+
+  @Override
+  public ServiceOrders serviceOrders() {
+    return delegate.serviceOrders();
+  }
+
+  @Override
+  public InternalUses internalUses() {
+    return delegate.internalUses();
+  }
+}
