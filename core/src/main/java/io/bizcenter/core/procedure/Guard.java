@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  * nothing. On a step that opens a case there is no case yet: the guard is given {@code null}.
  */
 public record Guard<C, M>(String name, Clause clause, Test<C, M> test) {
-  /** What a guard checks; {@code actor} is null only when a caller asks without one ({@link #check(Object, Object)}). */
+  /** What a guard checks: the case (null on an opening step), the command and who acts. */
   @FunctionalInterface
   public interface Test<C, M> {
     Option<Rejection.RuleBroken> check(C current, M command, Actor actor);
@@ -26,10 +26,6 @@ public record Guard<C, M>(String name, Clause clause, Test<C, M> test) {
   /** A guard that also looks at who acts; rules still bind roles and departments, never named people (GS-5). */
   public static <C, M> Guard<C, M> byActor(String name, String clause, Test<C, M> test) {
     return new Guard<>(name, Clause.of(clause), test);
-  }
-
-  public Option<Rejection.RuleBroken> check(C current, M command) {
-    return test.check(current, command, null);
   }
 
   public Option<Rejection.RuleBroken> check(C current, M command, Actor actor) {

@@ -117,11 +117,6 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return check(state, action, actor).flatMap(t -> guarded(t, current, command, actor));
   }
 
-  /** The guards of a step, in declared order; the first that objects answers the command. */
-  public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command) {
-    return guarded(t, current, command, null);
-  }
-
   /** The guards of a step for this actor, in declared order; the first that objects answers the command. */
   public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command, Actor actor) {
     for (Guard<C, M> guard : t.guards()) {

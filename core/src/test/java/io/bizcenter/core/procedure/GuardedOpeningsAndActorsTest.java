@@ -55,7 +55,7 @@ class GuardedOpeningsAndActorsTest {
     assertInstanceOf(ProcedureDefinitionTest.NightRule.class,
         DOOR.permits(Door.SHUT, "ENGINEERING", Move.REMOVE, "day", SECURITY_MANAGER).getLeft());
     Transition<Door, Move, String, String> remove = DOOR.step(java.util.Optional.of(Door.SHUT), Move.REMOVE).get();
-    assertTrue(DOOR.guarded(remove, "ENGINEERING", "day").isLeft(), "asked without an actor, an actor guard objects");
+    assertTrue(DOOR.guarded(remove, "ENGINEERING", "day", SECURITY_MANAGER).isLeft(), "the step's guards, asked directly");
     assertEquals(1, remove.guards().size());
   }
 }
