@@ -4,6 +4,8 @@ import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.meetings.MeetingDesk;
+import io.bizcenter.core.meetings.MeetingPolicy;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -34,6 +36,7 @@ public final class BusinessCenter {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final ComplaintDesk complaints;
+  private final MeetingDesk meetings;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -41,6 +44,7 @@ public final class BusinessCenter {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
         b.ids, b.clock, b.zones, b.attempts);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
+    this.meetings = new MeetingDesk(b.storage.meetings(), ports, b.meetingPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -59,6 +63,11 @@ public final class BusinessCenter {
     return complaints;
   }
 
+  /** Meeting reception (MR): room bookings and every department's timeline for each meeting. */
+  public MeetingDesk meetings() {
+    return meetings;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -70,7 +79,8 @@ public final class BusinessCenter {
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */
   public List<ProcedureDefinition<?, ?, ?, ?>> procedures() {
-    return List.of(complaints.definition());
+    return List.of(complaints.definition(),
+        meetings.definition());
   }
 
   public static final class Builder {
@@ -80,6 +90,7 @@ public final class BusinessCenter {
     private Clock clock;
     private Function<CenterId, ZoneId> zones = center -> DEFAULT_ZONE;
     private Function<CenterId, ComplaintPolicy> complaintPolicies = center -> ComplaintPolicy.defaults();
+    private Function<CenterId, MeetingPolicy> meetingPolicies = center -> MeetingPolicy.defaults();
     private int attempts = 3;
 
     private Builder() {}
@@ -114,6 +125,12 @@ public final class BusinessCenter {
     /** Each center's complaint policy (GS-4); by default the source's, see {@link ComplaintPolicy#defaults()}. */
     public Builder complaintPolicies(Function<CenterId, ComplaintPolicy> policies) {
       this.complaintPolicies = policies;
+      return this;
+    }
+
+    /** Each center's meeting policy (GS-4): offsets, prices; by default {@link MeetingPolicy#defaults()}. */
+    public Builder meetingPolicies(Function<CenterId, MeetingPolicy> policies) {
+      this.meetingPolicies = policies;
       return this;
     }
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintEvent;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.meetings.Meeting;
+import io.bizcenter.core.meetings.MeetingEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,7 @@ final class Documents {
 
   Documents() {
     procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
+    procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
   }
 
   String write(Object value) {
