@@ -4,6 +4,8 @@ import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.meetings.MeetingDesk;
+import io.bizcenter.core.meetings.MeetingPolicy;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -39,6 +41,7 @@ public final class BusinessCenter {
 
   private final ComplaintDesk complaints;
   private final ServiceDesk services;
+  private final MeetingDesk meetings;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -48,6 +51,7 @@ public final class BusinessCenter {
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
     this.services = new ServiceDesk(b.storage.equipment(), b.storage.serviceOrders(), b.storage.internalUses(), ports, b.servicePolicies,
         b.staffSkills);
+    this.meetings = new MeetingDesk(b.storage.meetings(), ports, b.meetingPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -71,6 +75,11 @@ public final class BusinessCenter {
     return services;
   }
 
+  /** Meeting reception (MR): room bookings and every department's timeline for each meeting. */
+  public MeetingDesk meetings() {
+    return meetings;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -85,6 +94,7 @@ public final class BusinessCenter {
     List<ProcedureDefinition<?, ?, ?, ?>> all = new ArrayList<>();
     all.add(complaints.definition());
     all.addAll(services.definitions());
+    all.add(meetings.definition());
     return List.copyOf(all);
   }
 
@@ -97,6 +107,7 @@ public final class BusinessCenter {
     private Function<CenterId, ComplaintPolicy> complaintPolicies = center -> ComplaintPolicy.defaults();
     private Function<CenterId, ServicePolicy> servicePolicies = center -> ServicePolicy.defaults();
     private StaffSkills staffSkills = StaffSkills.NONE;
+    private Function<CenterId, MeetingPolicy> meetingPolicies = center -> MeetingPolicy.defaults();
     private int attempts = 3;
 
     private Builder() {}
@@ -143,6 +154,12 @@ public final class BusinessCenter {
     /** Where staff skills come from (SV-2.1), usually the vendor's HR data; by default nobody has any. */
     public Builder staffSkills(StaffSkills skills) {
       this.staffSkills = skills;
+      return this;
+    }
+
+    /** Each center's meeting policy (GS-4): offsets, prices; by default {@link MeetingPolicy#defaults()}. */
+    public Builder meetingPolicies(Function<CenterId, MeetingPolicy> policies) {
+      this.meetingPolicies = policies;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.bizcenter.core;
 
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -29,4 +30,6 @@ public interface Storage {
   ServiceOrders serviceOrders();
 
   InternalUses internalUses();
+
+  Meetings meetings();
 }

@@ -3,6 +3,7 @@ package io.bizcenter.adapters.inmemory;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -24,6 +25,7 @@ public final class InMemoryStorage implements Storage {
   private final EquipmentRegister equipment = new InMemoryEquipmentRegister(journal);
   private final ServiceOrders serviceOrders = new InMemoryServiceOrders(journal);
   private final InternalUses internalUses = new InMemoryInternalUses(journal);
+  private final Meetings meetings = new InMemoryMeetings(journal);
 
   @Override
   public Transactions transactions() {
@@ -63,5 +65,10 @@ public final class InMemoryStorage implements Storage {
   @Override
   public InternalUses internalUses() {
     return internalUses;
+  }
+
+  @Override
+  public Meetings meetings() {
+    return meetings;
   }
 }

@@ -21,6 +21,8 @@ import io.bizcenter.core.services.InternalUse;
 import io.bizcenter.core.services.InternalUseEvent;
 import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderEvent;
+import io.bizcenter.core.meetings.Meeting;
+import io.bizcenter.core.meetings.MeetingEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +54,7 @@ final class Documents {
     procedures.put("equipment", new Procedure(Device.class, events(DeviceEvent.class)));
     procedures.put("service-orders", new Procedure(ServiceOrder.class, events(ServiceOrderEvent.class)));
     procedures.put("internal-uses", new Procedure(InternalUse.class, events(InternalUseEvent.class)));
+    procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
   }
 
   String write(Object value) {

@@ -11,12 +11,15 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One procedure's cases in one table: id, version, state and the state's start as columns, the case itself as a
  * JSON document. Saving is an optimistic lock: the row changes only if it still has the version the case was
- * read at.
+ * read at. A store whose queries filter on more of the case names those {@link Column}s: they are written with every
+ * save, so they never disagree with the document.
  */
 class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String procedure;
@@ -29,7 +32,25 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String insert;
   private final String update;
 
+  /** A real column of the table, taken from the case on every save, for a query to filter or sort on. */
+  record Column<C>(String name, Function<C, Object> value) {}
+
+  private final List<Column<C>> columns;
+
   JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents) {
+    this(procedure, table, type, transactions, documents, List.of());
+  }
+
+  JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents, List<Column<C>> columns) {
+    this.columns = List.copyOf(columns);
+    StringBuilder names = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    StringBuilder sets = new StringBuilder();
+    for (Column<C> column : this.columns) {
+      names.append(", ").append(column.name());
+      marks.append(", ?");
+      sets.append(", ").append(column.name()).append(" = ?");
+    }
     this.procedure = procedure;
     this.type = type;
     this.transactions = transactions;
@@ -37,8 +58,9 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
     this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
     this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
-    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document) VALUES (?, ?, ?, ?, ?, ?)";
-    this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?"
+    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names
+        + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")";
+    this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?" + sets
         + " WHERE center_id = ? AND case_id = ? AND version = ?";
   }
 
@@ -59,7 +81,8 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
           return Either.left(new Rejection.VersionConflict(procedure, id, 0, stored));
         }
         try {
-          update(c, insert, center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next));
+          update(c, insert, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
+              List.of()));
         } catch (SQLException e) {
           if (ConcurrentWrite.isUniqueViolation(e)) {
           // every new case starts at the same version, so the winner's is this one's
@@ -69,7 +92,8 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
         }
         return Either.right(next);
       }
-      int changed = update(c, update, next.version(), next.state(), next.stateEnteredAt(), documents.write(next), center, id, expectedVersion);
+      int changed = update(c, update, parameters(List.of(next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
+          List.of(center, id, expectedVersion)));
       return changed == 1
           ? Either.right(next)
           : Either.left(new Rejection.VersionConflict(procedure, id, expectedVersion, storedVersion(c, center, id)));
@@ -79,6 +103,14 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   @Override
   public List<C> all(CenterId center) {
     return transactions.use(c -> query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+  }
+
+  /** The fixed columns' values, then the named columns' values taken from the case, then the rest. */
+  private Object[] parameters(List<Object> fixed, C next, List<Object> rest) {
+    List<Object> all = new ArrayList<>(fixed);
+    columns.forEach(column -> all.add(column.value().apply(next)));
+    all.addAll(rest);
+    return all.toArray();
   }
 
   private long storedVersion(Connection c, String center, String id) throws SQLException {

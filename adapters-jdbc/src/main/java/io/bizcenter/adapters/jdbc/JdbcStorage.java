@@ -3,6 +3,7 @@ package io.bizcenter.adapters.jdbc;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -39,6 +40,7 @@ public final class JdbcStorage implements Storage {
   private final EquipmentRegister equipment;
   private final ServiceOrders serviceOrders;
   private final InternalUses internalUses;
+  private final Meetings meetings;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -52,6 +54,7 @@ public final class JdbcStorage implements Storage {
     this.equipment = new JdbcEquipmentRegister(transactions, documents);
     this.serviceOrders = new JdbcServiceOrders(transactions, documents);
     this.internalUses = new JdbcInternalUses(transactions, documents);
+    this.meetings = new JdbcMeetings(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -118,5 +121,10 @@ public final class JdbcStorage implements Storage {
   @Override
   public InternalUses internalUses() {
     return internalUses;
+  }
+
+  @Override
+  public Meetings meetings() {
+    return meetings;
   }
 }

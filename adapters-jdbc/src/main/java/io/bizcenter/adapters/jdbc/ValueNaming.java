@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.DefaultAccessorNamingStrategy;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 
 /**
  * Lets Jackson read and write core's Immutables values without any annotation in core: a value's properties are
  * exactly its abstract accessors ({@code state()}, not {@code getState()}), and its builder sets them by the same
- * names, collections through a strict builder's {@code addAllX}. Everything else (records, enums) is Jackson's
- * default.
+ * names, collections through a strict builder's {@code addAllX}. A record's properties are exactly its components,
+ * so a method such as {@code Money.isZero()} is not taken for a property that could not be read back. Everything else
+ * (enums) is Jackson's default.
  */
 final class ValueNaming extends DefaultAccessorNamingStrategy.Provider {
   private static final long serialVersionUID = 1L;
@@ -28,6 +30,30 @@ final class ValueNaming extends DefaultAccessorNamingStrategy.Provider {
   public AccessorNamingStrategy forBuilder(MapperConfig<?> config, AnnotatedClass builder, BeanDescription valueType) {
     Class<?> value = valueType(valueType.getBeanClass());
     return value == null ? super.forBuilder(config, builder, valueType) : new Attributes(value);
+  }
+
+  @Override
+  public AccessorNamingStrategy forRecord(MapperConfig<?> config, AnnotatedClass recordClass) {
+    return new DefaultAccessorNamingStrategy.RecordNaming(config, recordClass) {
+      @Override
+      public String findNameForIsGetter(AnnotatedMethod method, String name) {
+        return null;
+      }
+
+      @Override
+      public String findNameForRegularGetter(AnnotatedMethod method, String name) {
+        return method.getParameterCount() == 0 && isComponent(recordClass.getRawType(), name) ? name : null;
+      }
+    };
+  }
+
+  private static boolean isComponent(Class<?> record, String name) {
+    for (RecordComponent component : record.getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The abstract value type a class is or implements (an abstract class with abstract accessors), or null. */

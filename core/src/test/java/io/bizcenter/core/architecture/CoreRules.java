@@ -64,7 +64,8 @@ public final class CoreRules {
       entry("agenda", Set.of("kernel")),
       entry("procedure", Set.of("kernel", "port", "agenda")),
       entry("complaints", Set.of("kernel", "port", "procedure")),
-      entry("services", Set.of("kernel", "port", "procedure", "agenda")));
+      entry("services", Set.of("kernel", "port", "procedure", "agenda")),
+      entry("meetings", Set.of("kernel", "port", "procedure", "agenda")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

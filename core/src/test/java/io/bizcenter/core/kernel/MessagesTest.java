@@ -20,10 +20,19 @@ import io.bizcenter.core.services.ServiceOrderAction;
 import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.Skill;
 import io.bizcenter.core.services.StandardService;
+import io.bizcenter.core.meetings.Device;
+import io.bizcenter.core.meetings.MeetingAction;
+import io.bizcenter.core.meetings.MeetingId;
+import io.bizcenter.core.meetings.MeetingRejection;
+import io.bizcenter.core.meetings.MeetingState;
+import io.bizcenter.core.meetings.ServiceItem;
+import io.bizcenter.core.meetings.Task;
+import io.bizcenter.core.meetings.TaskStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -33,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -55,7 +64,8 @@ class MessagesTest {
     for (Class<? extends Enum<?>> type : List.of(Department.class, Role.class, ComplaintState.class, ComplaintAction.class, Channel.class,
         Remit.class,
         DeviceState.class, DeviceAction.class, ServiceOrderState.class, ServiceOrderAction.class, InternalUseState.class,
-        InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class)) {
+        InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class,
+        MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);
@@ -80,10 +90,20 @@ class MessagesTest {
         new Rejection.NotInYourCenter(CenterId.of("other")),
         new Rejection.CommandIdReused(CommandId.of("cmd-1")),
         new ComplaintRejection.WrittenApologyRequired(Clause.of("CP-2.2")),
-        new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, Clause.of("CP-1.3")));
+        new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, Clause.of("CP-1.3")),
+        new MeetingRejection.RoomAlreadyBooked(RoomId.of("501"), MeetingId.of("M-1"), LocalDateTime.parse("2026-03-10T09:00"),
+            LocalDateTime.parse("2026-03-10T11:00")),
+        new MeetingRejection.StartsInThePast(LocalDateTime.parse("2026-03-01T09:00")),
+        new MeetingRejection.TaskNotOpen(Task.SET_UP_VENUE, TaskStatus.DONE),
+        new MeetingRejection.TaskNotWaivable(Task.CONFIRM_AND_REQUEST_FORM),
+        new MeetingRejection.PreparationIncomplete(List.of(Task.CHECK_DEVICES, Task.CLEAR_ROADS_AND_PARKING)),
+        new MeetingRejection.TasksStillOpen(List.of(Task.CLEAN_VENUE)),
+        new MeetingRejection.DevicesNotConfirmed(List.of(Device.PROJECTION)),
+        new MeetingRejection.TeaServiceNotRecorded());
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
     assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 8);
     assertEquals(Set.of(ComplaintRejection.class.getPermittedSubclasses()).size(), 2);
+    assertEquals(Set.of(MeetingRejection.class.getPermittedSubclasses()).size(), 8);
     for (Rejection r : all) {
       String zh = r.message(Messages.ZH_CN);
       String en = r.message(Messages.EN);
@@ -94,6 +114,9 @@ class MessagesTest {
     assertEquals("案件处于“已结案”状态，不能进行“致歉”。", all.get(0).message(Messages.ZH_CN));
     assertEquals("The step \"triage: hard case\" is not for a cleaner of Security.", all.get(1).message(Messages.EN));
     assertEquals("指令有 1 处填写错误：\n- content：最多 2000 个字。", all.get(3).message(Messages.ZH_CN));
+    assertEquals("以下会前准备既未完成也未经豁免，会议不能开始：确认灯光、音像、话筒、多媒体投影完好、确保大厦道路畅通，安排外来车辆停放。",
+        all.get(13).message(Messages.ZH_CN));
+    assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
   }
 
   @Test

@@ -19,12 +19,32 @@ import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.kernel.Money;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.meetings.Client;
+import io.bizcenter.core.meetings.ContactNote;
+import io.bizcenter.core.meetings.Incident;
+import io.bizcenter.core.meetings.Invoice;
+import io.bizcenter.core.meetings.InvoiceLine;
+import io.bizcenter.core.meetings.Meeting;
+import io.bizcenter.core.meetings.MeetingId;
+import io.bizcenter.core.meetings.MeetingPolicy;
+import io.bizcenter.core.meetings.MeetingProcedure;
+import io.bizcenter.core.meetings.MeetingState;
+import io.bizcenter.core.meetings.RequestForm;
+import io.bizcenter.core.meetings.ScheduledTask;
+import io.bizcenter.core.meetings.ServiceItem;
+import io.bizcenter.core.meetings.ServiceOrder;
+import io.bizcenter.core.meetings.Task;
+import io.bizcenter.core.meetings.TaskStatus;
+import io.bizcenter.core.meetings.Timeline;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.port.Receipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,5 +126,77 @@ final class Samples {
     return new AgendaItem(center, COMPLAINTS, caseId, ComplaintState.PHONE_RECEIVED.name(),
         List.of(ComplaintAction.TRIAGE_WITHIN_REMIT.name(), ComplaintAction.TRIAGE_OUTSIDE_REMIT.name()), seat,
         dueAt.minus(java.time.Duration.ofHours(2)), dueAt, Clause.of("CP-1.2"));
+  }
+
+  static final String MEETINGS = MeetingProcedure.DEFINITION.name();
+  static final RoomId ROOM = RoomId.of("501");
+
+  /**
+   * A meeting over and invoiced, every part of its document filled (form, contacts, incidents, a waiver, money):
+   * what an adapter must read back equal. It was held in room 501 from {@code openedAt} plus two days, for two hours.
+   */
+  static Meeting meeting(CenterId center, String id, long version, Instant openedAt) {
+    Instant starts = openedAt.plus(Duration.ofDays(2));
+    Instant ends = starts.plus(Duration.ofHours(2));
+    List<ScheduledTask> tasks = tasks(starts, ends, openedAt).stream().map(t -> switch (t.task().phase()) {
+      case BEFORE -> new ScheduledTask(t.task(), t.task() == Task.CLEAR_ROADS_AND_PARKING ? TaskStatus.WAIVED : TaskStatus.DONE,
+          t.availableFrom(), t.dueAt(), Optional.of(starts.minus(Duration.ofHours(3))),
+          Optional.of(t.task() == Task.CLEAR_ROADS_AND_PARKING ? "车库施工，访客改停邻楼" : "好"));
+      case DURING -> new ScheduledTask(t.task(), TaskStatus.DONE, t.availableFrom(), t.dueAt(), Optional.of(ends), Optional.empty());
+      case AFTER -> t.task() == Task.SEE_OFF_AND_INVOICE
+          ? new ScheduledTask(t.task(), TaskStatus.DONE, t.availableFrom(), t.dueAt(), Optional.of(ends.plusSeconds(600)), Optional.of("FP-0042"))
+          : t;
+    }).toList();
+    Invoice invoice = new Invoice("FP-0042", List.of(
+        new InvoiceLine(ServiceItem.ROOM, 2, Money.yuan("300.00"), Money.yuan("600.00")),
+        new InvoiceLine(ServiceItem.MICROPHONE, 4, Money.yuan("50.00"), Money.yuan("200.00")),
+        new InvoiceLine(ServiceItem.TEA, 25, Money.yuan("15.50"), Money.yuan("387.50"))), Money.yuan("1187.50"));
+    return booked(center, id, ROOM, starts, ends, MeetingState.ENDED, version, openedAt)
+        .addAllTasks(tasks)
+        .requestForm(RequestForm.of(25, List.of(ServiceOrder.of(ServiceItem.MICROPHONE, 4)), "主席台摆放鲜花"))
+        .addContactLog(new ContactNote(openedAt.plusSeconds(3600), StaffId.of("sv-1"), "客户确认人数 25 人"))
+        .addIncidents(new Incident(starts.plusSeconds(1800), StaffId.of("sv-2"), "投影仪闪烁，已更换"))
+        .teaServings(25)
+        .startedAt(starts)
+        .endedAt(ends)
+        .invoice(invoice)
+        .build();
+  }
+
+  /** A meeting in {@code state} holding (unless cancelled) {@code room} from {@code from} to {@code to}, booked at {@link #T0}. */
+  static Meeting meeting(CenterId center, String id, RoomId room, Instant from, Instant to, MeetingState state) {
+    return meeting(center, id, room, from, to, state, 1);
+  }
+
+  static Meeting meeting(CenterId center, String id, RoomId room, Instant from, Instant to, MeetingState state, long version) {
+    return booked(center, id, room, from, to, state, version, T0).addAllTasks(tasks(from, to, T0)).build();
+  }
+
+  /** Every task open, on the default timeline of the slot in Shanghai. */
+  private static List<ScheduledTask> tasks(Instant from, Instant to, Instant bookedAt) {
+    Map<Task, Timeline.Window> plan = Timeline.plan(from, to, bookedAt, Optional.empty(), Optional.empty(), MeetingPolicy.defaults(),
+        java.time.ZoneId.of("Asia/Shanghai"));
+    return plan.entrySet().stream().map(e -> ScheduledTask.open(e.getKey(), e.getValue().availableFrom(), e.getValue().dueAt())).toList();
+  }
+
+  private static Meeting.Builder booked(CenterId center, String id, RoomId room, Instant from, Instant to, MeetingState state, long version,
+      Instant bookedAt) {
+    Meeting.Builder b = Meeting.builder();
+    b.id(MeetingId.of(id))
+        .center(center)
+        .version(version)
+        .state(state)
+        .stateEnteredAt(bookedAt)
+        .policy(POLICY)
+        .room(room)
+        .startsAt(from)
+        .endsAt(to)
+        .client(Client.of("上海某某贸易有限公司", "王小明", "13800138000"))
+        .subject("季度经营分析会")
+        .bookedAt(bookedAt)
+        .bookedBy(StaffId.of("sv-1"))
+        .scheduledAt(bookedAt)
+        .lateBooking(false);
+    return b;
   }
 }

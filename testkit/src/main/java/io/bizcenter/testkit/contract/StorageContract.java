@@ -4,6 +4,8 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.meetings.Meeting;
+import io.bizcenter.core.meetings.MeetingState;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.services.Device;
 import io.bizcenter.core.services.DeviceState;
@@ -60,6 +62,39 @@ public abstract class StorageContract {
     @Override
     protected Complaint sample(CenterId center, String id, long version, Instant openedAt) {
       return Samples.complaint(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Meetings (CaseStore)")
+  class MeetingsSuite extends CaseStoreContract<MeetingState, Meeting> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Meeting> cases() {
+      return storage.meetings();
+    }
+
+    @Override
+    protected String procedure() {
+      return "meetings";
+    }
+
+    @Override
+    protected Meeting sample(CenterId center, String id, long version, Instant openedAt) {
+      return Samples.meeting(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Meetings (room calendar)")
+  class MeetingRoomCalendarSuite extends MeetingRoomCalendarContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
     }
   }
 

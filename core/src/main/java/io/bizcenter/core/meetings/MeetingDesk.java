@@ -1,0 +1,174 @@
+package io.bizcenter.core.meetings;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.meetings.MeetingCommand.BookMeetingRoom;
+import io.bizcenter.core.meetings.MeetingCommand.CancelMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.CheckDevices;
+import io.bizcenter.core.meetings.MeetingCommand.CleanAndInspectVenue;
+import io.bizcenter.core.meetings.MeetingCommand.CleanVenue;
+import io.bizcenter.core.meetings.MeetingCommand.ClearRoadsAndParking;
+import io.bizcenter.core.meetings.MeetingCommand.CloseMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.CollectEquipment;
+import io.bizcenter.core.meetings.MeetingCommand.ConfirmMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.EndMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.GuideAttendees;
+import io.bizcenter.core.meetings.MeetingCommand.LogIncident;
+import io.bizcenter.core.meetings.MeetingCommand.RecordClientContact;
+import io.bizcenter.core.meetings.MeetingCommand.RecordSoundAndLighting;
+import io.bizcenter.core.meetings.MeetingCommand.RecordTeaService;
+import io.bizcenter.core.meetings.MeetingCommand.RescheduleMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.SeeOffAndInvoice;
+import io.bizcenter.core.meetings.MeetingCommand.SetUpVenue;
+import io.bizcenter.core.meetings.MeetingCommand.StartMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.WaiveTask;
+import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.procedure.CasePath;
+import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Meeting reception for a vendor's code: one method per step of the source, each answering the meeting after the
+ * step or the typed rejection that says why not, plus the room's calendar. Every command takes the same path
+ * ({@link CasePath}).
+ */
+public final class MeetingDesk {
+  private final CasePath<MeetingState, MeetingAction, Meeting, MeetingCommand> path;
+  private final Meetings meetings;
+
+  public MeetingDesk(Meetings meetings, DeskPorts ports, Function<CenterId, MeetingPolicy> policies) {
+    this.meetings = meetings;
+    Function<CenterId, ZoneId> zones = ports.zones();
+    this.path = new CasePath<>(new MeetingRules(meetings, policies, zones), meetings, ports);
+  }
+
+  /** Any meeting command; the methods below are this, named after the source's steps. */
+  public Either<Rejection, Meeting> handle(MeetingCommand command, Actor actor) {
+    return path.handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> bookRoom(BookMeetingRoom command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> recordClientContact(RecordClientContact command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> reschedule(RescheduleMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> cancel(CancelMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> confirm(ConfirmMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> setUpVenue(SetUpVenue command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> guideAttendees(GuideAttendees command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> checkDevices(CheckDevices command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> clearRoadsAndParking(ClearRoadsAndParking command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> cleanAndInspectVenue(CleanAndInspectVenue command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> waiveTask(WaiveTask command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> start(StartMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> recordTeaService(RecordTeaService command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> logIncident(LogIncident command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> recordSoundAndLighting(RecordSoundAndLighting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> end(EndMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> seeOffAndInvoice(SeeOffAndInvoice command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> collectEquipment(CollectEquipment command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> cleanVenue(CleanVenue command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Meeting> close(CloseMeeting command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  /** The meeting, if the actor works for its center; otherwise answered as an unknown id. */
+  public Either<Rejection, Meeting> find(Actor actor, CenterId center, MeetingId id) {
+    return path.find(actor, center, id == null ? null : id.value());
+  }
+
+  /**
+   * The room's calendar: the meetings holding {@code room} for some moment of [{@code from}, {@code to}), earliest
+   * first, for an actor of the center (anyone else sees an empty calendar, as for a room nobody booked).
+   */
+  public List<Meeting> bookings(Actor actor, CenterId center, RoomId room, Instant from, Instant to) {
+    if (actor == null || !actor.worksFor(center) || room == null || from == null || to == null || !from.isBefore(to)) {
+      return List.of();
+    }
+    // a calendar reaches no further than bookings can: the store never sees an instant it cannot hold
+    Instant since = from.isBefore(MeetingCommand.EARLIEST) ? MeetingCommand.EARLIEST : from;
+    Instant until = to.isAfter(MeetingCommand.LATEST) ? MeetingCommand.LATEST : to;
+    return since.isBefore(until) ? meetings.overlapping(center, room, since, until) : List.of();
+  }
+
+  /** What this actor may do on the meeting now: the answer for a vendor's screen (GS-3). */
+  public Either<Rejection, List<MeetingAction>> availableActions(Actor actor, CenterId center, MeetingId id) {
+    return path.availableActions(actor, center, id == null ? null : id.value());
+  }
+
+  /** With which actions this actor may open a meeting. */
+  public List<MeetingAction> openingActions(Actor actor) {
+    return actor == null ? List.of() : definition().openingActions(actor);
+  }
+
+  /** The meeting's audit trail (GS-6): every step, waivers with their reasons. */
+  public Either<Rejection, List<AuditEntry>> trail(Actor actor, CenterId center, MeetingId id) {
+    return path.trail(actor, center, id == null ? null : id.value());
+  }
+
+  public ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> definition() {
+    return path.definition();
+  }
+}
