@@ -4,6 +4,9 @@ import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.keys.KeyDesk;
+import io.bizcenter.core.keys.KeyPolicy;
+import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -34,6 +37,7 @@ public final class BusinessCenter {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final ComplaintDesk complaints;
+  private final KeyDesk keys;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -41,6 +45,7 @@ public final class BusinessCenter {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
         b.ids, b.clock, b.zones, b.attempts);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
+    this.keys = new KeyDesk(b.storage.keys(), b.tenancies, ports, b.keyPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -59,6 +64,11 @@ public final class BusinessCenter {
     return complaints;
   }
 
+  /** Key control (KY): the key register, its rules and its audit trail. */
+  public KeyDesk keys() {
+    return keys;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -70,7 +80,7 @@ public final class BusinessCenter {
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */
   public List<ProcedureDefinition<?, ?, ?, ?>> procedures() {
-    return List.of(complaints.definition());
+    return List.of(complaints.definition(), keys.definition());
   }
 
   public static final class Builder {
@@ -80,6 +90,8 @@ public final class BusinessCenter {
     private Clock clock;
     private Function<CenterId, ZoneId> zones = center -> DEFAULT_ZONE;
     private Function<CenterId, ComplaintPolicy> complaintPolicies = center -> ComplaintPolicy.defaults();
+    private Function<CenterId, KeyPolicy> keyPolicies = center -> KeyPolicy.defaults();
+    private Tenancies tenancies = Tenancies.NONE;
     private int attempts = 3;
 
     private Builder() {}
@@ -117,6 +129,22 @@ public final class BusinessCenter {
       return this;
     }
 
+    /** Each center's key policy (GS-4); by default the source's, see {@link KeyPolicy#defaults()}. */
+    public Builder keyPolicies(Function<CenterId, KeyPolicy> policies) {
+      this.keyPolicies = policies;
+      return this;
+    }
+
+    /**
+     * What the key register asks of tenancy: a tenant's rooms, its key handover, its move-out (KY-2.1). Tenancy
+     * (issue 5) will wire its move-in desk here; until a vendor plugs an answer, no tenant is known and every door
+     * and furniture key is refused.
+     */
+    public Builder tenancies(Tenancies tenancies) {
+      this.tenancies = tenancies;
+      return this;
+    }
+
     /** How many times a command is decided again after a concurrent change, before the conflict is returned. */
     public Builder attempts(int attempts) {
       if (attempts < 1) {
@@ -131,6 +159,7 @@ public final class BusinessCenter {
       Objects.requireNonNull(notifier, "notifier");
       Objects.requireNonNull(ids, "ids");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(tenancies, "tenancies");
       return new BusinessCenter(this);
     }
   }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintEvent;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.keys.Key;
+import io.bizcenter.core.keys.KeyEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,7 @@ final class Documents {
 
   Documents() {
     procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
+    procedures.put("keys", new Procedure(Key.class, events(KeyEvent.class)));
   }
 
   String write(Object value) {

@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.DefaultAccessorNamingStrategy;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Lets Jackson read and write core's Immutables values without any annotation in core: a value's properties are
  * exactly its abstract accessors ({@code state()}, not {@code getState()}), and its builder sets them by the same
- * names, collections through a strict builder's {@code addAllX}. Everything else (records, enums) is Jackson's
- * default.
+ * names, collections through a strict builder's {@code addAllX}. A record's properties are exactly its components
+ * (so that a helper such as {@code Money.isZero()} is not written as a property no constructor takes); everything
+ * else (enums) is Jackson's default.
  */
 final class ValueNaming extends DefaultAccessorNamingStrategy.Provider {
   private static final long serialVersionUID = 1L;
@@ -28,6 +33,14 @@ final class ValueNaming extends DefaultAccessorNamingStrategy.Provider {
   public AccessorNamingStrategy forBuilder(MapperConfig<?> config, AnnotatedClass builder, BeanDescription valueType) {
     Class<?> value = valueType(valueType.getBeanClass());
     return value == null ? super.forBuilder(config, builder, valueType) : new Attributes(value);
+  }
+
+  @Override
+  public AccessorNamingStrategy forRecord(MapperConfig<?> config, AnnotatedClass recordClass) {
+    Set<String> components = Arrays.stream(recordClass.getRawType().getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toSet());
+    return new Components(components);
   }
 
   /** The abstract value type a class is or implements (an abstract class with abstract accessors), or null. */
@@ -51,6 +64,30 @@ final class ValueNaming extends DefaultAccessorNamingStrategy.Provider {
 
   private static boolean isAttribute(Method m) {
     return Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() != void.class;
+  }
+
+  /** A record's accessors by their components' names, and nothing else. */
+  private static final class Components extends AccessorNamingStrategy.Base {
+    private final Set<String> names;
+
+    Components(Set<String> names) {
+      this.names = names;
+    }
+
+    @Override
+    public String findNameForRegularGetter(AnnotatedMethod method, String name) {
+      return method.getParameterCount() == 0 && names.contains(name) ? name : null;
+    }
+
+    @Override
+    public String findNameForIsGetter(AnnotatedMethod method, String name) {
+      return null;
+    }
+
+    @Override
+    public String findNameForMutator(AnnotatedMethod method, String name) {
+      return null;
+    }
   }
 
   private static final class Attributes extends AccessorNamingStrategy.Base {

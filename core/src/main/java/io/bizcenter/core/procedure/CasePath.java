@@ -76,7 +76,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /** What this actor may do on the case now (GS-3). */
   public Either<Rejection, List<A>> availableActions(Actor actor, CenterId center, String caseId) {
-    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), actor));
+    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), c, actor));
   }
 
   /** The case's audit trail (GS-6), for an actor of its center. */
@@ -106,7 +106,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     Instant now = ports.clock().instant().truncatedTo(ChronoUnit.MICROS);
     Option<String> target = rules.target(command);
     if (target.isEmpty()) {
-      return definition.checkOpening(action, actor).flatMap(t -> {
+      return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
         Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
         return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command));

@@ -100,6 +100,14 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return admitted(t, actor);
   }
 
+  /**
+   * {@link #checkOpening}, then every guard of the opening step on the command, in declared order. An opening step's
+   * guards see no case yet: {@code current} is null for them.
+   */
+  public Either<Rejection, Transition<S, A, C, M>> permitsOpening(A action, M command, Actor actor) {
+    return checkOpening(action, actor).flatMap(t -> guarded(t, null, command));
+  }
+
   /** The step from {@code state} by {@code action}, if the declaration has one and this actor may take it. */
   public Either<Rejection, Transition<S, A, C, M>> check(S state, A action, Actor actor) {
     return step(Optional.of(state), action)
@@ -130,6 +138,18 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
    */
   public List<A> availableActions(S state, Actor actor) {
     return availableActionsFrom(Optional.of(state), actor);
+  }
+
+  /**
+   * What this actor may do with {@code current} now: {@link #availableActions(Enum, Actor)}, less the steps a guard
+   * that looks at the case alone refuses (a door key offers no master-key use).
+   */
+  public List<A> availableActions(S state, C current, Actor actor) {
+    return table.getOrDefault(Optional.of(state), Map.of()).values().stream()
+        .filter(t -> t.who().admits(actor))
+        .filter(t -> t.guards().stream().filter(Guard::caseAlone).allMatch(g -> g.check(current, null).isEmpty()))
+        .map(Transition::action)
+        .toList();
   }
 
   /** The actions with which this actor may open a case. */
@@ -236,9 +256,14 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       this.actions = actions;
     }
 
-    /** A step that opens a new case in state {@code to}. */
-    public Builder<S, A, C, M> opens(A action, S to, Who who, String clause) {
-      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), List.of()));
+    /**
+     * A step that opens a new case in state {@code to}, guarded by each of {@code guards} in order. The guards see
+     * the command only (the case is null): they judge rules that span cases, such as "no more master keys than the
+     * policy allows".
+     */
+    @SafeVarargs
+    public final Builder<S, A, C, M> opens(A action, S to, Who who, String clause, Guard<C, M>... guards) {
+      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), Arrays.asList(guards)));
       return this;
     }
 

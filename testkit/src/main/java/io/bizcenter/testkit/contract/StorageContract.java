@@ -4,6 +4,8 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.keys.Key;
+import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.port.CaseStore;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
@@ -54,6 +56,39 @@ public abstract class StorageContract {
     @Override
     protected Complaint sample(CenterId center, String id, long version, Instant openedAt) {
       return Samples.complaint(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Keys (CaseStore)")
+  class KeysSuite extends CaseStoreContract<KeyState, Key> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Key> cases() {
+      return storage.keys();
+    }
+
+    @Override
+    protected String procedure() {
+      return "keys";
+    }
+
+    @Override
+    protected Key sample(CenterId center, String id, long version, Instant openedAt) {
+      return KeySamples.key(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Keys (the register's questions)")
+  class KeyRegisterSuite extends KeyRegisterContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
     }
   }
 

@@ -7,6 +7,7 @@ import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -70,6 +71,11 @@ final class ContendedStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public Keys keys() {
+    return storage.keys();
   }
 
   private static final class ContendedComplaints implements Complaints {
