@@ -42,11 +42,7 @@ public final class KeyCommands {
 
   private KeyCommands() {}
 
-  /** A lock of any category; door and furniture locks in one of {@code rooms}. */
-  public static Lock lock(RandomGenerator random, List<RoomId> rooms) {
-    return lockOf(random, Actors.pick(random, KeyCategory.values()), rooms);
-  }
-
+  /** A lock of {@code category}; a door or furniture lock in one of {@code rooms}. */
   public static Lock lockOf(RandomGenerator random, KeyCategory category, List<RoomId> rooms) {
     RoomId room = rooms.get(random.nextInt(rooms.size()));
     return switch (category) {
@@ -56,15 +52,6 @@ public final class KeyCommands {
       case WORKSTATION -> Lock.workstation(WORKSTATIONS.get(random.nextInt(WORKSTATIONS.size())));
       case PUBLIC_DOOR -> Lock.publicDoor(PUBLIC_DOORS.get(random.nextInt(PUBLIC_DOORS.size())));
     };
-  }
-
-  /** A member of staff of any role and department, or a tenant with an id of {@code tenants}. */
-  public static Holder holder(RandomGenerator random, List<TenantId> tenants) {
-    if (!tenants.isEmpty() && random.nextBoolean()) {
-      return Holder.tenant(tenants.get(random.nextInt(tenants.size())));
-    }
-    Department department = random.nextInt(3) == 0 ? Actors.pick(random, Department.values()) : Department.BUSINESS_CENTER;
-    return Holder.staff(io.bizcenter.core.kernel.StaffId.of("s-" + random.nextInt(8)), Actors.pick(random, Role.values()), department);
   }
 
   /**

@@ -17,7 +17,7 @@ final class InMemoryKeys extends InMemoryCases<Key> implements Keys {
 
   @Override
   public List<Key> heldBy(CenterId center, Holder holder) {
-    return where(center, k -> k.isOut() && k.holder().map(h -> h.reference().equals(holder.reference())).orElse(false));
+    return where(center, k -> k.holder().map(h -> h.reference().equals(holder.reference())).orElse(false));
   }
 
   @Override

@@ -39,7 +39,7 @@ final class JdbcKeys extends JdbcCases<Key> implements Keys {
   public Either<Rejection.VersionConflict, Key> save(Key next, long expectedVersion) {
     return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> update(c, COLUMNS, saved.category(),
         saved.lock().inRoom().map(RoomId::value).orElse(null),
-        saved.isOut() ? saved.holder().map(Holder::reference).orElse(null) : null,
+        saved.holder().map(Holder::reference).orElse(null),
         saved.center().value(), saved.id().value())));
   }
 

@@ -5,6 +5,7 @@ import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public record Holder(HolderKind kind, String id, Role role, Department departmen
   /** Whether this is a member of staff in {@code role} of {@code department}. */
   public boolean isStaffAs(Department department, Role... roles) {
     return kind == HolderKind.STAFF && this.department == department
-        && (roles.length == 0 || java.util.Arrays.asList(roles).contains(role));
+        && (roles.length == 0 || Arrays.asList(roles).contains(role));
   }
 
   /** Who the holder is, whatever role they hold it in: {@code TENANT:T-7}, {@code STAFF:bc-02}; stores index it. */

@@ -111,7 +111,7 @@ public final class KeyDesk {
     return path.trail(actor, center, id == null ? null : id.value());
   }
 
-  /** The keys a tenant holds or has borrowed now. */
+  /** The keys a tenant holds or has borrowed now: at move-out, what it still has to bring back (KY-2.4). */
   public Either<Rejection, List<Key>> heldByTenant(Actor actor, CenterId center, TenantId tenant) {
     return asked(actor, center, "tenant", tenant, () -> keys.heldBy(center, Holder.tenant(tenant)));
   }
@@ -124,11 +124,6 @@ public final class KeyDesk {
   /** KY-2.3: the slot of a room in the desk key box: the room's door and furniture keys that are in the box now. */
   public Either<Rejection, List<Key>> keyBox(Actor actor, CenterId center, RoomId room) {
     return asked(actor, center, "room", room, () -> keys.ofRoom(center, room).stream().filter(k -> k.state() == KeyState.IN_BOX).toList());
-  }
-
-  /** KY-2.4, KY-3.1, MO-3.3: what this tenant still holds, the question move-out asks, for an actor of the center. */
-  public Either<Rejection, List<Key>> stillHeld(Actor actor, CenterId center, TenantId tenant) {
-    return heldByTenant(actor, center, tenant);
   }
 
   /**

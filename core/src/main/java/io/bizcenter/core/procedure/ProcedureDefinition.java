@@ -145,10 +145,8 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
    * that looks at the case alone refuses (a door key offers no master-key use).
    */
   public List<A> availableActions(S state, C current, Actor actor) {
-    return table.getOrDefault(Optional.of(state), Map.of()).values().stream()
-        .filter(t -> t.who().admits(actor))
-        .filter(t -> t.guards().stream().filter(Guard::caseAlone).allMatch(g -> g.check(current, null).isEmpty()))
-        .map(Transition::action)
+    return availableActions(state, actor).stream()
+        .filter(a -> step(Optional.of(state), a).get().guards().stream().filter(Guard::caseAlone).allMatch(g -> g.check(current, null).isEmpty()))
         .toList();
   }
 

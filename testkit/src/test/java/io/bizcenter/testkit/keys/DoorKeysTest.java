@@ -235,7 +235,7 @@ class DoorKeysTest {
 
     // move-out asks what the tenant still holds
     assertEquals(List.of(first, second, other, desk, own), fixture.desk().stillHeldBy(TOWER, ACME));
-    assertEquals(List.of(first, second, other, desk, own), fixture.desk().stillHeld(fixture.clerk, TOWER, ACME).get());
+    assertEquals(List.of(first, second, other, desk, own), fixture.desk().heldByTenant(fixture.clerk, TOWER, ACME).get());
 
     fixture.accepted(fixture.returnKey(first.id()), fixture.clerk);
     fixture.accepted(fixture.returnKey(own.id()), fixture.clerk);

@@ -72,7 +72,14 @@ class KeyProcedurePropertiesTest {
   private static final CenterId PLAZA = CenterId.of("yy-plaza");
   private static final List<CenterId> CENTERS = List.of(TOWER, PLAZA);
   private static final List<RoomId> ROOMS = Stream.of("101", "102", "103", "104", "105").map(RoomId::of).toList();
-  private static final KeyPolicy POLICY = KeyPolicy.defaults();
+  /** Two master keys, so that sequences often reach the limit (KY-1.4). */
+  private static final KeyPolicy POLICY = KeyPolicy.defaults().withMasterKeys(io.bizcenter.core.kernel.PolicyVersion.of("two-master-keys"), 2);
+  /** The ways into the register, weighted towards those whose rules span keys (the master-key count, copies from a backup). */
+  private static final List<KeyAction> OPENINGS = List.of(
+      KeyAction.CUT_MASTER_KEY, KeyAction.CUT_MASTER_KEY, KeyAction.CUT_MASTER_KEY,
+      KeyAction.REGISTER_DOOR_BACKUP, KeyAction.REGISTER_DOOR_BACKUP, KeyAction.CUT_DOOR_KEY, KeyAction.CUT_DOOR_KEY, KeyAction.CUT_DOOR_KEY,
+      KeyAction.REGISTER_FURNITURE_BACKUP, KeyAction.CUT_FURNITURE_KEY, KeyAction.CUT_FURNITURE_KEY,
+      KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY);
   private static final Set<Role> MASTER_KEY_ROLES = EnumSet.of(Role.DEPARTMENT_MANAGER, Role.CUSTOMER_SERVICE_SUPERVISOR, Role.CLEANER);
   /** The staff who may be given keys: the business center's roles, and a few outsiders. */
   private static final List<Holder> STAFF = List.of(
@@ -131,7 +138,8 @@ class KeyProcedurePropertiesTest {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final RecordedTenancies tenancies = new RecordedTenancies();
     private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("K")).clock(clock).tenancies(tenancies).build();
+        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("K")).clock(clock).tenancies(tenancies)
+        .keyPolicies(c -> POLICY).build();
     /** Each center's tenants, in the order they came, and the rooms no tenant rents now. */
     private final Map<CenterId, List<TenantId>> tenants = new HashMap<>();
     private final Map<CenterId, Set<RoomId>> freeRooms = new HashMap<>();
@@ -243,10 +251,11 @@ class KeyProcedurePropertiesTest {
 
     /** An action the declaration offers: on a known key for the actor asking, or a new key for a likely recipient. */
     private Sent offered(SplittableRandom random) {
-      CenterId c = CENTERS.get(random.nextInt(CENTERS.size()));
+      // mostly the tower, so that one center's register fills up and its limits are met
+      CenterId c = random.nextInt(4) == 0 ? PLAZA : TOWER;
       Actor actor = businessCenterActor(random, c);
       List<KeyId> here = known.stream().filter(id -> homeOf.get(id).equals(c)).toList();
-      if (!here.isEmpty() && random.nextInt(4) != 0) {
+      if (!here.isEmpty() && random.nextBoolean()) {
         KeyId id = here.get(random.nextInt(here.size()));
         List<KeyAction> actions = center.keys().availableActions(actor, c, id).get();
         if (actions.isEmpty()) {
@@ -256,11 +265,10 @@ class KeyProcedurePropertiesTest {
         Key key = storage.keys().find(c, id.value()).get();
         return new Sent(KeyCommands.wellFormedFor(random, c, id, action, roomsOf(key), likelyHolders(random, c, key.category())), actor, false);
       }
-      List<KeyAction> openings = center.keys().openingActions(actor);
-      if (openings.isEmpty()) {
+      KeyAction action = OPENINGS.get(random.nextInt(OPENINGS.size()));
+      if (!center.keys().openingActions(actor).contains(action)) {
         return null;
       }
-      KeyAction action = openings.get(random.nextInt(openings.size()));
       KeyCategory category = switch (action) {
         case CUT_MASTER_KEY -> KeyCategory.MASTER;
         case REGISTER_FURNITURE_BACKUP, CUT_FURNITURE_KEY -> KeyCategory.CLIENT_FURNITURE;
@@ -270,6 +278,17 @@ class KeyProcedurePropertiesTest {
       };
       List<Holder> likely = likelyHolders(random, c, category);
       Holder to = likely.get(random.nextInt(likely.size()));
+      if ((action == KeyAction.CUT_DOOR_KEY || action == KeyAction.CUT_FURNITURE_KEY) && random.nextInt(10) < 7) {
+        // a copy is cut from a backup in the box: most often one that is there, for the room's tenant
+        List<Key> backups = storage.keys().ofCategory(c, category).stream()
+            .filter(k -> k.origin() == KeyOrigin.BACKUP && k.state() == KeyState.IN_BOX).toList();
+        if (!backups.isEmpty()) {
+          Lock lock = backups.get(random.nextInt(backups.size())).lock();
+          Holder tenant = tenants.get(c).stream().filter(t -> occupant(c, t).rooms().contains(lock.room())).findFirst()
+              .map(Holder::tenant).orElse(to);
+          return new Sent(new KeyCommand.CutKey(commandId(random), c, lock, tenant), actor, false);
+        }
+      }
       // a client's key is most often cut for a room its recipient rents
       List<RoomId> rooms = to.tenant().map(t -> List.copyOf(occupant(c, t).rooms())).filter(r -> !r.isEmpty() && random.nextInt(5) != 0)
           .orElse(ROOMS);
@@ -525,7 +544,7 @@ class KeyProcedurePropertiesTest {
     }
 
     private static CommandId commandId(SplittableRandom random) {
-      return CommandId.of("move-out-" + Long.toUnsignedString(random.nextLong(), 36));
+      return CommandId.of("cmd-" + Long.toUnsignedString(random.nextLong(), 36));
     }
 
     /** Control characters and lone surrogates in generated text would garble the report: show them escaped. */
