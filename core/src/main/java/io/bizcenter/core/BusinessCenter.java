@@ -6,6 +6,9 @@ import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
+import io.bizcenter.core.keys.KeyDesk;
+import io.bizcenter.core.keys.KeyPolicy;
+import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -42,6 +45,7 @@ public final class BusinessCenter {
   private final ComplaintDesk complaints;
   private final ServiceDesk services;
   private final MeetingDesk meetings;
+  private final KeyDesk keys;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -52,6 +56,7 @@ public final class BusinessCenter {
     this.services = new ServiceDesk(b.storage.equipment(), b.storage.serviceOrders(), b.storage.internalUses(), ports, b.servicePolicies,
         b.staffSkills);
     this.meetings = new MeetingDesk(b.storage.meetings(), ports, b.meetingPolicies);
+    this.keys = new KeyDesk(b.storage.keys(), b.tenancies, ports, b.keyPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -80,6 +85,11 @@ public final class BusinessCenter {
     return meetings;
   }
 
+  /** Key control (KY): the key register, its rules and its audit trail. */
+  public KeyDesk keys() {
+    return keys;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -95,6 +105,7 @@ public final class BusinessCenter {
     all.add(complaints.definition());
     all.addAll(services.definitions());
     all.add(meetings.definition());
+    all.add(keys.definition());
     return List.copyOf(all);
   }
 
@@ -108,6 +119,8 @@ public final class BusinessCenter {
     private Function<CenterId, ServicePolicy> servicePolicies = center -> ServicePolicy.defaults();
     private StaffSkills staffSkills = StaffSkills.NONE;
     private Function<CenterId, MeetingPolicy> meetingPolicies = center -> MeetingPolicy.defaults();
+    private Function<CenterId, KeyPolicy> keyPolicies = center -> KeyPolicy.defaults();
+    private Tenancies tenancies = Tenancies.NONE;
     private int attempts = 3;
 
     private Builder() {}
@@ -163,6 +176,22 @@ public final class BusinessCenter {
       return this;
     }
 
+    /** Each center's key policy (GS-4); by default the source's, see {@link KeyPolicy#defaults()}. */
+    public Builder keyPolicies(Function<CenterId, KeyPolicy> policies) {
+      this.keyPolicies = policies;
+      return this;
+    }
+
+    /**
+     * What the key register asks of tenancy: a tenant's rooms, its key handover, its move-out (KY-2.1). Tenancy
+     * (issue 5) will wire its move-in desk here; until a vendor plugs an answer, no tenant is known and every door
+     * and furniture key is refused.
+     */
+    public Builder tenancies(Tenancies tenancies) {
+      this.tenancies = tenancies;
+      return this;
+    }
+
     /** How many times a command is decided again after a concurrent change, before the conflict is returned. */
     public Builder attempts(int attempts) {
       if (attempts < 1) {
@@ -177,6 +206,7 @@ public final class BusinessCenter {
       Objects.requireNonNull(notifier, "notifier");
       Objects.requireNonNull(ids, "ids");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(tenancies, "tenancies");
       return new BusinessCenter(this);
     }
   }

@@ -3,6 +3,8 @@ package io.bizcenter.core;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
+
+import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -32,4 +34,6 @@ public interface Storage {
   InternalUses internalUses();
 
   Meetings meetings();
+
+  Keys keys();
 }

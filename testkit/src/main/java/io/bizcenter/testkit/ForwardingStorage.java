@@ -3,6 +3,7 @@ package io.bizcenter.testkit;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
@@ -69,5 +70,10 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public Meetings meetings() {
     return delegate.meetings();
+  }
+
+  @Override
+  public Keys keys() {
+    return delegate.keys();
   }
 }

@@ -4,6 +4,7 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
+import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -26,6 +27,7 @@ public final class InMemoryStorage implements Storage {
   private final ServiceOrders serviceOrders = new InMemoryServiceOrders(journal);
   private final InternalUses internalUses = new InMemoryInternalUses(journal);
   private final Meetings meetings = new InMemoryMeetings(journal);
+  private final Keys keys = new InMemoryKeys(journal);
 
   @Override
   public Transactions transactions() {
@@ -70,5 +72,10 @@ public final class InMemoryStorage implements Storage {
   @Override
   public Meetings meetings() {
     return meetings;
+  }
+
+  @Override
+  public Keys keys() {
+    return keys;
   }
 }

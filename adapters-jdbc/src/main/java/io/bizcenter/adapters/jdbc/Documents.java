@@ -23,6 +23,8 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderEvent;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingEvent;
+import io.bizcenter.core.keys.Key;
+import io.bizcenter.core.keys.KeyEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,7 @@ final class Documents {
     procedures.put("service-orders", new Procedure(ServiceOrder.class, events(ServiceOrderEvent.class)));
     procedures.put("internal-uses", new Procedure(InternalUse.class, events(InternalUseEvent.class)));
     procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
+    procedures.put("keys", new Procedure(Key.class, events(KeyEvent.class)));
   }
 
   String write(Object value) {

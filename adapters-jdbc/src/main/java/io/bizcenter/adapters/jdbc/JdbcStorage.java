@@ -4,6 +4,7 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
+import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -41,6 +42,7 @@ public final class JdbcStorage implements Storage {
   private final ServiceOrders serviceOrders;
   private final InternalUses internalUses;
   private final Meetings meetings;
+  private final Keys keys;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -55,6 +57,7 @@ public final class JdbcStorage implements Storage {
     this.serviceOrders = new JdbcServiceOrders(transactions, documents);
     this.internalUses = new JdbcInternalUses(transactions, documents);
     this.meetings = new JdbcMeetings(transactions, documents);
+    this.keys = new JdbcKeys(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -126,5 +129,10 @@ public final class JdbcStorage implements Storage {
   @Override
   public Meetings meetings() {
     return meetings;
+  }
+
+  @Override
+  public Keys keys() {
+    return keys;
   }
 }

@@ -23,6 +23,7 @@ final class Databases {
       "bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda", "bc_lock",
       "bc_device", "bc_service_order", "bc_internal_use",
       "bc_meeting",
+      "bc_key",
   };
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;

@@ -137,6 +137,17 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return availableActionsFrom(Optional.of(state), actor);
   }
 
+  /**
+   * What this actor may do with {@code current} now: {@link #availableActions(Enum, Actor)}, less the steps a guard
+   * that looks at the case alone refuses (a door key offers no master-key use).
+   */
+  public List<A> availableActions(S state, C current, Actor actor) {
+    return availableActions(state, actor).stream()
+        .filter(a -> step(Optional.of(state), a).get().guards().stream().filter(Guard::caseAlone)
+            .allMatch(g -> g.check(current, null, actor).isEmpty()))
+        .toList();
+  }
+
   /** The actions with which this actor may open a case. */
   public List<A> openingActions(Actor actor) {
     return availableActionsFrom(Optional.empty(), actor);

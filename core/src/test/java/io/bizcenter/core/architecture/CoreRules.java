@@ -65,7 +65,8 @@ public final class CoreRules {
       entry("procedure", Set.of("kernel", "port", "agenda")),
       entry("complaints", Set.of("kernel", "port", "procedure")),
       entry("services", Set.of("kernel", "port", "procedure", "agenda")),
-      entry("meetings", Set.of("kernel", "port", "procedure", "agenda")));
+      entry("meetings", Set.of("kernel", "port", "procedure", "agenda")),
+      entry("keys", Set.of("kernel", "port", "procedure")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

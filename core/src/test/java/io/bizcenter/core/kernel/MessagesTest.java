@@ -28,6 +28,17 @@ import io.bizcenter.core.meetings.MeetingState;
 import io.bizcenter.core.meetings.ServiceItem;
 import io.bizcenter.core.meetings.Task;
 import io.bizcenter.core.meetings.TaskStatus;
+import io.bizcenter.core.keys.ChargeKind;
+import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Holder;
+import io.bizcenter.core.keys.HolderKind;
+import io.bizcenter.core.keys.KeyAction;
+import io.bizcenter.core.keys.KeyCategory;
+import io.bizcenter.core.keys.KeyId;
+import io.bizcenter.core.keys.KeyOrigin;
+import io.bizcenter.core.keys.KeyRejection;
+import io.bizcenter.core.keys.KeyState;
+import io.bizcenter.core.keys.MasterKeyPurpose;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,7 +53,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -65,7 +76,9 @@ class MessagesTest {
         Remit.class,
         DeviceState.class, DeviceAction.class, ServiceOrderState.class, ServiceOrderAction.class, InternalUseState.class,
         InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class,
-        MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class)) {
+        MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class,
+        KeyState.class, KeyAction.class, KeyCategory.class, FurnitureKind.class, MasterKeyPurpose.class, HolderKind.class,
+        KeyOrigin.class, ChargeKind.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);
@@ -117,6 +130,44 @@ class MessagesTest {
     assertEquals("以下会前准备既未完成也未经豁免，会议不能开始：确认灯光、音像、话筒、多媒体投影完好、确保大厦道路畅通，安排外来车辆停放。",
         all.get(13).message(Messages.ZH_CN));
     assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
+  }
+
+  @Test
+  @DisplayName("GS-1 KY-0.1 every kind of key rejection and the key notice have their message in both languages, arguments filled in")
+  void every_key_rejection_has_a_message() {
+    Holder tenant = Holder.tenant(TenantId.of("T-1"));
+    Holder cleaner = Holder.staff(StaffId.of("s-1"), Role.CLEANER, Department.SERVICE);
+    List<Rejection> all = List.of(
+        new KeyRejection.MasterKeyHolderNotAuthorized(cleaner),
+        new KeyRejection.MasterKeyCountReached(3),
+        new KeyRejection.UseLogIsForMasterKeys(KeyCategory.OFFICE_DOOR),
+        new KeyRejection.ClientKeyForTenantsOnly(cleaner, Clause.of("KY-2.1")),
+        new KeyRejection.KeyHandoverNotReached(TenantId.of("T-1"), Clause.of("KY-2.1")),
+        new KeyRejection.TenantMovedOut(TenantId.of("T-1"), Clause.of("KY-2.4")),
+        new KeyRejection.RoomNotRented(TenantId.of("T-1"), RoomId.of("1203"), Clause.of("KY-2.1")),
+        new KeyRejection.LockKeyCountReached(KeyCategory.OFFICE_DOOR, "1203", 2, Clause.of("KY-2.2")),
+        new KeyRejection.NoBackupInTheBox(KeyCategory.CLIENT_FURNITURE, "1203 DESK A", Clause.of("KY-3.1")),
+        new KeyRejection.BackupStaysInTheBox(KeyId.of("K-1"), Clause.of("KY-2.3")),
+        new KeyRejection.BackupStillNeeded(KeyId.of("K-1"), Clause.of("KY-3.1")),
+        new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(tenant),
+        new KeyRejection.AlreadyHoldsAWorkstationKey(cleaner),
+        new KeyRejection.PublicDoorKeyForTheSupervisorOnly(cleaner),
+        new KeyRejection.StaysWithAHolder(KeyCategory.WORKSTATION, Clause.of("KY-3.2")),
+        new KeyRejection.AlreadyItsHolder(tenant));
+    assertEquals(Set.of(KeyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
+    for (Rejection r : all) {
+      String zh = r.message(Messages.ZH_CN);
+      String en = r.message(Messages.EN);
+      assertTrue(zh.codePoints().anyMatch(MessagesTest::isHan), zh);
+      assertFalse(en.codePoints().anyMatch(MessagesTest::isHan), en);
+      assertFalse(zh.contains("{") || en.contains("{"), "every argument is filled: " + en);
+      assertTrue(r.clause().id().startsWith("KY-"), r.code());
+    }
+    assertEquals("There are already 2 office door key(s) for 1203; no more may be made.", all.get(7).message(Messages.EN));
+    assertEquals("租户 T-1 未租用房间 1203，其钥匙只能打开自己租用的房间。", all.get(6).message(Messages.ZH_CN));
+    Notice lost = Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), "K-7", "bc-cln-1");
+    assertEquals("万能钥匙 K-7 已登记遗失，持有人为员工 bc-cln-1。按钥匙管理规程上报管理处。", lost.message(Messages.ZH_CN));
+    assertFalse(lost.message(Messages.EN).codePoints().anyMatch(MessagesTest::isHan));
   }
 
   @Test

@@ -4,6 +4,8 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.keys.Key;
+import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingState;
 import io.bizcenter.core.port.CaseStore;
@@ -218,6 +220,39 @@ public abstract class StorageContract {
   @Nested
   @DisplayName("Device calendar (ServiceOrders, InternalUses)")
   class DeviceCalendarSuite extends DeviceCalendarContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
+  @DisplayName("Keys (CaseStore)")
+  class KeysSuite extends CaseStoreContract<KeyState, Key> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Key> cases() {
+      return storage.keys();
+    }
+
+    @Override
+    protected String procedure() {
+      return "keys";
+    }
+
+    @Override
+    protected Key sample(CenterId center, String id, long version, Instant openedAt) {
+      return KeySamples.key(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Keys (the register's questions)")
+  class KeyRegisterSuite extends KeyRegisterContract {
     @Override
     protected Storage newStorage() {
       return StorageContract.this.newStorage();

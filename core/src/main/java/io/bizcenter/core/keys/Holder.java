@@ -1,0 +1,48 @@
+package io.bizcenter.core.keys;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.kernel.TenantId;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Who holds a key: a tenant by its id, or a member of staff by staff id with the role and department they hold it in
+ * (KY-1.1 and KY-4.1 bind keys to roles, so the role at hand-out is part of the record). Ids, not names: nothing here
+ * is personal data.
+ */
+public record Holder(HolderKind kind, String id, Role role, Department department) {
+  public static Holder tenant(TenantId tenant) {
+    return new Holder(HolderKind.TENANT, tenant.value(), null, null);
+  }
+
+  public static Holder staff(StaffId staff, Role role, Department department) {
+    return new Holder(HolderKind.STAFF, staff.value(), role, department);
+  }
+
+  /** The actor as a key holder, in the role and department they act in. */
+  public static Holder staff(Actor actor) {
+    return staff(actor.staff(), actor.role(), actor.department());
+  }
+
+  public Optional<TenantId> tenant() {
+    return kind == HolderKind.TENANT ? Optional.of(TenantId.of(id)) : Optional.empty();
+  }
+
+  public Optional<StaffId> staff() {
+    return kind == HolderKind.STAFF ? Optional.of(StaffId.of(id)) : Optional.empty();
+  }
+
+  /** Whether this is a member of staff in {@code role} of {@code department}. */
+  public boolean isStaffAs(Department department, Role... roles) {
+    return kind == HolderKind.STAFF && this.department == department
+        && (roles.length == 0 || Arrays.asList(roles).contains(role));
+  }
+
+  /** Who the holder is, whatever role they hold it in: {@code TENANT:T-7}, {@code STAFF:bc-02}; stores index it. */
+  public String reference() {
+    return kind + ":" + id;
+  }
+}

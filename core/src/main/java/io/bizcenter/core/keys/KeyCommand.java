@@ -1,0 +1,310 @@
+package io.bizcenter.core.keys;
+
+import static io.bizcenter.core.kernel.Field.line;
+import static io.bizcenter.core.kernel.Field.present;
+import static io.bizcenter.core.kernel.Field.text;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.Field;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.TenantId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The commands of key control, in the imperative. Each knows the action it asks for and checks its own fields, every
+ * error collected (GS-1). A command that brings a new key into the register names its {@link Lock}; the others name
+ * the key.
+ */
+public sealed interface KeyCommand extends Command {
+  int ID = 64;
+  int ROOM = 32;
+  int NAME = 64;
+  int NOTE = 500;
+
+  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
+  KeyAction action();
+
+  /** Every field error of the command, or the command itself. */
+  Validation<Seq<FieldError>, KeyCommand> check();
+
+  /** A command that brings a new key into the register. */
+  sealed interface Opening extends KeyCommand {
+    Lock lock();
+  }
+
+  /** A command on a key of the register. */
+  sealed interface OnKey extends KeyCommand {
+    KeyId keyId();
+
+    <R> R accept(Visitor<R> visitor);
+  }
+
+  /** A command that puts a key into someone's hands. */
+  sealed interface ToHolder extends KeyCommand {
+    Holder to();
+  }
+
+  /** One method per command on a key, so that a decision cannot forget one. */
+  interface Visitor<R> {
+    R issue(Issue c);
+
+    R lend(Lend c);
+
+    R returnKey(ReturnKey c);
+
+    R handOver(HandOver c);
+
+    R recordUse(RecordUse c);
+
+    R reportLost(ReportLost c);
+
+    R retire(Retire c);
+
+    R writeOff(WriteOff c);
+  }
+
+  /**
+   * KY-2.3 / KY-3.1: an office's own door key, or a piece of furniture's own key, goes into the desk key box as the
+   * lock's backup, filed by room number.
+   */
+  record RegisterBackup(CommandId commandId, CenterId center, Lock lock) implements Opening {
+    public KeyAction action() {
+      return lock.category() == KeyCategory.CLIENT_FURNITURE ? KeyAction.REGISTER_FURNITURE_BACKUP : KeyAction.REGISTER_DOOR_BACKUP;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      if (lock != null && lock.category() != null && !lock.opensAClientsRoom()) {
+        // only a client room's locks have backups in the box; the other keys are always with their holder
+        checks.add(Validation.invalid(FieldError.of("lock.category", FieldError.Problem.NOT_ALLOWED)));
+      }
+      return KeyCommand.all(this, checks);
+    }
+  }
+
+  /**
+   * A new key enters the register in its holder's hands: a master key cut for one of the three roles (KY-1.1, KY-1.4),
+   * a door key copy cut for the tenant (KY-2.2, KY-2.3), a tenant's furniture key (KY-3.1), a staff member's
+   * workstation key (KY-3.2) or a public door's one key for the customer-service supervisor (KY-4.1).
+   */
+  record CutKey(CommandId commandId, CenterId center, Lock lock, Holder to) implements Opening, ToHolder {
+    public KeyAction action() {
+      return switch (lock.category()) {
+        case MASTER -> KeyAction.CUT_MASTER_KEY;
+        case OFFICE_DOOR -> KeyAction.CUT_DOOR_KEY;
+        case CLIENT_FURNITURE -> KeyAction.CUT_FURNITURE_KEY;
+        case WORKSTATION -> KeyAction.ISSUE_WORKSTATION_KEY;
+        case PUBLIC_DOOR -> KeyAction.ISSUE_PUBLIC_DOOR_KEY;
+      };
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      checks.addAll(holderChecks("to", to));
+      return KeyCommand.all(this, checks);
+    }
+  }
+
+  /**
+   * KY-2.2: a door key the client had copied itself was found; it is recorded in the client's hands, and any damage it
+   * does to the lock is the client's liability.
+   */
+  record RecordClientCopy(CommandId commandId, CenterId center, Lock lock, TenantId tenant, String note) implements Opening {
+    public KeyAction action() {
+      return KeyAction.RECORD_CLIENT_COPY;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      if (lock != null && lock.category() != null && lock.category() != KeyCategory.OFFICE_DOOR) {
+        checks.add(Validation.invalid(FieldError.of("lock.category", FieldError.Problem.NOT_ALLOWED)));
+      }
+      checks.add(present("tenant", tenant).flatMap(t -> line("tenant", t.value(), ID)));
+      checks.add(text("note", note, NOTE));
+      return KeyCommand.all(this, checks);
+    }
+  }
+
+  /** A key from the box into a holder's hands, to keep (a returned copy for the room's next tenant, a master key). */
+  record Issue(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
+    public KeyAction action() {
+      return KeyAction.ISSUE;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, holderChecks("to", to));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.issue(this);
+    }
+  }
+
+  /** A key from the box on loan, due back (a backup lent to the tenant who left its own keys inside). */
+  record Lend(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
+    public KeyAction action() {
+      return KeyAction.LEND;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, holderChecks("to", to));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.lend(this);
+    }
+  }
+
+  /** A key held or lent comes back into the box (KY-2.4 at move-out: every door key the client holds). */
+  record ReturnKey(CommandId commandId, CenterId center, KeyId keyId) implements OnKey {
+    public KeyAction action() {
+      return KeyAction.RETURN;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, List.of());
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.returnKey(this);
+    }
+  }
+
+  /** A held key passes from its holder to another (KY-3.2: a leaving staff member's workstation key to the successor). */
+  record HandOver(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
+    public KeyAction action() {
+      return KeyAction.HAND_OVER;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, holderChecks("to", to));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.handOver(this);
+    }
+  }
+
+  /** KY-1.2: one use of a master key, with its purpose and the room it opened; the time is the clock's. */
+  record RecordUse(CommandId commandId, CenterId center, KeyId keyId, MasterKeyPurpose purpose, RoomId room) implements OnKey {
+    public KeyAction action() {
+      return KeyAction.RECORD_USE;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, List.of(present("purpose", purpose), roomCheck("room", room)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.recordUse(this);
+    }
+  }
+
+  /** KY-1.3, KY-2.4, KY-3.1: a key held or lent is lost, or was not brought back at move-out; how, if known. */
+  record ReportLost(CommandId commandId, CenterId center, KeyId keyId, String note) implements OnKey {
+    public KeyAction action() {
+      return KeyAction.REPORT_LOST;
+    }
+
+    public Optional<String> circumstances() {
+      return Optional.ofNullable(note);
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, note == null ? List.of() : List.of(text("note", note, NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.reportLost(this);
+    }
+  }
+
+  /** A key in the box is taken out of the register (worn out, or the lock was changed). */
+  record Retire(CommandId commandId, CenterId center, KeyId keyId, String reason) implements OnKey {
+    public KeyAction action() {
+      return KeyAction.RETIRE;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, List.of(text("reason", reason, NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.retire(this);
+    }
+  }
+
+  /** A lost key is written off (its lock changed, its compensation settled): it no longer counts (KY-1.4). */
+  record WriteOff(CommandId commandId, CenterId center, KeyId keyId, String reason) implements OnKey {
+    public KeyAction action() {
+      return KeyAction.WRITE_OFF;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      return on(this, List.of(text("reason", reason, NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.writeOff(this);
+    }
+  }
+
+  /** The fields a lock's category uses are filled in, the others empty (KY-0.1). */
+  private static List<Validation<FieldError, ?>> lockChecks(Lock lock) {
+    if (lock == null) {
+      return List.of(present("lock", null));
+    }
+    if (lock.category() == null) {
+      return List.of(present("lock.category", null));
+    }
+    boolean hasRoom = lock.opensAClientsRoom();
+    boolean hasFurniture = lock.category() == KeyCategory.CLIENT_FURNITURE;
+    boolean hasName = lock.category() != KeyCategory.MASTER && lock.category() != KeyCategory.OFFICE_DOOR;
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(hasRoom ? roomCheck("lock.room", lock.room()) : absent("lock.room", lock.room()));
+    checks.add(hasFurniture ? present("lock.furniture", lock.furniture()) : absent("lock.furniture", lock.furniture()));
+    checks.add(hasName ? line("lock.name", lock.name(), NAME) : absent("lock.name", lock.name()));
+    return checks;
+  }
+
+  /** A tenant by its id; a member of staff by staff id, role and department. */
+  private static List<Validation<FieldError, ?>> holderChecks(String field, Holder holder) {
+    if (holder == null) {
+      return List.of(present(field, null));
+    }
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(present(field + ".kind", holder.kind()));
+    checks.add(line(field + ".id", holder.id(), ID));
+    boolean staff = holder.kind() == HolderKind.STAFF;
+    checks.add(staff ? present(field + ".role", holder.role()) : absent(field + ".role", holder.role()));
+    checks.add(staff ? present(field + ".department", holder.department()) : absent(field + ".department", holder.department()));
+    return checks;
+  }
+
+  private static Validation<FieldError, ?> roomCheck(String field, RoomId room) {
+    return present(field, room).flatMap(r -> line(field, r.value(), ROOM));
+  }
+
+  private static Validation<FieldError, ?> absent(String field, Object value) {
+    return value == null ? Validation.valid("") : Validation.invalid(FieldError.of(field, FieldError.Problem.NOT_ALLOWED));
+  }
+
+  private static Validation<Seq<FieldError>, KeyCommand> on(OnKey c, List<Validation<FieldError, ?>> fields) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(present("keyId", c.keyId()).flatMap(id -> line("keyId", id.value(), ID)));
+    checks.addAll(fields);
+    return all(c, checks);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Validation<Seq<FieldError>, KeyCommand> all(KeyCommand c, List<Validation<FieldError, ?>> checks) {
+    return Field.all(c, checks.toArray(Validation[]::new));
+  }
+}

@@ -1,0 +1,165 @@
+package io.bizcenter.core.keys;
+
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.KeyCommand.CutKey;
+import io.bizcenter.core.keys.KeyCommand.HandOver;
+import io.bizcenter.core.keys.KeyCommand.Issue;
+import io.bizcenter.core.keys.KeyCommand.Lend;
+import io.bizcenter.core.keys.KeyCommand.RecordClientCopy;
+import io.bizcenter.core.keys.KeyCommand.RecordUse;
+import io.bizcenter.core.keys.KeyCommand.RegisterBackup;
+import io.bizcenter.core.keys.KeyCommand.ReportLost;
+import io.bizcenter.core.keys.KeyCommand.Retire;
+import io.bizcenter.core.keys.KeyCommand.ReturnKey;
+import io.bizcenter.core.keys.KeyCommand.WriteOff;
+import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.procedure.CasePath;
+import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Key control for a vendor's code: one method per step of the source, each answering the key after the step or the
+ * typed rejection that says why not, and the questions a desk screen asks of the register. Every command takes the
+ * same path ({@link CasePath}); every question is asked within one center, by an actor who works for it.
+ */
+public final class KeyDesk {
+  private final CasePath<KeyState, KeyAction, Key, KeyCommand> path;
+  private final Keys keys;
+
+  public KeyDesk(Keys keys, Tenancies tenancies, DeskPorts ports, Function<CenterId, KeyPolicy> policies) {
+    this.keys = keys;
+    this.path = new CasePath<>(new KeyRules(keys, tenancies, policies), keys, ports);
+  }
+
+  /** Any key command; the methods below are this, named after the source's steps. */
+  public Either<Rejection, Key> handle(KeyCommand command, Actor actor) {
+    return path.handle(command, actor);
+  }
+
+  public Either<Rejection, Key> registerBackup(RegisterBackup command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> cutKey(CutKey command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> recordClientCopy(RecordClientCopy command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> issue(Issue command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> lend(Lend command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> returnKey(ReturnKey command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> handOver(HandOver command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> recordUse(RecordUse command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> reportLost(ReportLost command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> retire(Retire command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public Either<Rejection, Key> writeOff(WriteOff command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  /** The key, if the actor works for its center; otherwise answered as an unknown id. */
+  public Either<Rejection, Key> find(Actor actor, CenterId center, KeyId id) {
+    return path.find(actor, center, id == null ? null : id.value());
+  }
+
+  /** What this actor may do with the key now: the answer for a vendor's screen (GS-3). */
+  public Either<Rejection, List<KeyAction>> availableActions(Actor actor, CenterId center, KeyId id) {
+    return path.availableActions(actor, center, id == null ? null : id.value());
+  }
+
+  /** With which actions this actor may bring a key into the register. */
+  public List<KeyAction> openingActions(Actor actor) {
+    return actor == null ? List.of() : definition().openingActions(actor);
+  }
+
+  /** The key's history: every step, who took it, when, under which clause (GS-6); a master key's use log (KY-1.2). */
+  public Either<Rejection, List<AuditEntry>> trail(Actor actor, CenterId center, KeyId id) {
+    return path.trail(actor, center, id == null ? null : id.value());
+  }
+
+  /** The keys a tenant holds or has borrowed now: at move-out, what it still has to bring back (KY-2.4). */
+  public Either<Rejection, List<Key>> heldByTenant(Actor actor, CenterId center, TenantId tenant) {
+    return asked(actor, center, "tenant", tenant, () -> keys.heldBy(center, Holder.tenant(tenant)));
+  }
+
+  /** The keys a member of staff holds or has borrowed now, in whatever role. */
+  public Either<Rejection, List<Key>> heldByStaff(Actor actor, CenterId center, StaffId staff) {
+    return asked(actor, center, "staff", staff, () -> keys.heldBy(center, Holder.staff(staff, null, null)));
+  }
+
+  /** KY-2.3: the slot of a room in the desk key box: the room's door and furniture keys that are in the box now. */
+  public Either<Rejection, List<Key>> keyBox(Actor actor, CenterId center, RoomId room) {
+    return asked(actor, center, "room", room, () -> keys.ofRoom(center, room).stream().filter(k -> k.state() == KeyState.IN_BOX).toList());
+  }
+
+  /**
+   * KY-2.4, KY-3.1, MO-3.3: what this tenant still holds, for another procedure: move-out (issue 5) asks it through
+   * {@code BusinessCenter} before it completes, its own command having checked its actor. Every key listed must come
+   * back into the box or be recorded lost (which charges its compensation) before the tenant holds nothing.
+   */
+  public List<Key> stillHeldBy(CenterId center, TenantId tenant) {
+    return center == null || tenant == null ? List.of() : keys.heldBy(center, Holder.tenant(tenant));
+  }
+
+  public ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> definition() {
+    return path.definition();
+  }
+
+  /**
+   * A question of the register, for an actor of the center: missing parts are named (GS-1), and another center's actor
+   * is told it does not work there, learning nothing of the register.
+   */
+  private static <T> Either<Rejection, List<T>> asked(Actor actor, CenterId center, String field, Object subject, Supplier<List<T>> answer) {
+    List<FieldError> missing = new ArrayList<>();
+    if (actor == null) {
+      missing.add(FieldError.of("actor", FieldError.Problem.MISSING));
+    }
+    if (center == null) {
+      missing.add(FieldError.of("center", FieldError.Problem.MISSING));
+    }
+    if (subject == null) {
+      missing.add(FieldError.of(field, FieldError.Problem.MISSING));
+    }
+    if (!missing.isEmpty()) {
+      return Either.left(new Rejection.InvalidInput(missing));
+    }
+    if (!actor.worksFor(center)) {
+      return Either.left(new Rejection.NotInYourCenter(center));
+    }
+    return Either.right(answer.get());
+  }
+}

@@ -1,0 +1,37 @@
+package io.bizcenter.core.keys;
+
+import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.TenantId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** What happened to a key, in the past tense; the audit trail holds them with who, when and the clause (GS-6). */
+public sealed interface KeyEvent extends DomainEvent {
+  /** KY-2.3, KY-3.1: the lock's own key went into the box as its backup. */
+  record BackupRegistered(Lock lock) implements KeyEvent {}
+
+  /** A new key went to its holder; a copy for a client carries its charge (KY-2.3, KY-3.1). */
+  record KeyCut(Lock lock, Holder holder, Optional<KeyCharge> charge) implements KeyEvent {}
+
+  /** KY-2.2: the client's own copy was found; damage it does is the client's liability. */
+  record ClientCopyRecorded(Lock lock, TenantId liableTenant, String note) implements KeyEvent {}
+
+  record KeyIssued(Holder holder) implements KeyEvent {}
+
+  record KeyLent(Holder borrower) implements KeyEvent {}
+
+  record KeyReturned(Holder from) implements KeyEvent {}
+
+  record KeyHandedOver(Holder from, Holder to) implements KeyEvent {}
+
+  /** KY-1.2: the master-key log: who used it, why, which room, when. */
+  record MasterKeyUsed(Holder by, MasterKeyPurpose purpose, RoomId room, Instant at) implements KeyEvent {}
+
+  /** KY-1.3, KY-2.4, KY-3.1: lost, by whom; a client's key carries the compensation it owes. */
+  record KeyLost(Holder holder, Optional<KeyCharge> compensation, Optional<String> note) implements KeyEvent {}
+
+  record KeyRetired(String reason) implements KeyEvent {}
+
+  record KeyWrittenOff(String reason) implements KeyEvent {}
+}
