@@ -71,6 +71,11 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return transitions;
   }
 
+  /** Every state, in the order the enum declares them. */
+  public List<S> states() {
+    return List.of(states.getEnumConstants());
+  }
+
   public Set<S> finals() {
     return finals;
   }
