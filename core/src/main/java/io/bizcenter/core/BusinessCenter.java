@@ -3,6 +3,8 @@ package io.bizcenter.core;
 import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.contracts.ContractDesk;
+import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Notifier;
@@ -34,6 +36,7 @@ public final class BusinessCenter {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final ComplaintDesk complaints;
+  private final ContractDesk contracts;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -41,6 +44,7 @@ public final class BusinessCenter {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
         b.ids, b.clock, b.zones, b.attempts);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
+    this.contracts = new ContractDesk(b.storage.contracts(), ports, b.contractPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -59,6 +63,10 @@ public final class BusinessCenter {
     return complaints;
   }
 
+  public ContractDesk contracts() {
+    return contracts;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -70,7 +78,7 @@ public final class BusinessCenter {
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */
   public List<ProcedureDefinition<?, ?, ?, ?>> procedures() {
-    return List.of(complaints.definition());
+    return List.of(complaints.definition(), contracts.definition());
   }
 
   public static final class Builder {
@@ -80,6 +88,7 @@ public final class BusinessCenter {
     private Clock clock;
     private Function<CenterId, ZoneId> zones = center -> DEFAULT_ZONE;
     private Function<CenterId, ComplaintPolicy> complaintPolicies = center -> ComplaintPolicy.defaults();
+    private Function<CenterId, ContractPolicy> contractPolicies = center -> ContractPolicy.defaults();
     private int attempts = 3;
 
     private Builder() {}
@@ -114,6 +123,12 @@ public final class BusinessCenter {
     /** Each center's complaint policy (GS-4); by default the source's, see {@link ComplaintPolicy#defaults()}. */
     public Builder complaintPolicies(Function<CenterId, ComplaintPolicy> policies) {
       this.complaintPolicies = policies;
+      return this;
+    }
+
+    /** Each center's contract policy (GS-4); by default the source's, see {@link ContractPolicy#defaults()}. */
+    public Builder contractPolicies(Function<CenterId, ContractPolicy> policies) {
+      this.contractPolicies = policies;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.bizcenter.core;
 
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -20,4 +21,6 @@ public interface Storage {
   AgendaItems agenda();
 
   Complaints complaints();
+
+  Contracts contracts();
 }

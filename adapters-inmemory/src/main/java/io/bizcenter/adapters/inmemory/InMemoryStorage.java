@@ -3,6 +3,7 @@ package io.bizcenter.adapters.inmemory;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -18,6 +19,7 @@ public final class InMemoryStorage implements Storage {
   private final Receipts receipts = new InMemoryReceipts(journal);
   private final AgendaItems agenda = new InMemoryAgendaItems(journal);
   private final Complaints complaints = new InMemoryComplaints(journal);
+  private final Contracts contracts = new InMemoryContracts(journal);
 
   @Override
   public Transactions transactions() {
@@ -42,5 +44,10 @@ public final class InMemoryStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
   }
 }

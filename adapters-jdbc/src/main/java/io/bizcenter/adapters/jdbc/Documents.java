@@ -1,5 +1,7 @@
 package io.bizcenter.adapters.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintEvent;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractEvent;
 import io.bizcenter.core.kernel.DomainEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +36,8 @@ final class Documents {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // core's records name their parts without prefixes; an isZero() of Money is a question, not a part
+      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
       .setAccessorNaming(new ValueNaming())
       .setAnnotationIntrospector(new ValueIntrospector());
 
@@ -39,6 +45,7 @@ final class Documents {
 
   Documents() {
     procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
+    procedures.put("contracts", new Procedure(Contract.class, events(ContractEvent.class)));
   }
 
   String write(Object value) {

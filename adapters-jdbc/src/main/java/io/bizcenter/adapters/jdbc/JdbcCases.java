@@ -11,7 +11,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One procedure's cases in one table: id, version, state and the state's start as columns, the case itself as a
@@ -28,17 +32,31 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String version;
   private final String insert;
   private final String update;
+  private final String table;
+  private final List<Column<C>> columns;
+
+  /** A column a query filters on, kept beside the document and written with it (the lease a contract belongs to). */
+  record Column<C>(String name, Function<C, Object> value) {}
 
   JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents) {
+    this(procedure, table, type, transactions, documents, List.of());
+  }
+
+  JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents, List<Column<C>> columns) {
     this.procedure = procedure;
     this.type = type;
     this.transactions = transactions;
     this.documents = documents;
+    this.table = table;
+    this.columns = List.copyOf(columns);
+    String names = columns.stream().map(k -> ", " + k.name()).collect(Collectors.joining());
     this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
     this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
     this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
-    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document) VALUES (?, ?, ?, ?, ?, ?)";
+    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") VALUES (?, ?, ?, ?, ?, ?"
+        + ", ?".repeat(columns.size()) + ")";
     this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?"
+        + columns.stream().map(k -> ", " + k.name() + " = ?").collect(Collectors.joining())
         + " WHERE center_id = ? AND case_id = ? AND version = ?";
   }
 
@@ -59,7 +77,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
           return Either.left(new Rejection.VersionConflict(procedure, id, 0, stored));
         }
         try {
-          update(c, insert, center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next));
+          update(c, insert, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next));
         } catch (SQLException e) {
           if (ConcurrentWrite.isUniqueViolation(e)) {
           // every new case starts at the same version, so the winner's is this one's
@@ -69,7 +87,8 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
         }
         return Either.right(next);
       }
-      int changed = update(c, update, next.version(), next.state(), next.stateEnteredAt(), documents.write(next), center, id, expectedVersion);
+      int changed = update(c, update, parameters(List.of(next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
+          center, id, expectedVersion));
       return changed == 1
           ? Either.right(next)
           : Either.left(new Rejection.VersionConflict(procedure, id, expectedVersion, storedVersion(c, center, id)));
@@ -79,6 +98,23 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   @Override
   public List<C> all(CenterId center) {
     return transactions.use(c -> query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+  }
+
+  /** The center's cases matching {@code condition} on the extra columns, oldest first. */
+  List<C> where(CenterId center, String condition, Object... values) {
+    Object[] all = new Object[values.length + 1];
+    all[0] = center.value();
+    System.arraycopy(values, 0, all, 1, values.length);
+    return transactions.use(c -> query(c, "SELECT document FROM " + table + " WHERE center_id = ? AND " + condition + " ORDER BY opened_seq",
+        row -> documents.read(row.getString(1), type), all));
+  }
+
+  /** {@code leading}, then the extra columns' values of {@code next}, then {@code trailing}. */
+  private Object[] parameters(List<Object> leading, C next, Object... trailing) {
+    List<Object> all = new ArrayList<>(leading);
+    columns.forEach(k -> all.add(k.value().apply(next)));
+    all.addAll(Arrays.asList(trailing));
+    return all.toArray();
   }
 
   private long storedVersion(Connection c, String center, String id) throws SQLException {

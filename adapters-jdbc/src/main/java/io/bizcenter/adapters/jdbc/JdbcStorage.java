@@ -3,6 +3,7 @@ package io.bizcenter.adapters.jdbc;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -33,6 +34,7 @@ public final class JdbcStorage implements Storage {
   private final Receipts receipts;
   private final AgendaItems agenda;
   private final Complaints complaints;
+  private final Contracts contracts;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -43,6 +45,7 @@ public final class JdbcStorage implements Storage {
     this.receipts = new JdbcReceipts(transactions, documents);
     this.agenda = new JdbcAgendaItems(transactions, documents);
     this.complaints = new JdbcComplaints(transactions, documents);
+    this.contracts = new JdbcContracts(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -94,5 +97,10 @@ public final class JdbcStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
   }
 }

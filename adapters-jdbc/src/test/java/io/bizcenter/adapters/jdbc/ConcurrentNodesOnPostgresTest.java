@@ -21,6 +21,7 @@ import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintProcedure;
 import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
@@ -308,6 +309,11 @@ class ConcurrentNodesOnPostgresTest {
     @Override
     public Complaints complaints() {
       return storage.complaints();
+    }
+
+    @Override
+    public Contracts contracts() {
+      return storage.contracts();
     }
   }
 }

@@ -18,7 +18,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 final class Databases {
   private static final AtomicInteger H2_NAMES = new AtomicInteger();
-  private static final String[] TABLES = {"bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda"};
+  private static final String[] TABLES = {"bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda", "bc_contract"};
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;
 

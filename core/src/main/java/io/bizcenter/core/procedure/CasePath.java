@@ -76,7 +76,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /** What this actor may do on the case now (GS-3). */
   public Either<Rejection, List<A>> availableActions(Actor actor, CenterId center, String caseId) {
-    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), actor));
+    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), c, actor));
   }
 
   /** The case's audit trail (GS-6), for an actor of its center. */

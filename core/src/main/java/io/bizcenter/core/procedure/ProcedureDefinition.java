@@ -107,15 +107,15 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         .flatMap(t -> admitted(t, actor));
   }
 
-  /** {@link #check}, then every guard of the step on this case and command, in declared order. */
+  /** {@link #check}, then every guard of the step on this case, command and actor, in declared order. */
   public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor) {
-    return check(state, action, actor).flatMap(t -> guarded(t, current, command));
+    return check(state, action, actor).flatMap(t -> guarded(t, current, command, actor));
   }
 
   /** The guards of a step, in declared order; the first that objects answers the command. */
-  public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command) {
+  public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command, Actor actor) {
     for (Guard<C, M> guard : t.guards()) {
-      Option<Rejection.RuleBroken> broken = guard.check(current, command);
+      Option<Rejection.RuleBroken> broken = guard.check(current, command, actor);
       if (broken.isDefined()) {
         return Either.left(broken.get());
       }
@@ -130,6 +130,18 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
    */
   public List<A> availableActions(S state, Actor actor) {
     return availableActionsFrom(Optional.of(state), actor);
+  }
+
+  /**
+   * What this actor may do on this case now: {@link #availableActions(Enum, Actor)}, less the steps a guard that
+   * needs no command refuses (not the actor's turn, signed already). Guards that read a command are not judged.
+   */
+  public List<A> availableActions(S state, C current, Actor actor) {
+    return table.getOrDefault(Optional.of(state), Map.of()).values().stream()
+        .filter(t -> t.who().admits(actor))
+        .filter(t -> t.guards().stream().filter(g -> !g.readsCommand()).allMatch(g -> g.check(current, null, actor).isEmpty()))
+        .map(Transition::action)
+        .toList();
   }
 
   /** The actions with which this actor may open a case. */

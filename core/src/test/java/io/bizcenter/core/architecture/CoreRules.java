@@ -63,7 +63,8 @@ public final class CoreRules {
       entry("port", Set.of("kernel")),
       entry("agenda", Set.of("kernel")),
       entry("procedure", Set.of("kernel", "port", "agenda")),
-      entry("complaints", Set.of("kernel", "port", "procedure")));
+      entry("complaints", Set.of("kernel", "port", "procedure")),
+      entry("contracts", Set.of("kernel", "port", "agenda", "procedure")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

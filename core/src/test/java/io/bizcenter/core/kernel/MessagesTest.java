@@ -9,6 +9,18 @@ import io.bizcenter.core.complaints.ComplaintAction;
 import io.bizcenter.core.complaints.ComplaintRejection;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.complaints.Remit;
+import io.bizcenter.core.contracts.ApprovalChain;
+import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractRejection;
+import io.bizcenter.core.contracts.ContractState;
+import io.bizcenter.core.contracts.ContractType;
+import io.bizcenter.core.contracts.Deviation;
+import io.bizcenter.core.contracts.DeviationTopic;
+import io.bizcenter.core.contracts.PaymentNotice;
+import io.bizcenter.core.contracts.ReviewCapacity;
+import io.bizcenter.core.contracts.Signatory;
+import io.bizcenter.core.contracts.SupportingDocument;
+import io.bizcenter.core.contracts.TenantType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "contracts");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -42,7 +54,9 @@ class MessagesTest {
   @DisplayName("GS-1 every state, action, department, role, channel, remit and field problem has a label in both languages")
   void every_enum_has_a_label() {
     for (Class<? extends Enum<?>> type : List.of(Department.class, Role.class, ComplaintState.class, ComplaintAction.class, Channel.class,
-        Remit.class)) {
+        Remit.class,
+        ContractState.class, ContractAction.class, ContractType.class, TenantType.class, SupportingDocument.class, Signatory.Capacity.class,
+        DeviationTopic.class, Deviation.Status.class, ReviewCapacity.class, ApprovalChain.ReturnTo.class, PaymentNotice.Kind.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);
@@ -67,10 +81,31 @@ class MessagesTest {
         new Rejection.NotInYourCenter(CenterId.of("other")),
         new Rejection.CommandIdReused(CommandId.of("cmd-1")),
         new ComplaintRejection.WrittenApologyRequired(Clause.of("CP-2.2")),
-        new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, Clause.of("CP-1.3")));
+        new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, Clause.of("CP-1.3")),
+        new ContractRejection.DocumentsMissing(TenantType.OVERSEAS_OR_FORMING_COMPANY,
+            List.of(SupportingDocument.AUTHORISATION_LETTER, SupportingDocument.PARENT_COMPANY_REGISTRATION_COPY)),
+        new ContractRejection.CompanySealRequired(),
+        new ContractRejection.SignatoryDoesNotFit(TenantType.INDIVIDUAL, Signatory.Capacity.REPRESENTATIVE),
+        new ContractRejection.DeviationsUnconfirmed(List.of(1, 3)),
+        new ContractRejection.NoSuchDeviation(4),
+        new ContractRejection.DeviationNotAwaitingYou(2, Department.ENGINEERING),
+        new ContractRejection.NoDeviationAwaitsYou(Role.DEPARTMENT_MANAGER, Department.AUDIT),
+        new ContractRejection.SignatureOutOfOrder(ReviewCapacity.AUDIT, ReviewCapacity.FINANCE),
+        new ContractRejection.NotInTheChain(ReviewCapacity.AUDIT, Role.STAFF, Department.SECURITY),
+        new ContractRejection.SignedAlready(StaffId.of("op-mgr"), ReviewCapacity.HANDLER),
+        new ContractRejection.ChainComplete(),
+        new ContractRejection.NothingToReturn(),
+        new ContractRejection.ChainIncomplete(ReviewCapacity.LEGAL),
+        new ContractRejection.NoDeliveryAwaitsYou(Department.SECURITY),
+        new ContractRejection.DeliveriesPending(2),
+        new ContractRejection.NotALease(ContractType.PARKING),
+        new ContractRejection.LeaseCopyGoesToTenantFile(),
+        new ContractRejection.RelatedContractsPending(List.of("K-2", "K-3"), Clause.of("CS-5.1")),
+        new ContractRejection.NoSuchLease("K-9", Clause.of("CS-5.1")));
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
     assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 8);
     assertEquals(Set.of(ComplaintRejection.class.getPermittedSubclasses()).size(), 2);
+    assertEquals(Set.of(ContractRejection.class.getPermittedSubclasses()).size(), 19);
     for (Rejection r : all) {
       String zh = r.message(Messages.ZH_CN);
       String en = r.message(Messages.EN);

@@ -3,6 +3,8 @@ package io.bizcenter.testkit.contract;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.port.CaseStore;
 import java.time.Instant;
@@ -54,6 +56,39 @@ public abstract class StorageContract {
     @Override
     protected Complaint sample(CenterId center, String id, long version, Instant openedAt) {
       return Samples.complaint(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (CaseStore)")
+  class ContractsSuite extends CaseStoreContract<ContractState, Contract> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Contract> cases() {
+      return storage.contracts();
+    }
+
+    @Override
+    protected String procedure() {
+      return "contracts";
+    }
+
+    @Override
+    protected Contract sample(CenterId center, String id, long version, Instant openedAt) {
+      return ContractSamples.lease(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (related to a lease)")
+  class RelatedContractsSuite extends RelatedContractsContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
     }
   }
 

@@ -5,6 +5,7 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.EventLog;
@@ -70,6 +71,11 @@ final class ContendedStorage implements Storage {
   @Override
   public Complaints complaints() {
     return complaints;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return storage.contracts();
   }
 
   private static final class ContendedComplaints implements Complaints {
