@@ -3,6 +3,8 @@ package io.bizcenter.core;
 import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.contracts.ContractDesk;
+import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
@@ -46,6 +48,7 @@ public final class BusinessCenter {
   private final ServiceDesk services;
   private final MeetingDesk meetings;
   private final KeyDesk keys;
+  private final ContractDesk contracts;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -57,6 +60,7 @@ public final class BusinessCenter {
         b.staffSkills);
     this.meetings = new MeetingDesk(b.storage.meetings(), ports, b.meetingPolicies);
     this.keys = new KeyDesk(b.storage.keys(), b.tenancies, ports, b.keyPolicies);
+    this.contracts = new ContractDesk(b.storage.contracts(), ports, b.contractPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -90,6 +94,11 @@ public final class BusinessCenter {
     return keys;
   }
 
+  /** Contract signing (CS): templates, required documents, the approval chain, originals and payment notices. */
+  public ContractDesk contracts() {
+    return contracts;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -106,6 +115,7 @@ public final class BusinessCenter {
     all.addAll(services.definitions());
     all.add(meetings.definition());
     all.add(keys.definition());
+    all.add(contracts.definition());
     return List.copyOf(all);
   }
 
@@ -121,6 +131,7 @@ public final class BusinessCenter {
     private Function<CenterId, MeetingPolicy> meetingPolicies = center -> MeetingPolicy.defaults();
     private Function<CenterId, KeyPolicy> keyPolicies = center -> KeyPolicy.defaults();
     private Tenancies tenancies = Tenancies.NONE;
+    private Function<CenterId, ContractPolicy> contractPolicies = center -> ContractPolicy.defaults();
     private int attempts = 3;
 
     private Builder() {}
@@ -189,6 +200,12 @@ public final class BusinessCenter {
      */
     public Builder tenancies(Tenancies tenancies) {
       this.tenancies = tenancies;
+      return this;
+    }
+
+    /** Each center's contract policy (GS-4); by default the source's, see {@link ContractPolicy#defaults()}. */
+    public Builder contractPolicies(Function<CenterId, ContractPolicy> policies) {
+      this.contractPolicies = policies;
       return this;
     }
 

@@ -5,6 +5,8 @@ import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 
 import io.bizcenter.core.keys.Keys;
+
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -36,4 +38,6 @@ public interface Storage {
   Meetings meetings();
 
   Keys keys();
+
+  Contracts contracts();
 }

@@ -3,6 +3,7 @@ package io.bizcenter.testkit;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
@@ -75,5 +76,10 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public Keys keys() {
     return delegate.keys();
+  }
+
+  @Override
+  public Contracts contracts() {
+    return delegate.contracts();
   }
 }

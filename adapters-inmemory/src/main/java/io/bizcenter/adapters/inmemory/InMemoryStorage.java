@@ -5,6 +5,7 @@ import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.keys.Keys;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -28,6 +29,7 @@ public final class InMemoryStorage implements Storage {
   private final InternalUses internalUses = new InMemoryInternalUses(journal);
   private final Meetings meetings = new InMemoryMeetings(journal);
   private final Keys keys = new InMemoryKeys(journal);
+  private final Contracts contracts = new InMemoryContracts(journal);
 
   @Override
   public Transactions transactions() {
@@ -77,5 +79,10 @@ public final class InMemoryStorage implements Storage {
   @Override
   public Keys keys() {
     return keys;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
   }
 }

@@ -5,6 +5,7 @@ import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.keys.Keys;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -43,6 +44,7 @@ public final class JdbcStorage implements Storage {
   private final InternalUses internalUses;
   private final Meetings meetings;
   private final Keys keys;
+  private final Contracts contracts;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -58,6 +60,7 @@ public final class JdbcStorage implements Storage {
     this.internalUses = new JdbcInternalUses(transactions, documents);
     this.meetings = new JdbcMeetings(transactions, documents);
     this.keys = new JdbcKeys(transactions, documents);
+    this.contracts = new JdbcContracts(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -134,5 +137,10 @@ public final class JdbcStorage implements Storage {
   @Override
   public Keys keys() {
     return keys;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
   }
 }

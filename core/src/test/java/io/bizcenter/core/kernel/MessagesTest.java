@@ -39,6 +39,18 @@ import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.MasterKeyPurpose;
+import io.bizcenter.core.contracts.ApprovalChain;
+import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractRejection;
+import io.bizcenter.core.contracts.ContractState;
+import io.bizcenter.core.contracts.ContractType;
+import io.bizcenter.core.contracts.Deviation;
+import io.bizcenter.core.contracts.DeviationTopic;
+import io.bizcenter.core.contracts.PaymentNotice;
+import io.bizcenter.core.contracts.ReviewCapacity;
+import io.bizcenter.core.contracts.Signatory;
+import io.bizcenter.core.contracts.SupportingDocument;
+import io.bizcenter.core.contracts.TenantType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +65,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys", "contracts");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -78,7 +90,10 @@ class MessagesTest {
         InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class,
         MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class,
         KeyState.class, KeyAction.class, KeyCategory.class, FurnitureKind.class, MasterKeyPurpose.class, HolderKind.class,
-        KeyOrigin.class, ChargeKind.class)) {
+        KeyOrigin.class, ChargeKind.class,
+        ContractState.class, ContractAction.class, ContractType.class, TenantType.class, SupportingDocument.class, Signatory.Capacity.class,
+        DeviationTopic.class, Deviation.Status.class, ReviewCapacity.class, ApprovalChain.ReturnTo.class, PaymentNotice.Kind.class)) {
+
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);

@@ -4,6 +4,8 @@ import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.meetings.Meeting;
@@ -253,6 +255,39 @@ public abstract class StorageContract {
   @Nested
   @DisplayName("Keys (the register's questions)")
   class KeyRegisterSuite extends KeyRegisterContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (CaseStore)")
+  class ContractsSuite extends CaseStoreContract<ContractState, Contract> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Contract> cases() {
+      return storage.contracts();
+    }
+
+    @Override
+    protected String procedure() {
+      return "contracts";
+    }
+
+    @Override
+    protected Contract sample(CenterId center, String id, long version, Instant openedAt) {
+      return ContractSamples.lease(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (related to a lease)")
+  class RelatedContractsSuite extends RelatedContractsContract {
     @Override
     protected Storage newStorage() {
       return StorageContract.this.newStorage();
