@@ -41,7 +41,6 @@ import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.MasterKeyPurpose;
 import io.bizcenter.core.contracts.ApprovalChain;
 import io.bizcenter.core.contracts.ContractAction;
-import io.bizcenter.core.contracts.ContractRejection;
 import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.contracts.ContractType;
 import io.bizcenter.core.contracts.Deviation;
