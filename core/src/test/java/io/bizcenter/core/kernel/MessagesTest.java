@@ -41,6 +41,7 @@ import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.MasterKeyPurpose;
 import io.bizcenter.core.contracts.ApprovalChain;
 import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractRejection;
 import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.contracts.ContractType;
 import io.bizcenter.core.contracts.Deviation;
@@ -182,6 +183,40 @@ class MessagesTest {
     Notice lost = Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), "K-7", "bc-cln-1");
     assertEquals("万能钥匙 K-7 已登记遗失，持有人为员工 bc-cln-1。按钥匙管理规程上报管理处。", lost.message(Messages.ZH_CN));
     assertFalse(lost.message(Messages.EN).codePoints().anyMatch(MessagesTest::isHan));
+  }
+
+  @Test
+  @DisplayName("GS-1 CS-2.2 CS-3.1 every kind of contract-signing rejection has its message in both languages")
+  void every_contract_rejection_has_a_message() {
+    List<Rejection> all = List.of(
+        new ContractRejection.DocumentsMissing(TenantType.OVERSEAS_OR_FORMING_COMPANY,
+            List.of(SupportingDocument.AUTHORISATION_LETTER, SupportingDocument.PARENT_COMPANY_REGISTRATION_COPY)),
+        new ContractRejection.CompanySealRequired(),
+        new ContractRejection.SignatoryDoesNotFit(TenantType.INDIVIDUAL, Signatory.Capacity.REPRESENTATIVE),
+        new ContractRejection.DeviationsUnconfirmed(List.of(1, 3)),
+        new ContractRejection.NoSuchDeviation(4),
+        new ContractRejection.DeviationNotAwaitingYou(2, Department.ENGINEERING),
+        new ContractRejection.NoDeviationAwaitsYou(Role.DEPARTMENT_MANAGER, Department.AUDIT),
+        new ContractRejection.SignatureOutOfOrder(ReviewCapacity.AUDIT, ReviewCapacity.FINANCE),
+        new ContractRejection.NotInTheChain(ReviewCapacity.AUDIT, Role.STAFF, Department.SECURITY),
+        new ContractRejection.SignedAlready(StaffId.of("op-mgr"), ReviewCapacity.HANDLER),
+        new ContractRejection.ChainComplete(),
+        new ContractRejection.NothingToReturn(),
+        new ContractRejection.ChainIncomplete(ReviewCapacity.LEGAL),
+        new ContractRejection.NoDeliveryAwaitsYou(Department.SECURITY),
+        new ContractRejection.DeliveriesPending(2),
+        new ContractRejection.NotALease(ContractType.PARKING),
+        new ContractRejection.LeaseCopyGoesToTenantFile(),
+        new ContractRejection.RelatedContractsPending(List.of("K-2", "K-3"), Clause.of("CS-5.1")),
+        new ContractRejection.NoSuchLease("K-9", Clause.of("CS-5.1")));
+    assertEquals(Set.of(ContractRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
+    for (Rejection r : all) {
+      String zh = r.message(Messages.ZH_CN);
+      String en = r.message(Messages.EN);
+      assertTrue(zh.codePoints().anyMatch(MessagesTest::isHan), zh);
+      assertFalse(en.codePoints().anyMatch(MessagesTest::isHan), en);
+      assertFalse(zh.contains("{") || en.contains("{"), "every argument is filled: " + en);
+    }
   }
 
   @Test
