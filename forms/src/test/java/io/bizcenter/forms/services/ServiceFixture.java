@@ -85,6 +85,11 @@ public final class ServiceFixture {
     return printer;
   }
 
+  /** Another device of the register, used by nobody. */
+  Device fax() {
+    return accepted(new DeviceCommand.RegisterDevice(next(), TOWER, EquipmentKind.FAX, "Brother FAX-2840", 180), clerk);
+  }
+
   /** From {@code from} to {@code to} hours after the start. */
   static Slot hours(int from, int to) {
     return Slot.of(START.plus(Duration.ofHours(from)), START.plus(Duration.ofHours(to)));
