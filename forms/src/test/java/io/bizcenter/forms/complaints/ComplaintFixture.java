@@ -79,6 +79,23 @@ public final class ComplaintFixture {
     return run(id);
   }
 
+  /**
+   * A letter outside Operations' remit, taken to the end (CP-2.3): passed to Engineering with a copy of the letter, the
+   * complainant told, the follow-up call finds it solved, the written apology (回函-2026-032), letter and reply archived.
+   */
+  public Run<Complaint> letterOutsideRemitAnswered(String complainant) {
+    Complaint c = accepted(new RecordLetterComplaint(next(), TOWER, Complainant.of(complainant, COMPANY, PHONE), "卫生间漏水",
+        "信件-2026-016"));
+    ComplaintId id = c.id();
+    accepted(new Triage(next(), TOWER, id, Remit.OUTSIDE));
+    accepted(new ForwardToDepartment(next(), TOWER, id, Department.ENGINEERING));
+    accepted(new InformComplainant(next(), TOWER, id));
+    accepted(new io.bizcenter.core.complaints.ComplaintCommand.FollowUp(next(), TOWER, id, true, "客户确认已修复"));
+    accepted(new Apologise(next(), TOWER, id, true, "回函-2026-032"));
+    accepted(new ArchiveLetterAndReply(next(), TOWER, id, "档案-CP-2026-08"));
+    return run(id);
+  }
+
   /** A letter recorded and triaged only: no apology yet. */
   public Run<Complaint> letterTriaged(String complainant) {
     Complaint c = accepted(new RecordLetterComplaint(next(), TOWER, Complainant.of(complainant, COMPANY, PHONE), "大堂照明不足，电梯常停",

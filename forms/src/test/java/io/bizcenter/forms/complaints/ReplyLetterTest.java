@@ -45,6 +45,27 @@ class ReplyLetterTest {
   }
 
   @Test
+  @DisplayName("CP-2.3: outside the remit, the reply once the problem is finally solved names that branch's clause; copies as CP-2.2")
+  void outsideTheRemit() {
+    Run<Complaint> run = fixture.letterOutsideRemitAnswered("欧阳娜娜");
+
+    ReplyLetter letter = ReplyLetter.of(run.kase(), run.trail(), ReplyLetter.Input.of(BODY, "李建华")).get();
+
+    assertEquals("回函-2026-032", letter.reference());
+    assertEquals("CP-2.3", letter.clause());
+    assertEquals(Optional.empty(), letter.fix(), "the department concerned fixed it: Operations told no fix of its own");
+    assertEquals(2, letter.copies().count());
+  }
+
+  @Test
+  @DisplayName("CP-1.2: a phone complaint apologised for by phone has no reply letter; the written one of a letter has")
+  void onlyWrittenApologies() {
+    Run<Complaint> phone = fixture.phoneWithPlan("欧阳娜娜");
+    assertEquals(Map.of("reply", Problem.MISSING), FieldErrors.of(ReplyLetter.of(phone.kase(), phone.trail(), ReplyLetter.Input.of(BODY, "李建华")),
+        ReplyLetter.TYPE));
+  }
+
+  @Test
   @DisplayName("CP-2.2, GS-1: before the written apology there is no reply; a blank text and no signer are field errors, all at once")
   void notYetAndIncomplete() {
     Run<Complaint> run = fixture.letterTriaged("欧阳娜娜");
