@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Meeting Reception Service Request Form (《会议接待委托服务表》, MR-1.1) the client fills when Service & Cleaning
+ * The Meeting Reception Service Request Form (《会议接待委托服务表》, MR-1.1) the client fills when Service &amp; Cleaning
  * confirms the meeting two days before: the booking (room, time, subject, the client and its contact), how many
  * attend, the services asked for and anything else wanted, with room for the client's signature. The source gives no
- * count of copies: one, kept by Service & Cleaning, which tells the other departments from it.
+ * count of copies: one, kept by Service &amp; Cleaning, which tells the other departments from it.
  */
 public record MeetingReceptionRequestForm(
     String meeting,
