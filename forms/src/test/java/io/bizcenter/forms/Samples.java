@@ -19,7 +19,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
