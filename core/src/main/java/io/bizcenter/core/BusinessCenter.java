@@ -119,6 +119,10 @@ public final class BusinessCenter {
     return List.copyOf(all);
   }
 
+  /**
+   * Collects the vendor's ports and settings: storage, notifier, ids and clock are required; zones, policies, staff
+   * skills, tenancy and attempts have defaults.
+   */
   public static final class Builder {
     private Storage storage;
     private Notifier notifier;

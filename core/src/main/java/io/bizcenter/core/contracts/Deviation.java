@@ -22,6 +22,7 @@ public record Deviation(int no, DeviationTopic topic, String templateClause, Str
   /** One department's review: confirmed, or refused with its reason. */
   public record Review(Department department, StaffId by, Instant at, boolean confirmed, Optional<String> comment) {}
 
+  /** Where a deviation stands with the departments concerned: the draft prints once each is confirmed or withdrawn (CS-1.1). */
   public enum Status {
     /** some department concerned has not reviewed it yet */
     PENDING,

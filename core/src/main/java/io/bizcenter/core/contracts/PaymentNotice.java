@@ -22,6 +22,7 @@ public record PaymentNotice(List<Item> items, Money total, int months, LocalDate
   /** One amount owed under one contract. */
   public record Item(ContractId contract, ContractType type, Kind kind, Money amount) {}
 
+  /** What an item of the payment notice asks for: a contract's deposit, or its monthly charge times the months asked (CS-5.1). */
   public enum Kind {
     /** 押金 */
     DEPOSIT,

@@ -12,6 +12,7 @@ public record Signatory(PersonName name, IdentityNumber identity, Capacity capac
     return new Signatory(PersonName.of(name), IdentityNumber.of(identity), capacity);
   }
 
+  /** How the signatory signs: as a company's representative or head, or as the individual tenant in person (CS-2.2 to CS-2.4). */
   public enum Capacity {
     /** 代表人: signs for a company or office */
     REPRESENTATIVE,
