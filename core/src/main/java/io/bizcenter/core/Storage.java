@@ -13,6 +13,9 @@ import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 
 /**
  * Every storage port the library needs, from one adapter, so that all of them share its transactions:
@@ -40,4 +43,10 @@ public interface Storage {
   Keys keys();
 
   Contracts contracts();
+
+  MoveIns moveIns();
+
+  MoveOuts moveOuts();
+
+  RenewalVisits renewalVisits();
 }

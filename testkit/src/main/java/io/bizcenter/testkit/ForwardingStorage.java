@@ -12,6 +12,9 @@ import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 
 /**
  * A {@link Storage} that hands every port to another one: extend it and override the one port a test wants to
@@ -81,5 +84,20 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public Contracts contracts() {
     return delegate.contracts();
+  }
+
+  @Override
+  public MoveIns moveIns() {
+    return delegate.moveIns();
+  }
+
+  @Override
+  public MoveOuts moveOuts() {
+    return delegate.moveOuts();
+  }
+
+  @Override
+  public RenewalVisits renewalVisits() {
+    return delegate.renewalVisits();
   }
 }

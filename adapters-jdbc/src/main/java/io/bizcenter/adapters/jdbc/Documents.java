@@ -27,6 +27,12 @@ import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingEvent;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyEvent;
+import io.bizcenter.core.tenancy.MoveIn;
+import io.bizcenter.core.tenancy.MoveInEvent;
+import io.bizcenter.core.tenancy.MoveOut;
+import io.bizcenter.core.tenancy.MoveOutEvent;
+import io.bizcenter.core.tenancy.RenewalVisit;
+import io.bizcenter.core.tenancy.RenewalVisitEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +68,9 @@ final class Documents {
     procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
     procedures.put("keys", new Procedure(Key.class, events(KeyEvent.class)));
     procedures.put("contracts", new Procedure(Contract.class, events(ContractEvent.class)));
+    procedures.put("move-ins", new Procedure(MoveIn.class, events(MoveInEvent.class)));
+    procedures.put("renewal-visits", new Procedure(RenewalVisit.class, events(RenewalVisitEvent.class)));
+    procedures.put("move-outs", new Procedure(MoveOut.class, events(MoveOutEvent.class)));
   }
 
   String write(Object value) {

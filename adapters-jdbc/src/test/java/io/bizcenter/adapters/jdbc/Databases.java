@@ -25,6 +25,7 @@ final class Databases {
       "bc_meeting",
       "bc_key",
       "bc_contract",
+      "bc_move_in", "bc_move_in_unit", "bc_renewal_visit", "bc_move_out",
   };
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;

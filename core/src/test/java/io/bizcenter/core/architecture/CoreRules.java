@@ -67,7 +67,8 @@ public final class CoreRules {
       entry("services", Set.of("kernel", "port", "procedure", "agenda")),
       entry("meetings", Set.of("kernel", "port", "procedure", "agenda")),
       entry("keys", Set.of("kernel", "port", "procedure")),
-      entry("contracts", Set.of("kernel", "port", "agenda", "procedure")));
+      entry("contracts", Set.of("kernel", "port", "agenda", "procedure")),
+      entry("tenancy", Set.of("kernel", "port", "procedure", "agenda")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count
