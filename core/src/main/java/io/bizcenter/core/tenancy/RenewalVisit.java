@@ -3,6 +3,8 @@ package io.bizcenter.core.tenancy;
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Decision;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Notice;
 import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
@@ -121,14 +123,20 @@ public abstract class RenewalVisit implements Case<RenewalVisitState, RenewalVis
       this.policy = policy;
     }
 
-    /** A renewal is recorded as handed to contract signing; the desk hands it over in the same transaction. */
+    /**
+     * A renewal is recorded as handed to contract signing, and Operations &amp; Leasing gets the written notice to
+     * negotiate and draft the renewed lease (CS-1.1, naming the old one); the desk hands it over in the same
+     * transaction.
+     */
     public Decision<RenewalVisit> recordIntent(RecordIntent c) {
       List<VisitNote> visits = new ArrayList<>(v.visits());
       visits.add(new VisitNote(c.intent(), Optional.ofNullable(c.note()), step.at(), step.actor().staff()));
       ClientVisited visited = new ClientVisited(c.intent(), Optional.ofNullable(c.note()));
       ImmutableRenewalVisit next = v.withVisits(visits);
       if (c.intent() == ClientIntent.RENEW) {
-        return new Decision<>(next, List.of(visited, new RenewalHandedOver(v.renewalId())), List.of());
+        Notice toSign = Notice.to(Department.OPERATIONS, "MO_RENEWAL_TO_SIGN", step.clause(), v.id().value(), v.tenant().value(), v.company(),
+            v.leaseExpiry().toString());
+        return new Decision<>(next, List.of(visited, new RenewalHandedOver(v.renewalId())), List.of(toSign));
       }
       return Decision.of(next, visited);
     }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.Messages;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.tenancy.ClientIntent;
@@ -47,6 +50,12 @@ class RenewalTest {
     RenewalVisitCommand.RecordIntent renew = fixture.intent(lease.id(), ClientIntent.RENEW);
     lease = fixture.accepted(renew, fixture.serviceClerk);
     assertEquals(RenewalVisitState.RENEWING, lease.state());
+    // Operations & Leasing is told in writing to negotiate and draft the renewed lease (MO-1.1, CS-1.1)
+    List<OutboxNotice> toSign = fixture.storage.eventLog().pendingNotices(100).stream()
+        .filter(n -> n.notice().code().equals("MO_RENEWAL_TO_SIGN")).toList();
+    assertEquals(1, toSign.size());
+    assertEquals(Department.OPERATIONS, toSign.get(0).notice().to());
+    assertTrue(toSign.get(0).message(Messages.ZH_CN).contains(TenancyFixture.COMPANY), toSign.get(0).message(Messages.ZH_CN));
     assertEquals(List.of(new Renewal(TOWER, lease.id() + "/term-1", lease.id(), m.id(), ACME, TenancyFixture.COMPANY, List.of(ROOM_1203),
         LEASE_EXPIRY, lease.stateEnteredAt())), fixture.renewals);
     AuditEntry last = fixture.desk().trail(fixture.serviceClerk, TOWER, lease.id()).get().get(lease.visits().size());
