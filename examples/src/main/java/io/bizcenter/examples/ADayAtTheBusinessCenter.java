@@ -89,6 +89,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,6 +189,19 @@ public final class ADayAtTheBusinessCenter {
   private int steps;
   private int rejections;
   private LocalDate today;
+  // the cases of the quarter, as the script's days leave them
+  private Contract lease;
+  private Contract parking;
+  private MoveIn moveIn;
+  private final List<Key> doorKeys = new ArrayList<>();
+  private RenewalVisit leaseWatch;
+  private MoveOut moveOut;
+  private Meeting meeting;
+  private ServiceOrder order;
+  private InternalUse internalUse;
+  private Complaint phoneComplaint;
+  private Complaint letterComplaint;
+  private Key masterKey;
 
   private ADayAtTheBusinessCenter(Storage storage, int run, PrintStream out) {
     this.storage = storage;
@@ -212,7 +226,7 @@ public final class ADayAtTheBusinessCenter {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (List.of(args).contains("--in-memory")) {
       out.println("In memory: nothing is kept after the run.");
-      run(new InMemoryStorage(), folder, out);
+      run(new InMemoryStorage(), folder.resolve("in-memory"), out);
       return;
     }
     Path database = folder.resolve("day");
@@ -285,29 +299,25 @@ public final class ADayAtTheBusinessCenter {
     LocalDate leaseExpiry = monday.plusWeeks(9).plusMonths(2);
     TenantId tenant = TenantId.of("T-R" + run);
 
-    var contracts = new Object() {
-      Contract lease;
-      Contract parking;
-    };
     day(0, "contract signing (CS): a lease and a parking agreement", () -> {
       at("09:00");
-      contracts.lease = contract(OPERATIONS, new ContractCommand.DraftContract(next(), TOWER, ContractType.LEASE, tenant, TenantType.COMPANY,
+      lease = send(OPERATIONS, new ContractCommand.DraftContract(next(), TOWER, ContractType.LEASE, tenant, TenantType.COMPANY,
           new Terms(UNIT.value() + " 室", leaseStart, leaseExpiry, Money.yuan("12345.67"), Money.yuan("24691.34")), null, null));
-      contracts.parking = contract(OPERATIONS, new ContractCommand.DraftContract(next(), TOWER, ContractType.PARKING, tenant,
-          TenantType.COMPANY, new Terms("B2-017 车位", leaseStart, leaseExpiry, Money.yuan("800.10"), Money.ZERO), contracts.lease.id(), null));
+      parking = send(OPERATIONS, new ContractCommand.DraftContract(next(), TOWER, ContractType.PARKING, tenant,
+          TenantType.COMPANY, new Terms("B2-017 车位", leaseStart, leaseExpiry, Money.yuan("800.10"), Money.ZERO), lease.id(), null));
       at("10:30");
-      for (Contract c : List.of(contracts.lease, contracts.parking)) {
-        contract(OPERATIONS, new ContractCommand.PrintContract(next(), TOWER, c.id()));
+      for (Contract c : List.of(lease, parking)) {
+        send(OPERATIONS, new ContractCommand.PrintContract(next(), TOWER, c.id()));
       }
       at("16:00");
       Signatory representative = Signatory.of("欧阳娜娜", "E98765432", Signatory.Capacity.REPRESENTATIVE);
       List<SupportingDocument> documents = TenantType.COMPANY.requiredDocuments(Signatory.Capacity.REPRESENTATIVE);
-      for (Contract c : List.of(contracts.lease, contracts.parking)) {
-        contract(OPERATIONS, new ContractCommand.RecordTenantSignature(next(), TOWER, c.id(), representative, true, documents));
+      for (Contract c : List.of(lease, parking)) {
+        send(OPERATIONS, new ContractCommand.RecordTenantSignature(next(), TOWER, c.id(), representative, true, documents));
       }
       if (storage.equipment().all(TOWER).isEmpty()) {
         at("17:00");
-        device(CENTER_CLERK, new DeviceCommand.RegisterDevice(next(), TOWER, EquipmentKind.PRINTER, "HP LaserJet 5200", 90));
+        send(CENTER_CLERK, new DeviceCommand.RegisterDevice(next(), TOWER, EquipmentKind.PRINTER, "HP LaserJet 5200", 90));
       }
     });
     day(1, "the approval chain signs, each seat in turn (CS-3.1)", () -> {
@@ -315,339 +325,319 @@ public final class ADayAtTheBusinessCenter {
       List<Actor> chain = List.of(OPERATIONS_MANAGER, OPERATIONS_DEPARTMENT_MANAGER, AUDIT, FINANCE, LEGAL, GENERAL_OFFICE);
       for (int seat = 0; seat < chain.size(); seat++) {
         at(times[seat]);
-        for (Contract c : List.of(contracts.lease, contracts.parking)) {
-          contract(chain.get(seat), new ContractCommand.Sign(next(), TOWER, c.id(), "同意"));
+        for (Contract c : List.of(lease, parking)) {
+          send(chain.get(seat), new ContractCommand.Sign(next(), TOWER, c.id(), "同意"));
         }
       }
     });
     day(2, "issue and distribution of the originals (CS-4.1)", () -> {
       at("09:00");
-      for (Contract c : List.of(contracts.lease, contracts.parking)) {
-        contract(GENERAL_OFFICE, new ContractCommand.Issue(next(), TOWER, c.id()));
+      for (Contract c : List.of(lease, parking)) {
+        send(GENERAL_OFFICE, new ContractCommand.Issue(next(), TOWER, c.id()));
       }
       at("11:00");
-      for (Contract c : List.of(contracts.lease, contracts.parking)) {
+      for (Contract c : List.of(lease, parking)) {
         for (Actor recipient : List.of(ADMINISTRATION, FINANCE, OPERATIONS)) {
-          contract(recipient, new ContractCommand.ConfirmDelivery(next(), TOWER, c.id()));
+          send(recipient, new ContractCommand.ConfirmDelivery(next(), TOWER, c.id()));
         }
       }
       at("15:00");
-      contract(OPERATIONS, new ContractCommand.FilePhotocopy(next(), TOWER, contracts.parking.id(), "档案-CS-R" + run + "-P"));
+      send(OPERATIONS, new ContractCommand.FilePhotocopy(next(), TOWER, parking.id(), "档案-CS-R" + run + "-P"));
     });
     day(3, "the payment notice and the tenant file (CS-5.1, CS-5.2)", () -> {
       at("09:00");
-      ContractCommand.DraftPaymentNotice draft = new ContractCommand.DraftPaymentNotice(next(), TOWER, contracts.lease.id(), 3, leaseStart);
-      contract(DEPUTY_SUPERVISOR, draft);
+      ContractCommand.DraftPaymentNotice draft = new ContractCommand.DraftPaymentNotice(next(), TOWER, lease.id(), 3, leaseStart);
+      send(DEPUTY_SUPERVISOR, draft);
       at("10:00");
-      contract(OPERATIONS_DEPARTMENT_MANAGER, new ContractCommand.ReviewPaymentNotice(next(), TOWER, contracts.lease.id()));
+      send(OPERATIONS_DEPARTMENT_MANAGER, new ContractCommand.ReviewPaymentNotice(next(), TOWER, lease.id()));
       at("11:00");
-      contract(FINANCE, new ContractCommand.StampPaymentNotice(next(), TOWER, contracts.lease.id()));
+      send(FINANCE, new ContractCommand.StampPaymentNotice(next(), TOWER, lease.id()));
       at("15:00");
-      contract(OPERATIONS, new ContractCommand.RecordPaymentNoticeSignedFor(next(), TOWER, contracts.lease.id(), PersonName.of("司马建国")));
+      send(OPERATIONS, new ContractCommand.RecordPaymentNoticeSignedFor(next(), TOWER, lease.id(), PersonName.of("司马建国")));
       at("16:00");
-      contracts.lease = contract(MANAGERS_ASSISTANT, new ContractCommand.BuildTenantFile(next(), TOWER, contracts.lease.id(),
+      lease = send(MANAGERS_ASSISTANT, new ContractCommand.BuildTenantFile(next(), TOWER, lease.id(),
           "租户档案-R" + run));
     });
 
-    var tenancy = new Object() {
-      MoveIn moveIn;
-      List<Key> doorKeys = new ArrayList<>();
-      RenewalVisit lease;
-      MoveOut moveOut;
-    };
     day(7, "move-in (MI): Administration's notice, the forms, identity, fees, the Management Agreement", () -> {
       at("09:00");
-      tenancy.moveIn = moveIn(ADMINISTRATION, new MoveInCommand.ReceiveMoveInNotice(next(), TOWER, tenant, COMPANY, List.of(UNIT), leaseStart,
+      moveIn = send(ADMINISTRATION, new MoveInCommand.ReceiveMoveInNotice(next(), TOWER, tenant, COMPANY, List.of(UNIT), leaseStart,
           leaseExpiry, "行政-R" + run + "-031"));
-      var id = tenancy.moveIn.id();
+      var id = moveIn.id();
       at("09:30");
-      moveIn(SERVICE, new MoveInCommand.PrepareForms(next(), TOWER, id));
+      send(SERVICE, new MoveInCommand.PrepareForms(next(), TOWER, id));
       at("10:00");
-      moveIn(SERVICE, new MoveInCommand.VerifyIdentity(next(), TOWER, id,
+      send(SERVICE, new MoveInCommand.VerifyIdentity(next(), TOWER, id,
           IdentityDocument.original(IdentityDocumentKind.RESIDENT_ID_CARD, "310101199001011234", "欧阳娜娜")));
       at("10:30");
-      moveIn(SERVICE, new MoveInCommand.SendFeeNotice(next(), TOWER, id, List.of(FeeLine.of(ChargeItem.MANAGEMENT_FEE, "361.50"),
+      send(SERVICE, new MoveInCommand.SendFeeNotice(next(), TOWER, id, List.of(FeeLine.of(ChargeItem.MANAGEMENT_FEE, "361.50"),
           FeeLine.of(ChargeItem.MANAGEMENT_FEE_DEPOSIT, "120.50"), FeeLine.of(ChargeItem.UTILITY_DEPOSIT, "1"))));
       at("14:00");
-      moveIn(MANAGEMENT_OFFICE, new MoveInCommand.SignManagementAgreement(next(), TOWER, id, TenancyPolicy.DEFAULT_AGREEMENT_TEMPLATE,
+      send(MANAGEMENT_OFFICE, new MoveInCommand.SignManagementAgreement(next(), TOWER, id, TenancyPolicy.DEFAULT_AGREEMENT_TEMPLATE,
           "MA-1203-R" + run, PersonName.of("欧阳娜娜")));
       at("15:00");
-      moveIn(SERVICE, new MoveInCommand.DeliverHandbookAndGuide(next(), TOWER, id, PersonName.of("欧阳娜娜")));
+      send(SERVICE, new MoveInCommand.DeliverHandbookAndGuide(next(), TOWER, id, PersonName.of("欧阳娜娜")));
     });
     day(8, "the unit handed over: inspection, equipment, door keys through key control (KY-2.3), the meter", () -> {
-      var id = tenancy.moveIn.id();
+      var id = moveIn.id();
       at("09:30");
-      moveIn(SERVICE, new MoveInCommand.InspectUnit(next(), TOWER, id, "与客户一同验收"));
-      moveIn(SERVICE, new MoveInCommand.AcceptEquipment(next(), TOWER, id, EQUIPMENT, List.of()));
+      send(SERVICE, new MoveInCommand.InspectUnit(next(), TOWER, id, "与客户一同验收"));
+      send(SERVICE, new MoveInCommand.AcceptEquipment(next(), TOWER, id, EQUIPMENT, List.of()));
       at("10:30");
       if (center.keys().keyBox(KEY_SUPERVISOR, TOWER, UNIT).get().isEmpty()) {
-        key(KEY_SUPERVISOR, new KeyCommand.RegisterBackup(next(), TOWER, Lock.officeDoor(UNIT)));
+        send(KEY_SUPERVISOR, new KeyCommand.RegisterBackup(next(), TOWER, Lock.officeDoor(UNIT)));
       }
       // the handover's key, and a second copy the tenant asks for (KY-2.2): both charged as copies (KY-2.3)
-      tenancy.doorKeys.add(key(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.officeDoor(UNIT), Holder.tenant(tenant))));
-      tenancy.doorKeys.add(key(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.officeDoor(UNIT), Holder.tenant(tenant))));
+      doorKeys.add(send(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.officeDoor(UNIT), Holder.tenant(tenant))));
+      doorKeys.add(send(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.officeDoor(UNIT), Holder.tenant(tenant))));
       at("11:00");
-      moveIn(SERVICE, new MoveInCommand.SignKeyHandoverForm(next(), TOWER, id));
-      moveIn(SERVICE, new MoveInCommand.ConfirmMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("1520.50")));
+      send(SERVICE, new MoveInCommand.SignKeyHandoverForm(next(), TOWER, id));
+      send(SERVICE, new MoveInCommand.ConfirmMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("1520.50")));
       at("14:00");
-      moveIn(ENGINEER, new MoveInCommand.RecordMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("1520.50")));
+      send(ENGINEER, new MoveInCommand.RecordMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("1520.50")));
     });
     day(9, "orientation (MI-5) and the freight elevator booked for Saturday (MI-6.1)", () -> {
-      var id = tenancy.moveIn.id();
+      var id = moveIn.id();
       at("10:00");
-      moveIn(SERVICE, new MoveInCommand.AnswerQuestion(next(), TOWER, id, "空调几点开？", "工作日 8:00 至 18:00"));
+      send(SERVICE, new MoveInCommand.AnswerQuestion(next(), TOWER, id, "空调几点开？", "工作日 8:00 至 18:00"));
       for (OrientationItem item : OrientationItem.values()) {
-        moveIn(SERVICE, new MoveInCommand.Introduce(next(), TOWER, id, item, null));
+        send(SERVICE, new MoveInCommand.Introduce(next(), TOWER, id, item, null));
       }
       at("15:00");
       LocalDate saturday = monday.plusDays(12);
-      moveIn(SERVICE, new MoveInCommand.BookMove(next(), TOWER, id, "F1", local(saturday, "09:00"), local(saturday, "12:00")));
+      send(SERVICE, new MoveInCommand.BookMove(next(), TOWER, id, "F1", local(saturday, "09:00"), local(saturday, "12:00")));
     });
     day(11, "the client file completed: the move-in is done and the lease watched (MI-6.3, MO-1.1)", () -> {
-      var id = tenancy.moveIn.id();
+      var id = moveIn.id();
       at("10:00");
       for (ClientDocument copy : List.of(ClientDocument.ID_COPY, ClientDocument.COMPANY_REGISTRATION_COPY, ClientDocument.PROPERTY_TITLE_COPY,
           ClientDocument.LEASE_COPY)) {
-        moveIn(SERVICE, new MoveInCommand.FileDocument(next(), TOWER, id, copy, "档案柜A-" + copy.ordinal()));
+        send(SERVICE, new MoveInCommand.FileDocument(next(), TOWER, id, copy, "档案柜A-" + copy.ordinal()));
       }
-      moveIn(SERVICE, new MoveInCommand.RecordClientContacts(next(), TOWER, id,
+      send(SERVICE, new MoveInCommand.RecordClientContacts(next(), TOWER, id,
           List.of(ClientContact.of("欧阳娜娜", "13912345678", "行政经理"))));
       at("11:00");
-      tenancy.moveIn = moveIn(SERVICE, new MoveInCommand.CompleteMoveIn(next(), TOWER, id));
-      tenancy.lease = center.tenancy().leaseOf(SERVICE, TOWER, id).get();
-      tell.line("      the lease watch " + tenancy.lease.id() + " expects the renewal visit on " + tenancy.lease.visitDue()
-          + ", two months before the lease ends on " + tenancy.lease.leaseExpiry());
+      moveIn = send(SERVICE, new MoveInCommand.CompleteMoveIn(next(), TOWER, id));
+      leaseWatch = center.tenancy().leaseOf(SERVICE, TOWER, id).get();
+      tell.line("      the lease watch " + leaseWatch.id() + " expects the renewal visit on " + leaseWatch.visitDue()
+          + ", two months before the lease ends on " + leaseWatch.leaseExpiry());
     });
 
-    var meeting = new Object() {
-      Meeting booked;
-    };
     LocalDate meetingDay = monday.plusDays(24);
     day(15, "a meeting room booked for the tenant (MR-0.1)", () -> {
       at("10:00");
-      meeting.booked = meeting(SERVICE, new MeetingCommand.BookMeetingRoom(next(), TOWER, MEETING_ROOM, local(meetingDay, "09:00"),
+      meeting = send(SERVICE, new MeetingCommand.BookMeetingRoom(next(), TOWER, MEETING_ROOM, local(meetingDay, "09:00"),
           local(meetingDay, "11:30"), Client.of(COMPANY, "欧阳娜娜", "13912345678"), "季度经营分析会"));
       at("10:20");
-      meeting(SERVICE, new MeetingCommand.RecordClientContact(next(), TOWER, meeting.booked.id(), "与客户确认参会人数"));
+      send(SERVICE, new MeetingCommand.RecordClientContact(next(), TOWER, meeting.id(), "与客户确认参会人数"));
     });
     day(22, "the meeting confirmed two days ahead with the request form (MR-1.1)", () -> {
       at("10:00");
-      meeting(CLEANING, new MeetingCommand.ConfirmMeeting(next(), TOWER, meeting.booked.id(), RequestForm.of(25,
+      send(CLEANING, new MeetingCommand.ConfirmMeeting(next(), TOWER, meeting.id(), RequestForm.of(25,
           List.of(io.bizcenter.core.meetings.ServiceOrder.of(ServiceItem.MICROPHONE, 4),
               io.bizcenter.core.meetings.ServiceOrder.of(ServiceItem.PROJECTION, 1)), "主席台摆放鲜花")));
     });
     day(23, "the day before: set-up, devices, cleaning (MR-1.2, MR-1.3, MR-1.5)", () -> {
-      var id = meeting.booked.id();
+      var id = meeting.id();
       at("10:00");
-      meeting(CLEANING, new MeetingCommand.SetUpVenue(next(), TOWER, id, "课桌式，25 座"));
+      send(CLEANING, new MeetingCommand.SetUpVenue(next(), TOWER, id, "课桌式，25 座"));
       at("14:00");
-      meeting(ENGINEER, new MeetingCommand.CheckDevices(next(), TOWER, id, List.of(io.bizcenter.core.meetings.Device.values()), "全部完好"));
+      send(ENGINEER, new MeetingCommand.CheckDevices(next(), TOWER, id, List.of(io.bizcenter.core.meetings.Device.values()), "全部完好"));
       at("16:00");
-      meeting(SERVICE, new MeetingCommand.CleanAndInspectVenue(next(), TOWER, id, "已清扫，主管检查合格"));
+      send(SERVICE, new MeetingCommand.CleanAndInspectVenue(next(), TOWER, id, "已清扫，主管检查合格"));
     });
     day(24, "the meeting (MR-1.4 to MR-3.3)", () -> {
-      var id = meeting.booked.id();
+      var id = meeting.id();
       at("08:10");
-      meeting(GUARD, new MeetingCommand.ClearRoadsAndParking(next(), TOWER, id, "访客车位 B1 20 个"));
+      send(GUARD, new MeetingCommand.ClearRoadsAndParking(next(), TOWER, id, "访客车位 B1 20 个"));
       at("08:40");
-      meeting(RECEPTION, new MeetingCommand.GuideAttendees(next(), TOWER, id, null));
+      send(RECEPTION, new MeetingCommand.GuideAttendees(next(), TOWER, id, null));
       at("09:00");
-      meeting(SERVICE, new MeetingCommand.StartMeeting(next(), TOWER, id));
+      send(SERVICE, new MeetingCommand.StartMeeting(next(), TOWER, id));
       at("09:40");
-      meeting(SERVICE, new MeetingCommand.LogIncident(next(), TOWER, id, "投影仪闪烁，已更换备用机"));
+      send(SERVICE, new MeetingCommand.LogIncident(next(), TOWER, id, "投影仪闪烁，已更换备用机"));
       at("11:20");
-      meeting(SERVICE, new MeetingCommand.RecordTeaService(next(), TOWER, id, 30));
-      meeting(ENGINEER, new MeetingCommand.RecordSoundAndLighting(next(), TOWER, id, "开场音乐，演讲时调暗灯光"));
+      send(SERVICE, new MeetingCommand.RecordTeaService(next(), TOWER, id, 30));
+      send(ENGINEER, new MeetingCommand.RecordSoundAndLighting(next(), TOWER, id, "开场音乐，演讲时调暗灯光"));
       at("11:30");
-      meeting(SERVICE, new MeetingCommand.EndMeeting(next(), TOWER, id));
+      send(SERVICE, new MeetingCommand.EndMeeting(next(), TOWER, id));
       at("11:50");
-      meeting(SERVICE, new MeetingCommand.SeeOffAndInvoice(next(), TOWER, id, "FP-R" + run + "-0501"));
+      send(SERVICE, new MeetingCommand.SeeOffAndInvoice(next(), TOWER, id, "FP-R" + run + "-0501"));
       at("12:00");
-      meeting(ENGINEER, new MeetingCommand.CollectEquipment(next(), TOWER, id, "设备间 B1"));
+      send(ENGINEER, new MeetingCommand.CollectEquipment(next(), TOWER, id, "设备间 B1"));
       at("12:30");
-      meeting(SERVICE, new MeetingCommand.CleanVenue(next(), TOWER, id, null));
+      send(SERVICE, new MeetingCommand.CleanVenue(next(), TOWER, id, null));
       at("13:00");
-      meeting.booked = meeting(SERVICE, new MeetingCommand.CloseMeeting(next(), TOWER, id));
+      meeting = send(SERVICE, new MeetingCommand.CloseMeeting(next(), TOWER, id));
     });
 
     DeviceId printer = storage.equipment().all(TOWER).get(0).id();
-    var services = new Object() {
-      ServiceOrder order;
-      InternalUse use;
-    };
     LocalDate printing = monday.plusDays(29);
     day(28, "business-center services (SV): the tenant orders printing; Engineering applies for the printer", () -> {
       at("10:00");
-      services.order = order(CENTER_CLERK, new ServiceOrderCommand.TakeOrder(next(), TOWER,
+      order = send(CENTER_CLERK, new ServiceOrderCommand.TakeOrder(next(), TOWER,
           io.bizcenter.core.services.Client.of("欧阳娜娜", "13912345678", COMPANY), ServiceCode.of(StandardService.PRINTING), 100,
           "双面打印，装订成册", Slot.of(local(printing, "10:00"), local(printing, "12:00")), printer, PRINTER_OPERATOR));
-      var id = services.order.id();
-      order(CENTER_CLERK, new ServiceOrderCommand.ExplainCharges(next(), TOWER, id));
-      ServiceOrder noticed = order(CENTER_CLERK, new ServiceOrderCommand.IssueFeeNotice(next(), TOWER, id, "N-R" + run + "-031"));
-      order(CENTER_CLERK, new ServiceOrderCommand.TakeDeposit(next(), TOWER, id, noticed.charges().orElseThrow().deposit()));
+      var id = order.id();
+      send(CENTER_CLERK, new ServiceOrderCommand.ExplainCharges(next(), TOWER, id));
+      ServiceOrder noticed = send(CENTER_CLERK, new ServiceOrderCommand.IssueFeeNotice(next(), TOWER, id, "N-R" + run + "-031"));
+      send(CENTER_CLERK, new ServiceOrderCommand.TakeDeposit(next(), TOWER, id, noticed.charges().orElseThrow().deposit()));
       at("15:00");
-      services.use = use(ENGINEER, new InternalUseCommand.ApplyForUse(next(), TOWER, printer,
+      internalUse = send(ENGINEER, new InternalUseCommand.ApplyForUse(next(), TOWER, printer,
           Slot.of(local(monday.plusDays(30), "14:00"), local(monday.plusDays(30), "15:00")), true, "季度报告", "打印工程部季度报告 40 页"));
       at("16:00");
-      use(ENGINEERING_MANAGER, new InternalUseCommand.ApproveUse(next(), TOWER, services.use.id()));
+      send(ENGINEERING_MANAGER, new InternalUseCommand.ApproveUse(next(), TOWER, internalUse.id()));
     });
     day(29, "the printing served, the Fee Receipt in triplicate, settled at Finance (SV-2.3, SV-2.4)", () -> {
-      var id = services.order.id();
+      var id = order.id();
       at("10:00");
-      order(CENTER_CLERK, new ServiceOrderCommand.StartService(next(), TOWER, id));
+      send(CENTER_CLERK, new ServiceOrderCommand.StartService(next(), TOWER, id));
       at("11:30");
-      order(CENTER_CLERK, new ServiceOrderCommand.FinishService(next(), TOWER, id, 80));
+      send(CENTER_CLERK, new ServiceOrderCommand.FinishService(next(), TOWER, id, 80));
       at("11:40");
-      order(CENTER_CLERK, new ServiceOrderCommand.WriteFeeReceipt(next(), TOWER, id, "R-R" + run + "-088"));
-      order(CENTER_CLERK, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.CLIENT));
-      order(CENTER_CLERK, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.ARCHIVE));
+      send(CENTER_CLERK, new ServiceOrderCommand.WriteFeeReceipt(next(), TOWER, id, "R-R" + run + "-088"));
+      send(CENTER_CLERK, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.CLIENT));
+      send(CENTER_CLERK, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.ARCHIVE));
       at("15:00");
-      order(FINANCE, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.FINANCE));
-      services.order = order(FINANCE, new ServiceOrderCommand.Settle(next(), TOWER, id));
+      send(FINANCE, new ServiceOrderCommand.HandOverCopy(next(), TOWER, id, ReceiptCopy.FINANCE));
+      order = send(FINANCE, new ServiceOrderCommand.Settle(next(), TOWER, id));
     });
     day(30, "Engineering uses the printer; then it jams and is repaired (SV-2.5, SV-1.2)", () -> {
-      var id = services.use.id();
+      var id = internalUse.id();
       at("14:00");
-      use(CENTER_CLERK, new InternalUseCommand.StartUse(next(), TOWER, id));
+      send(CENTER_CLERK, new InternalUseCommand.StartUse(next(), TOWER, id));
       at("14:40");
-      use(CENTER_CLERK, new InternalUseCommand.FinishUse(next(), TOWER, id));
+      send(CENTER_CLERK, new InternalUseCommand.FinishUse(next(), TOWER, id));
       at("14:45");
-      services.use = use(ENGINEER, new InternalUseCommand.SignFeeSettlement(next(), TOWER, id, "F-R" + run + "-007", Money.yuan("12.50")));
+      internalUse = send(ENGINEER, new InternalUseCommand.SignFeeSettlement(next(), TOWER, id, "F-R" + run + "-007", Money.yuan("12.50")));
       at("16:00");
-      device(CENTER_CLERK, new DeviceCommand.ReportFault(next(), TOWER, printer, "卡纸，无法进纸"));
+      send(CENTER_CLERK, new DeviceCommand.ReportFault(next(), TOWER, printer, "卡纸，无法进纸"));
       at("17:30");
-      device(ENGINEER, new DeviceCommand.RecordRepair(next(), TOWER, printer, "工程部", "更换搓纸轮"));
+      send(ENGINEER, new DeviceCommand.RecordRepair(next(), TOWER, printer, "工程部", "更换搓纸轮"));
     });
 
     Complainant caller = Complainant.of("欧阳娜娜", COMPANY, "13912345678");
-    var complaints = new Object() {
-      Complaint phone;
-      Complaint letter;
-    };
     day(35, "a complaint by phone, within Operations' remit (CP-1.1, CP-1.2)", () -> {
       at("09:20");
-      complaints.phone = complaint(OPERATIONS, new ComplaintCommand.RecordPhoneComplaint(next(), TOWER, caller, "办公室空调不制冷"));
-      var id = complaints.phone.id();
+      phoneComplaint = send(OPERATIONS, new ComplaintCommand.RecordPhoneComplaint(next(), TOWER, caller, "办公室空调不制冷"));
+      var id = phoneComplaint.id();
       at("09:40");
-      complaint(OPERATIONS, new ComplaintCommand.Triage(next(), TOWER, id, Remit.WITHIN));
-      complaint(OPERATIONS, new ComplaintCommand.TellFix(next(), TOWER, id, "今天下午派工程部检修空调"));
+      send(OPERATIONS, new ComplaintCommand.Triage(next(), TOWER, id, Remit.WITHIN));
+      send(OPERATIONS, new ComplaintCommand.TellFix(next(), TOWER, id, "今天下午派工程部检修空调"));
       at("16:00");
-      complaint(OPERATIONS, new ComplaintCommand.RecordFixed(next(), TOWER, id, "空调已修复"));
+      send(OPERATIONS, new ComplaintCommand.RecordFixed(next(), TOWER, id, "空调已修复"));
       at("16:30");
-      complaints.phone = complaint(OPERATIONS, new ComplaintCommand.Apologise(next(), TOWER, id, false, null));
+      phoneComplaint = send(OPERATIONS, new ComplaintCommand.Apologise(next(), TOWER, id, false, null));
     });
     day(37, "a complaint by letter, outside the remit: Engineering's (CP-2.1, CP-2.3)", () -> {
       at("10:00");
-      complaints.letter = complaint(OPERATIONS, new ComplaintCommand.RecordLetterComplaint(next(), TOWER, caller, "大堂照明不足，电梯常停",
+      letterComplaint = send(OPERATIONS, new ComplaintCommand.RecordLetterComplaint(next(), TOWER, caller, "大堂照明不足，电梯常停",
           "信件-R" + run + "-015"));
-      var id = complaints.letter.id();
+      var id = letterComplaint.id();
       at("10:30");
-      complaint(OPERATIONS, new ComplaintCommand.Triage(next(), TOWER, id, Remit.OUTSIDE));
-      complaint(OPERATIONS, new ComplaintCommand.ForwardToDepartment(next(), TOWER, id, Department.ENGINEERING));
+      send(OPERATIONS, new ComplaintCommand.Triage(next(), TOWER, id, Remit.OUTSIDE));
+      send(OPERATIONS, new ComplaintCommand.ForwardToDepartment(next(), TOWER, id, Department.ENGINEERING));
     });
     day(38, "the letter answered: informed, followed up, a written apology, archived (CP-2.3)", () -> {
-      var id = complaints.letter.id();
+      var id = letterComplaint.id();
       at("09:30");
-      complaint(OPERATIONS, new ComplaintCommand.InformComplainant(next(), TOWER, id));
+      send(OPERATIONS, new ComplaintCommand.InformComplainant(next(), TOWER, id));
       at("15:00");
-      complaint(OPERATIONS, new ComplaintCommand.FollowUp(next(), TOWER, id, true, "电梯已恢复正常"));
+      send(OPERATIONS, new ComplaintCommand.FollowUp(next(), TOWER, id, true, "电梯已恢复正常"));
       at("16:00");
-      complaint(OPERATIONS, new ComplaintCommand.Apologise(next(), TOWER, id, true, "回函-R" + run + "-032"));
+      send(OPERATIONS, new ComplaintCommand.Apologise(next(), TOWER, id, true, "回函-R" + run + "-032"));
       at("16:30");
-      complaints.letter = complaint(OPERATIONS, new ComplaintCommand.ArchiveLetterAndReply(next(), TOWER, id, "档案-CP-R" + run + "-08"));
+      letterComplaint = send(OPERATIONS, new ComplaintCommand.ArchiveLetterAndReply(next(), TOWER, id, "档案-CP-R" + run + "-08"));
     });
 
-    var keys = new Object() {
-      Key master;
-    };
     day(42, "a master key for the center's cleaner (KY-1.1, KY-1.4), and one refused to a receptionist", () -> {
       at("09:00");
       refused("the supervisor cuts a master key for the business center's receptionist",
           center.keys().handle(new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_RECEPTIONIST)), KEY_SUPERVISOR));
       at("09:10");
-      keys.master = key(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_CLEANER)));
+      masterKey = send(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_CLEANER)));
       at("10:00");
-      key(CENTER_CLEANER, new KeyCommand.RecordUse(next(), TOWER, keys.master.id(), MasterKeyPurpose.DELIVER_MAIL, UNIT));
+      send(CENTER_CLEANER, new KeyCommand.RecordUse(next(), TOWER, masterKey.id(), MasterKeyPurpose.DELIVER_MAIL, UNIT));
       at("18:30");
-      key(CENTER_CLEANER, new KeyCommand.RecordUse(next(), TOWER, keys.master.id(), MasterKeyPurpose.CLEANING, RoomId.of("1501")));
+      send(CENTER_CLEANER, new KeyCommand.RecordUse(next(), TOWER, masterKey.id(), MasterKeyPurpose.CLEANING, RoomId.of("1501")));
     });
     day(49, "the cleaner has lost the master key: management is told in writing (KY-1.3)", () -> {
       at("08:45");
-      key(CENTER_CLERK, new KeyCommand.ReportLost(next(), TOWER, keys.master.id(), "清洁工下班时发现钥匙遗失"));
+      send(CENTER_CLERK, new KeyCommand.ReportLost(next(), TOWER, masterKey.id(), "清洁工下班时发现钥匙遗失"));
       at("16:00");
       // the lost key counts against the policy's number until it is written off (KY-1.4)
-      key(KEY_SUPERVISOR, new KeyCommand.WriteOff(next(), TOWER, keys.master.id(), "锁芯已更换"));
+      send(KEY_SUPERVISOR, new KeyCommand.WriteOff(next(), TOWER, masterKey.id(), "锁芯已更换"));
     });
     day(56, "the printer's maintenance (SV-1.2)", () -> {
       at("09:00");
-      device(CENTER_CLERK, new DeviceCommand.RecordMaintenance(next(), TOWER, printer, "清洁定影器，更换硒鼓"));
+      send(CENTER_CLERK, new DeviceCommand.RecordMaintenance(next(), TOWER, printer, "清洁定影器，更换硒鼓"));
     });
 
-    LocalDate visit = tenancy.lease.visitDue();
+    LocalDate visit = leaseWatch.visitDue();
     int visitDay = (int) (visit.toEpochDay() - monday.toEpochDay());
     day(visitDay, "the renewal visit is due: the client has not decided (MO-1.1)", () -> {
       at("10:00");
-      lease(SERVICE, new RenewalVisitCommand.RecordIntent(next(), TOWER, tenancy.lease.id(), ClientIntent.UNDECIDED, "客户尚在考虑"));
+      send(SERVICE, new RenewalVisitCommand.RecordIntent(next(), TOWER, leaseWatch.id(), ClientIntent.UNDECIDED, "客户尚在考虑"));
     });
     day(visitDay + 7, "a week later the client will leave: the move-out opens (MO-1.1)", () -> {
       at("10:00");
-      tenancy.lease = lease(SERVICE, new RenewalVisitCommand.RecordIntent(next(), TOWER, tenancy.lease.id(), ClientIntent.LEAVE,
+      leaseWatch = send(SERVICE, new RenewalVisitCommand.RecordIntent(next(), TOWER, leaseWatch.id(), ClientIntent.LEAVE,
           "客户决定不续租"));
-      tenancy.moveOut = center.tenancy().moveOutOf(SERVICE, TOWER, tenancy.moveIn.id()).get();
-      tell.line("      move-out " + tenancy.moveOut.id() + " is open against move-in " + tenancy.moveIn.id());
+      moveOut = center.tenancy().moveOutOf(SERVICE, TOWER, moveIn.id()).get();
+      tell.line("      move-out " + moveOut.id() + " is open against move-in " + moveIn.id());
     });
     day(visitDay + 8, "the joint inventory and the meter in duplicate (MO-2.1, MO-2.2)", () -> {
-      var id = tenancy.moveOut.id();
+      var id = moveOut.id();
       at("09:30");
-      moveOut(SERVICE, new MoveOutCommand.TakeJointInventory(next(), TOWER, id, ENGINEER.staff(), List.of(
+      send(SERVICE, new MoveOutCommand.TakeJointInventory(next(), TOWER, id, ENGINEER.staff(), List.of(
           new InventoryLine("空调 ×2", ItemCondition.DAMAGED, "一台外机损坏"), new InventoryLine("窗帘", ItemCondition.INTACT, null),
           new InventoryLine("门禁卡读卡器", ItemCondition.INTACT, null))));
       at("10:30");
-      moveOut(ENGINEER, new MoveOutCommand.RecordMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("2890.00")));
+      send(ENGINEER, new MoveOutCommand.RecordMeterReading(next(), TOWER, id, "E-1203", new BigDecimal("2890.00")));
     });
     day(visitDay + 9, "the damage assessed (MO-2.3)", () -> {
       at("14:00");
-      moveOut(ENGINEER, new MoveOutCommand.AssessDamage(next(), TOWER, tenancy.moveOut.id(),
+      send(ENGINEER, new MoveOutCommand.AssessDamage(next(), TOWER, moveOut.id(),
           List.of(new Compensation("空调 ×2", Money.yuan("800.00")))));
     });
     day(visitDay + 10, "keys first, then the unit vacated, the file archived, the directory updated (MO-3.1 to MO-3.3, KY-2.4)", () -> {
-      var id = tenancy.moveOut.id();
+      var id = moveOut.id();
       at("09:00");
       refused("Service lets the client leave before the keys are settled",
           center.tenancy().handle(new MoveOutCommand.Vacate(next(), TOWER, id), SERVICE));
       at("09:20");
-      key(CENTER_CLERK, new KeyCommand.ReturnKey(next(), TOWER, tenancy.doorKeys.get(0).id()));
-      key(CENTER_CLERK, new KeyCommand.ReportLost(next(), TOWER, tenancy.doorKeys.get(1).id(), "退租时未交回"));
+      send(CENTER_CLERK, new KeyCommand.ReturnKey(next(), TOWER, doorKeys.get(0).id()));
+      send(CENTER_CLERK, new KeyCommand.ReportLost(next(), TOWER, doorKeys.get(1).id(), "退租时未交回"));
       at("09:40");
-      tenancy.moveOut = moveOut(SERVICE, new MoveOutCommand.Vacate(next(), TOWER, id));
-      tell.line("      the client's statement: damage and the lost key, " + tenancy.moveOut.totalCharges() + " in all");
+      moveOut = send(SERVICE, new MoveOutCommand.Vacate(next(), TOWER, id));
+      tell.line("      the client's statement: damage and the lost key, " + moveOut.totalCharges() + " in all");
       at("11:00");
-      moveOut(SERVICE, new MoveOutCommand.ArchiveClientFile(next(), TOWER, id, "档案室-R" + run + "-042"));
+      send(SERVICE, new MoveOutCommand.ArchiveClientFile(next(), TOWER, id, "档案室-R" + run + "-042"));
       at("15:00");
-      tenancy.moveOut = moveOut(SERVICE, new MoveOutCommand.UpdateDirectoryAndNameplate(next(), TOWER, id, "铭牌已拆除"));
+      moveOut = send(SERVICE, new MoveOutCommand.UpdateDirectoryAndNameplate(next(), TOWER, id, "铭牌已拆除"));
       List<DirectoryEntry> entries = center.tenancy().directory(SERVICE, TOWER).get().entries();
       tell.line("      the Tenant Directory now lists " + entries.size() + " unit(s); unit " + UNIT + " is free to let again");
     });
     day(WEEKS_PER_RUN * 7 - 7, "the end of the quarter", () -> {});
 
-    papers.add(paper(contracts.lease.id().value(), center.contracts().find(OPERATIONS, TOWER, contracts.lease.id()).get(),
-        center.contracts().trail(OPERATIONS, TOWER, contracts.lease.id()).get()));
-    papers.add(paper(contracts.parking.id().value(), center.contracts().find(OPERATIONS, TOWER, contracts.parking.id()).get(),
-        center.contracts().trail(OPERATIONS, TOWER, contracts.parking.id()).get()));
+    papers.add(paper(lease.id().value(), center.contracts().find(OPERATIONS, TOWER, lease.id()).get(),
+        center.contracts().trail(OPERATIONS, TOWER, lease.id()).get()));
+    papers.add(paper(parking.id().value(), center.contracts().find(OPERATIONS, TOWER, parking.id()).get(),
+        center.contracts().trail(OPERATIONS, TOWER, parking.id()).get()));
     // a tenancy form may want the Tenant Directory beside its case (MO-3.2): it lies beside each of them
     List<Object> directory = List.of(center.tenancy().directory(SERVICE, TOWER).get());
-    papers.add(new FormsOfTheDay.Paper(tenancy.moveIn.id().value(), center.tenancy().find(SERVICE, TOWER, tenancy.moveIn.id()).get(),
-        center.tenancy().trail(SERVICE, TOWER, tenancy.moveIn.id()).get(), directory));
-    papers.add(new FormsOfTheDay.Paper(tenancy.lease.id().value(), tenancy.lease,
-        center.tenancy().trail(SERVICE, TOWER, tenancy.lease.id()).get(), directory));
-    papers.add(new FormsOfTheDay.Paper(tenancy.moveOut.id().value(), tenancy.moveOut,
-        center.tenancy().trail(SERVICE, TOWER, tenancy.moveOut.id()).get(), directory));
-    papers.add(paper(meeting.booked.id().value(), meeting.booked, center.meetings().trail(SERVICE, TOWER, meeting.booked.id()).get()));
-    papers.add(paper(services.order.id().value(), services.order, center.services().trail(CENTER_CLERK, TOWER, services.order.id()).get()));
+    papers.add(new FormsOfTheDay.Paper(moveIn.id().value(), center.tenancy().find(SERVICE, TOWER, moveIn.id()).get(),
+        center.tenancy().trail(SERVICE, TOWER, moveIn.id()).get(), directory));
+    papers.add(new FormsOfTheDay.Paper(leaseWatch.id().value(), center.tenancy().find(SERVICE, TOWER, leaseWatch.id()).get(),
+        center.tenancy().trail(SERVICE, TOWER, leaseWatch.id()).get(), directory));
+    papers.add(new FormsOfTheDay.Paper(moveOut.id().value(), center.tenancy().find(SERVICE, TOWER, moveOut.id()).get(),
+        center.tenancy().trail(SERVICE, TOWER, moveOut.id()).get(), directory));
+    papers.add(paper(meeting.id().value(), meeting, center.meetings().trail(SERVICE, TOWER, meeting.id()).get()));
+    papers.add(paper(order.id().value(), order, center.services().trail(CENTER_CLERK, TOWER, order.id()).get()));
     Device device = center.services().device(CENTER_CLERK, TOWER, printer).get();
-    papers.add(new FormsOfTheDay.Paper(services.use.id().value(), services.use,
-        center.services().trail(CENTER_CLERK, TOWER, services.use.id()).get(), List.of(device)));
-    for (Complaint c : List.of(complaints.phone, complaints.letter)) {
+    papers.add(new FormsOfTheDay.Paper(internalUse.id().value(), internalUse,
+        center.services().trail(CENTER_CLERK, TOWER, internalUse.id()).get(), List.of(device)));
+    for (Complaint c : List.of(phoneComplaint, letterComplaint)) {
       papers.add(paper(c.id().value(), c, center.complaints().trail(OPERATIONS, TOWER, c.id()).get()));
     }
   }
@@ -706,7 +696,7 @@ public final class ADayAtTheBusinessCenter {
           items.addAll(center.agenda().dueToday(person, TOWER));
         }
       }
-      all.put(department, items.stream().sorted((a, b) -> a.dueAt().compareTo(b.dueAt())).toList());
+      all.put(department, items.stream().sorted(Comparator.comparing(AgendaItem::dueAt)).toList());
     }
     return all;
   }
@@ -726,43 +716,43 @@ public final class ADayAtTheBusinessCenter {
 
   // ---- sending: one line per accepted step, read back from the case's audit trail; a refusal the script did not expect stops it
 
-  private Contract contract(Actor who, ContractCommand command) {
+  private Contract send(Actor who, ContractCommand command) {
     return accepted(command, center.contracts().handle(command, who), c -> center.contracts().trail(who, TOWER, c.id()));
   }
 
-  private MoveIn moveIn(Actor who, MoveInCommand command) {
+  private MoveIn send(Actor who, MoveInCommand command) {
     return accepted(command, center.tenancy().handle(command, who), m -> center.tenancy().trail(who, TOWER, m.id()));
   }
 
-  private RenewalVisit lease(Actor who, RenewalVisitCommand command) {
+  private RenewalVisit send(Actor who, RenewalVisitCommand command) {
     return accepted(command, center.tenancy().handle(command, who), v -> center.tenancy().trail(who, TOWER, v.id()));
   }
 
-  private MoveOut moveOut(Actor who, MoveOutCommand command) {
+  private MoveOut send(Actor who, MoveOutCommand command) {
     return accepted(command, center.tenancy().handle(command, who), o -> center.tenancy().trail(who, TOWER, o.id()));
   }
 
-  private Key key(Actor who, KeyCommand command) {
+  private Key send(Actor who, KeyCommand command) {
     return accepted(command, center.keys().handle(command, who), k -> center.keys().trail(who, TOWER, k.id()));
   }
 
-  private Meeting meeting(Actor who, MeetingCommand command) {
+  private Meeting send(Actor who, MeetingCommand command) {
     return accepted(command, center.meetings().handle(command, who), m -> center.meetings().trail(who, TOWER, m.id()));
   }
 
-  private Device device(Actor who, DeviceCommand command) {
+  private Device send(Actor who, DeviceCommand command) {
     return accepted(command, center.services().handle(command, who), d -> center.services().trail(who, TOWER, d.id()));
   }
 
-  private ServiceOrder order(Actor who, ServiceOrderCommand command) {
+  private ServiceOrder send(Actor who, ServiceOrderCommand command) {
     return accepted(command, center.services().handle(command, who), o -> center.services().trail(who, TOWER, o.id()));
   }
 
-  private InternalUse use(Actor who, InternalUseCommand command) {
+  private InternalUse send(Actor who, InternalUseCommand command) {
     return accepted(command, center.services().handle(command, who), u -> center.services().trail(who, TOWER, u.id()));
   }
 
-  private Complaint complaint(Actor who, ComplaintCommand command) {
+  private Complaint send(Actor who, ComplaintCommand command) {
     return accepted(command, center.complaints().handle(command, who), c -> center.complaints().trail(who, TOWER, c.id()));
   }
 

@@ -73,7 +73,8 @@ final class FormsOfTheDay {
           Optional<Object[]> arguments = arguments(of, paper);
           if (arguments.isEmpty()) {
             if (of.getParameterTypes()[0].isInstance(paper.kase())) {
-              unfit.add("needs an input this example does not fill (" + of + ")");
+              unfit.add("its builder asks for more than a " + of.getParameterTypes()[0].getSimpleName() + " and its trail: "
+                  + Arrays.stream(of.getParameterTypes()).map(Class::getSimpleName).toList());
             }
             continue;
           }
