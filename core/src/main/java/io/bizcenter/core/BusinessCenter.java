@@ -3,6 +3,8 @@ package io.bizcenter.core;
 import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.contracts.ContractDesk;
+import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
@@ -17,6 +19,9 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.services.ServiceDesk;
 import io.bizcenter.core.services.ServicePolicy;
 import io.bizcenter.core.services.StaffSkills;
+import io.bizcenter.core.tenancy.Renewals;
+import io.bizcenter.core.tenancy.TenancyDesk;
+import io.bizcenter.core.tenancy.TenancyPolicy;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +51,8 @@ public final class BusinessCenter {
   private final ServiceDesk services;
   private final MeetingDesk meetings;
   private final KeyDesk keys;
+  private final ContractDesk contracts;
+  private final TenancyDesk tenancy;
   private final Agenda agenda;
   private final NoticeRelay notices;
 
@@ -56,7 +63,12 @@ public final class BusinessCenter {
     this.services = new ServiceDesk(b.storage.equipment(), b.storage.serviceOrders(), b.storage.internalUses(), ports, b.servicePolicies,
         b.staffSkills);
     this.meetings = new MeetingDesk(b.storage.meetings(), ports, b.meetingPolicies);
-    this.keys = new KeyDesk(b.storage.keys(), b.tenancies, ports, b.keyPolicies);
+    // key control and tenancy ask each other through small query ports, answered lazily from the other's desk
+    this.tenancy = new TenancyDesk(b.storage.moveIns(), b.storage.moveOuts(), b.storage.renewalVisits(), ports, b.tenancyPolicies,
+        TenancyAndKeys.keysHeld(this::keys, b.storage.keys()), b.renewals);
+    this.keys = new KeyDesk(b.storage.keys(), b.tenancies != null ? b.tenancies : TenancyAndKeys.tenancies(this::tenancy), ports,
+        b.keyPolicies);
+    this.contracts = new ContractDesk(b.storage.contracts(), ports, b.contractPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
@@ -90,6 +102,16 @@ public final class BusinessCenter {
     return keys;
   }
 
+  /** Contract signing (CS): templates, required documents, the approval chain, originals and payment notices. */
+  public ContractDesk contracts() {
+    return contracts;
+  }
+
+  /** Tenant move-in (MI), the lease watch and move-out (MO), the Tenant Directory. */
+  public TenancyDesk tenancy() {
+    return tenancy;
+  }
+
   /** What is due, for whom, by when (GS-7). */
   public Agenda agenda() {
     return agenda;
@@ -106,9 +128,15 @@ public final class BusinessCenter {
     all.addAll(services.definitions());
     all.add(meetings.definition());
     all.add(keys.definition());
+    all.add(contracts.definition());
+    all.addAll(tenancy.definitions());
     return List.copyOf(all);
   }
 
+  /**
+   * Collects the vendor's ports and settings: storage, notifier, ids and clock are required; zones, policies, staff
+   * skills, tenancy and attempts have defaults.
+   */
   public static final class Builder {
     private Storage storage;
     private Notifier notifier;
@@ -122,7 +150,10 @@ public final class BusinessCenter {
     private StaffSkills staffSkills = StaffSkills.NONE;
     private Function<CenterId, MeetingPolicy> meetingPolicies = always(MeetingPolicy.defaults());
     private Function<CenterId, KeyPolicy> keyPolicies = always(KeyPolicy.defaults());
-    private Tenancies tenancies = Tenancies.NONE;
+    private Tenancies tenancies;
+    private Function<CenterId, ContractPolicy> contractPolicies = always(ContractPolicy.defaults());
+    private Function<CenterId, TenancyPolicy> tenancyPolicies = always(TenancyPolicy.defaults());
+    private Renewals renewals = Renewals.RECORD_ONLY;
     private int attempts = 3;
 
     private Builder() {}
@@ -189,12 +220,33 @@ public final class BusinessCenter {
     }
 
     /**
-     * What the key register asks of tenancy: a tenant's rooms, its key handover, its move-out (KY-2.1). Tenancy
-     * (issue 5) will wire its move-in desk here; until a vendor plugs an answer, no tenant is known and every door
-     * and furniture key is refused.
+     * What the key register asks of tenancy: a tenant's rooms, its key handover, its move-out (KY-2.1). By default the
+     * answer comes from {@link BusinessCenter#tenancy()}'s move-ins and move-outs; a vendor that keeps tenancies
+     * elsewhere plugs its own.
      */
     public Builder tenancies(Tenancies tenancies) {
-      this.tenancies = tenancies;
+      this.tenancies = Objects.requireNonNull(tenancies, "tenancies");
+      return this;
+    }
+
+    /** Each center's move-in and move-out policy (GS-4); by default the source's, see {@link TenancyPolicy#defaults()}. */
+    public Builder tenancyPolicies(Function<CenterId, TenancyPolicy> policies) {
+      this.tenancyPolicies = policies;
+      return this;
+    }
+
+    /**
+     * Where a renewal goes when the client says it will renew (MO-1.1): contract signing. By default nowhere beyond the
+     * lease watch's own trail, until the contracts desk (issue 6) is wired here.
+     */
+    public Builder renewals(Renewals renewals) {
+      this.renewals = Objects.requireNonNull(renewals, "renewals");
+      return this;
+    }
+
+    /** Each center's contract policy (GS-4); by default the source's, see {@link ContractPolicy#defaults()}. */
+    public Builder contractPolicies(Function<CenterId, ContractPolicy> policies) {
+      this.contractPolicies = policies;
       return this;
     }
 
@@ -212,7 +264,6 @@ public final class BusinessCenter {
       Objects.requireNonNull(notifier, "notifier");
       Objects.requireNonNull(ids, "ids");
       Objects.requireNonNull(clock, "clock");
-      Objects.requireNonNull(tenancies, "tenancies");
       return new BusinessCenter(this);
     }
   }

@@ -5,12 +5,17 @@ import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 
 import io.bizcenter.core.keys.Keys;
+
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 
 /**
  * Every storage port the library needs, from one adapter, so that all of them share its transactions:
@@ -36,4 +41,12 @@ public interface Storage {
   Meetings meetings();
 
   Keys keys();
+
+  Contracts contracts();
+
+  MoveIns moveIns();
+
+  MoveOuts moveOuts();
+
+  RenewalVisits renewalVisits();
 }

@@ -3,6 +3,7 @@ package io.bizcenter.testkit;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.port.EventLog;
@@ -11,6 +12,9 @@ import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 
 /**
  * A {@link Storage} that hands every port to another one: extend it and override the one port a test wants to
@@ -75,5 +79,25 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public Keys keys() {
     return delegate.keys();
+  }
+
+  @Override
+  public Contracts contracts() {
+    return delegate.contracts();
+  }
+
+  @Override
+  public MoveIns moveIns() {
+    return delegate.moveIns();
+  }
+
+  @Override
+  public MoveOuts moveOuts() {
+    return delegate.moveOuts();
+  }
+
+  @Override
+  public RenewalVisits renewalVisits() {
+    return delegate.renewalVisits();
   }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tenancy as a test records it, until the move-in desk answers the key register (issue 5): a tenant rents rooms, its
- * move-in reaches the key handover, it moves out. Thread-safe; a tenant it was never told of is unknown.
+ * Tenancy as a test records it, for tests of key control alone (by default tenancy's desk answers): a tenant rents
+ * rooms, its move-in reaches the key handover, it moves out. Thread-safe; a tenant it was never told of is unknown.
  */
 public final class RecordedTenancies implements Tenancies {
   private final Map<CenterId, Map<TenantId, Occupant>> occupants = new ConcurrentHashMap<>();

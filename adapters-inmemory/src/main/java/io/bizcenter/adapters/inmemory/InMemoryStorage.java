@@ -5,12 +5,16 @@ import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.keys.Keys;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 
 /**
  * Every storage port in memory, thread-safe, with real transactions (all or nothing). For quick starts, demos
@@ -28,6 +32,10 @@ public final class InMemoryStorage implements Storage {
   private final InternalUses internalUses = new InMemoryInternalUses(journal);
   private final Meetings meetings = new InMemoryMeetings(journal);
   private final Keys keys = new InMemoryKeys(journal);
+  private final Contracts contracts = new InMemoryContracts(journal);
+  private final MoveIns moveIns = new InMemoryMoveIns(journal);
+  private final MoveOuts moveOuts = new InMemoryMoveOuts(journal);
+  private final RenewalVisits renewalVisits = new InMemoryRenewalVisits(journal);
 
   @Override
   public Transactions transactions() {
@@ -77,5 +85,25 @@ public final class InMemoryStorage implements Storage {
   @Override
   public Keys keys() {
     return keys;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
+  }
+
+  @Override
+  public MoveIns moveIns() {
+    return moveIns;
+  }
+
+  @Override
+  public MoveOuts moveOuts() {
+    return moveOuts;
+  }
+
+  @Override
+  public RenewalVisits renewalVisits() {
+    return renewalVisits;
   }
 }

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintEvent;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractEvent;
 import io.bizcenter.core.kernel.DomainEvent;
 import io.bizcenter.core.services.Device;
 import io.bizcenter.core.services.DeviceEvent;
@@ -25,6 +27,12 @@ import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingEvent;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyEvent;
+import io.bizcenter.core.tenancy.MoveIn;
+import io.bizcenter.core.tenancy.MoveInEvent;
+import io.bizcenter.core.tenancy.MoveOut;
+import io.bizcenter.core.tenancy.MoveOutEvent;
+import io.bizcenter.core.tenancy.RenewalVisit;
+import io.bizcenter.core.tenancy.RenewalVisitEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +53,7 @@ final class Documents {
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       // a record's isX() (Money.isZero) is a question about the value, not a part of it
+      // core's records name their parts without prefixes; an isZero() of Money is a question, not a part
       .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
       .setAccessorNaming(new ValueNaming())
       .setAnnotationIntrospector(new ValueIntrospector());
@@ -58,6 +67,10 @@ final class Documents {
     procedures.put("internal-uses", new Procedure(InternalUse.class, events(InternalUseEvent.class)));
     procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
     procedures.put("keys", new Procedure(Key.class, events(KeyEvent.class)));
+    procedures.put("contracts", new Procedure(Contract.class, events(ContractEvent.class)));
+    procedures.put("move-ins", new Procedure(MoveIn.class, events(MoveInEvent.class)));
+    procedures.put("renewal-visits", new Procedure(RenewalVisit.class, events(RenewalVisitEvent.class)));
+    procedures.put("move-outs", new Procedure(MoveOut.class, events(MoveOutEvent.class)));
   }
 
   String write(Object value) {

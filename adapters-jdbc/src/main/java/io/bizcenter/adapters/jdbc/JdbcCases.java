@@ -23,6 +23,7 @@ import java.util.function.Function;
  */
 class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String procedure;
+  private final String table;
   private final Class<C> type;
   private final JdbcTransactions transactions;
   private final Documents documents;
@@ -52,6 +53,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
       sets.append(", ").append(column.name()).append(" = ?");
     }
     this.procedure = procedure;
+    this.table = table;
     this.type = type;
     this.transactions = transactions;
     this.documents = documents;
@@ -103,6 +105,15 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   @Override
   public List<C> all(CenterId center) {
     return transactions.use(c -> query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+  }
+
+  /** The center's cases matching {@code condition} on the extra columns, oldest first. */
+  List<C> where(CenterId center, String condition, Object... values) {
+    Object[] all = new Object[values.length + 1];
+    all[0] = center.value();
+    System.arraycopy(values, 0, all, 1, values.length);
+    return transactions.use(c -> query(c, "SELECT document FROM " + table + " WHERE center_id = ? AND " + condition + " ORDER BY opened_seq",
+        row -> documents.read(row.getString(1), type), all));
   }
 
   /** The fixed columns' values, then the named columns' values taken from the case, then the rest. */

@@ -5,12 +5,16 @@ import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.keys.Keys;
+import io.bizcenter.core.contracts.Contracts;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.services.EquipmentRegister;
 import io.bizcenter.core.services.InternalUses;
 import io.bizcenter.core.services.ServiceOrders;
+import io.bizcenter.core.tenancy.MoveIns;
+import io.bizcenter.core.tenancy.MoveOuts;
+import io.bizcenter.core.tenancy.RenewalVisits;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -43,6 +47,10 @@ public final class JdbcStorage implements Storage {
   private final InternalUses internalUses;
   private final Meetings meetings;
   private final Keys keys;
+  private final Contracts contracts;
+  private final MoveIns moveIns;
+  private final MoveOuts moveOuts;
+  private final RenewalVisits renewalVisits;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -58,6 +66,10 @@ public final class JdbcStorage implements Storage {
     this.internalUses = new JdbcInternalUses(transactions, documents);
     this.meetings = new JdbcMeetings(transactions, documents);
     this.keys = new JdbcKeys(transactions, documents);
+    this.contracts = new JdbcContracts(transactions, documents);
+    this.moveIns = new JdbcMoveIns(transactions, documents);
+    this.moveOuts = new JdbcMoveOuts(transactions, documents);
+    this.renewalVisits = new JdbcRenewalVisits(transactions, documents);
   }
 
   /** The adapter on this data source; the dialect is read from the database itself. */
@@ -134,5 +146,25 @@ public final class JdbcStorage implements Storage {
   @Override
   public Keys keys() {
     return keys;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
+  }
+
+  @Override
+  public MoveIns moveIns() {
+    return moveIns;
+  }
+
+  @Override
+  public MoveOuts moveOuts() {
+    return moveOuts;
+  }
+
+  @Override
+  public RenewalVisits renewalVisits() {
+    return renewalVisits;
   }
 }

@@ -24,6 +24,8 @@ final class Databases {
       "bc_device", "bc_service_order", "bc_internal_use",
       "bc_meeting",
       "bc_key",
+      "bc_contract",
+      "bc_move_in", "bc_move_in_unit", "bc_renewal_visit", "bc_move_out",
   };
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 /** One problem with one field of a command or form; a rejection of bad input lists them all. */
 public record FieldError(String field, Problem problem, List<Object> arguments) {
+  /** What is wrong with the field: missing, blank, too long, a control character, malformed, or not allowed (GS-1). */
   public enum Problem {
     MISSING,
     BLANK,

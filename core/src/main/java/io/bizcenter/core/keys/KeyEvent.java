@@ -17,12 +17,16 @@ public sealed interface KeyEvent extends DomainEvent {
   /** KY-2.2: the client's own copy was found; damage it does is the client's liability. */
   record ClientCopyRecorded(Lock lock, TenantId liableTenant, String note) implements KeyEvent {}
 
+  /** A key from the box went to its holder to keep, such as a returned copy for the room's next tenant (KY-0.1). */
   record KeyIssued(Holder holder) implements KeyEvent {}
 
+  /** A key from the box went out on loan, due back within the policy's lending time (KY-0.1). */
   record KeyLent(Holder borrower) implements KeyEvent {}
 
+  /** A key held or lent came back into the box; at move-out, every key the client holds (KY-2.4, KY-3.1). */
   record KeyReturned(Holder from) implements KeyEvent {}
 
+  /** A held key passed to another holder, as a leaving staff member's workstation key to the successor (KY-3.2). */
   record KeyHandedOver(Holder from, Holder to) implements KeyEvent {}
 
   /** KY-1.2: the master-key log: who used it, why, which room, when. */
@@ -31,7 +35,9 @@ public sealed interface KeyEvent extends DomainEvent {
   /** KY-1.3, KY-2.4, KY-3.1: lost, by whom; a client's key carries the compensation it owes. */
   record KeyLost(Holder holder, Optional<KeyCharge> compensation, Optional<String> note) implements KeyEvent {}
 
+  /** A key in the box was taken out of the register, worn out or its lock changed, for the reason given (KY-0.1). */
   record KeyRetired(String reason) implements KeyEvent {}
 
+  /** A lost key was written off, its lock changed and its compensation settled, and no longer counts (KY-1.4). */
   record KeyWrittenOff(String reason) implements KeyEvent {}
 }

@@ -116,14 +116,14 @@ public final class KeyProcedure {
 
   /** KY-2.3, KY-3.1: a backup leaves the box only on loan. */
   private static Guard<Key, KeyCommand> notABackup() {
-    return Guard.ofCase("a backup stays in the box", "KY-2.3", key -> key.origin() == KeyOrigin.BACKUP
+    return Guard.onCase("a backup stays in the box", "KY-2.3", (key, actor) -> key.origin() == KeyOrigin.BACKUP
         ? Option.some(new KeyRejection.BackupStaysInTheBox(key.id(), clientKeyClause(key.lock(), "KY-2.3")))
         : Option.none());
   }
 
   /** KY-1.2: the use log is for master keys. */
   private static Guard<Key, KeyCommand> masterKeysOnly() {
-    return Guard.ofCase("uses are logged for master keys", "KY-1.2", key -> key.category() == KeyCategory.MASTER
+    return Guard.onCase("uses are logged for master keys", "KY-1.2", (key, actor) -> key.category() == KeyCategory.MASTER
         ? Option.none()
         : Option.some(new KeyRejection.UseLogIsForMasterKeys(key.category())));
   }
@@ -140,7 +140,7 @@ public final class KeyProcedure {
 
   /** KY-3.2: a workstation key passes to the successor, never to the box; KY-4.1: a public door's key stays with its supervisor. */
   private static Guard<Key, KeyCommand> staysWithAHolder() {
-    return Guard.ofCase("workstation and public-door keys stay with a holder", "KY-3.2", key -> switch (key.category()) {
+    return Guard.onCase("workstation and public-door keys stay with a holder", "KY-3.2", (key, actor) -> switch (key.category()) {
       case WORKSTATION -> Option.some(new KeyRejection.StaysWithAHolder(key.category(), Clause.of("KY-3.2")));
       case PUBLIC_DOOR -> Option.some(new KeyRejection.StaysWithAHolder(key.category(), Clause.of("KY-4.1")));
       case MASTER, OFFICE_DOOR, CLIENT_FURNITURE -> Option.none();
@@ -216,7 +216,7 @@ public final class KeyProcedure {
 
     /** KY-2.3, KY-3.1: the last backup of a lock stays in the register while the lock's other keys are out. */
     Guard<Key, KeyCommand> lastBackupStaysWhileCopiesAreOut() {
-      return Guard.ofCase("the last backup stays while copies are out", "KY-3.1", key -> {
+      return Guard.onCase("the last backup stays while copies are out", "KY-3.1", (key, actor) -> {
         if (key.origin() != KeyOrigin.BACKUP) {
           return Option.none();
         }

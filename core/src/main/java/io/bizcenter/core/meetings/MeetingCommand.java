@@ -171,7 +171,7 @@ public sealed interface MeetingCommand extends Command {
     }
   }
 
-  /** MR-1.1: Service & Cleaning confirms the meeting with the client's request form; the other departments are told. */
+  /** MR-1.1: Service &amp; Cleaning confirms the meeting with the client's request form; the other departments are told. */
   record ConfirmMeeting(CommandId commandId, CenterId center, MeetingId meetingId, RequestForm form) implements OnMeeting {
     public MeetingAction action() {
       return MeetingAction.CONFIRM;
@@ -195,7 +195,7 @@ public sealed interface MeetingCommand extends Command {
     }
   }
 
-  /** MR-1.2: Service & Cleaning sets up the venue the day before. */
+  /** MR-1.2: Service &amp; Cleaning sets up the venue the day before. */
   record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
     public MeetingAction action() {
       return MeetingAction.SET_UP_VENUE;

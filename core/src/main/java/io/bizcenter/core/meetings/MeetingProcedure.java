@@ -134,7 +134,7 @@ public final class MeetingProcedure {
   }
 
   private static Guard<Meeting, MeetingCommand> theWaivedTaskIsOpen() {
-    return Guard.byActor("the waived task is open", "MR-0.1", (meeting, command, actor) -> {
+    return Guard.withActor("the waived task is open", "MR-0.1", (meeting, command, actor) -> {
       Task task = ((MeetingCommand.WaiveTask) command).task();
       return open(task).check(meeting, command, actor);
     });

@@ -5,7 +5,7 @@ package io.bizcenter.core.meetings;
  * is a status on the meeting ({@link ScheduledTask}), and the states mark only what gates them.
  */
 public enum MeetingState {
-  /** The room is booked for the client (MR-0.1); Service & Cleaning owes the confirmation (MR-1.1). */
+  /** The room is booked for the client (MR-0.1); Service &amp; Cleaning owes the confirmation (MR-1.1). */
   BOOKED,
   /** Confirmed, request form filled, the other departments told in writing (MR-1.1); preparation under way. */
   CONFIRMED,

@@ -33,12 +33,21 @@ public final class DeclaredDuties<S extends Enum<S>, A extends Enum<A>, C extend
     }
     Map<Seat, List<String>> actionsBySeat = new LinkedHashMap<>();
     for (Transition<S, A, C, ?> t : definition.stepsFrom(c.state())) {
-      t.who().seats().forEach(seat -> actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
+      seatsOwing(t, c).forEach(seat -> actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
     }
     Instant due = timeAllowed.apply(c.center(), c.state()).dueFrom(c.stateEnteredAt(), zone);
     return actionsBySeat.entrySet().stream()
         .map(e -> new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), e.getValue(), e.getKey(),
             c.stateEnteredAt(), due, definition.clauseOf(c.state())))
         .toList();
+  }
+
+  /** The step's seats; for a step taken in turns (an approval chain), only the seats whose turn it is on this case. */
+  private List<Seat> seatsOwing(Transition<S, A, C, ?> t, C c) {
+    return t.guards().stream()
+        .flatMap(g -> g.turn().stream())
+        .findFirst()
+        .map(turn -> turn.apply(c).seats())
+        .orElse(t.who().seats());
   }
 }

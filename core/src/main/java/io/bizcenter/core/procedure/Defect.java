@@ -2,6 +2,7 @@ package io.bizcenter.core.procedure;
 
 /** A fault the GS-2 self-check finds in a declaration. Meant for the library's developers, so English only. */
 public record Defect(Kind kind, String where) {
+  /** Which GS-2 rule a declaration breaks, such as two outcomes for one state and action, or a state nobody can reach. */
   public enum Kind {
     /** two steps declared for the same state and action: the outcome would not be unique */
     TWO_OUTCOMES,

@@ -78,6 +78,11 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return transitions;
   }
 
+  /** Every state, in the order the enum declares them. */
+  public List<S> states() {
+    return List.of(states.getEnumConstants());
+  }
+
   public Set<S> finals() {
     return finals;
   }
@@ -145,13 +150,15 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   }
 
   /**
-   * What this actor may do with {@code current} now: {@link #availableActions(Enum, Actor)}, less the steps a guard
-   * that looks at the case alone refuses (a door key offers no master-key use).
+   * What this actor may do on this case now: {@link #availableActions(Enum, Actor)}, less the steps a guard that
+   * needs no command refuses (a door key offers no master-key use; not the actor's turn; signed already). Guards
+   * that read a command are not judged: there is no command yet.
    */
   public List<A> availableActions(S state, C current, Actor actor) {
-    return availableActions(state, actor).stream()
-        .filter(a -> step(Optional.of(state), a).get().guards().stream().filter(Guard::caseAlone)
-            .allMatch(g -> g.check(current, null, actor).isEmpty()))
+    return table.getOrDefault(Optional.of(state), Map.of()).values().stream()
+        .filter(t -> t.who().admits(actor))
+        .filter(t -> t.guards().stream().filter(g -> !g.readsCommand()).allMatch(g -> g.check(current, null, actor).isEmpty()))
+        .map(Transition::action)
         .toList();
   }
 

@@ -136,14 +136,14 @@ public final class InternalUseProcedure {
 
   /** The applicant's own department manager: the seat says "a department manager", this says "of which department". */
   private static Guard<InternalUse, InternalUseCommand> applicantsManager() {
-    return Guard.byActor("the applicant's own department manager", "SV-2.5", (use, command, actor) -> {
+    return Guard.withActor("the applicant's own department manager", "SV-2.5", (use, command, actor) -> {
       Department applicant = use.application().department();
       return actor != null && actor.department() == applicant ? Option.none() : some(new ServiceRejection.NotTheApplicantsManager(applicant));
     });
   }
 
   private static Guard<InternalUse, InternalUseCommand> applicantsDepartment(boolean orTheCenter) {
-    return Guard.byActor(orTheCenter ? "the applicant's department or the business center" : "the user's own department", "SV-2.5",
+    return Guard.withActor(orTheCenter ? "the applicant's department or the business center" : "the user's own department", "SV-2.5",
         (use, command, actor) -> {
           Department applicant = use.application().department();
           boolean ok = actor != null

@@ -66,7 +66,9 @@ public final class CoreRules {
       entry("complaints", Set.of("kernel", "port", "procedure")),
       entry("services", Set.of("kernel", "port", "procedure", "agenda")),
       entry("meetings", Set.of("kernel", "port", "procedure", "agenda")),
-      entry("keys", Set.of("kernel", "port", "procedure")));
+      entry("keys", Set.of("kernel", "port", "procedure")),
+      entry("contracts", Set.of("kernel", "port", "agenda", "procedure")),
+      entry("tenancy", Set.of("kernel", "port", "procedure", "agenda")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

@@ -1,5 +1,24 @@
 package io.bizcenter.core.kernel;
 
+import io.bizcenter.core.tenancy.ChargeItem;
+import io.bizcenter.core.tenancy.ClientDocument;
+import io.bizcenter.core.tenancy.ClientIntent;
+import io.bizcenter.core.tenancy.IdentityDocumentKind;
+import io.bizcenter.core.tenancy.ItemCondition;
+import io.bizcenter.core.tenancy.KeyKind;
+import io.bizcenter.core.tenancy.MoveInId;
+import io.bizcenter.core.tenancy.MoveInState;
+import io.bizcenter.core.tenancy.MoveInAction;
+import io.bizcenter.core.tenancy.MoveOutAction;
+import io.bizcenter.core.tenancy.MoveOutId;
+import io.bizcenter.core.tenancy.MoveOutState;
+import io.bizcenter.core.tenancy.OrientationItem;
+import io.bizcenter.core.tenancy.RenewalVisitAction;
+import io.bizcenter.core.tenancy.RenewalVisitId;
+import io.bizcenter.core.tenancy.RenewalVisitState;
+import io.bizcenter.core.tenancy.TenancyRejection;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +58,18 @@ import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.MasterKeyPurpose;
+import io.bizcenter.core.contracts.ApprovalChain;
+import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractRejection;
+import io.bizcenter.core.contracts.ContractState;
+import io.bizcenter.core.contracts.ContractType;
+import io.bizcenter.core.contracts.Deviation;
+import io.bizcenter.core.contracts.DeviationTopic;
+import io.bizcenter.core.contracts.PaymentNotice;
+import io.bizcenter.core.contracts.ReviewCapacity;
+import io.bizcenter.core.contracts.Signatory;
+import io.bizcenter.core.contracts.SupportingDocument;
+import io.bizcenter.core.contracts.TenantType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +84,7 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys", "contracts", "tenancy");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -78,7 +109,13 @@ class MessagesTest {
         InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class,
         MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class,
         KeyState.class, KeyAction.class, KeyCategory.class, FurnitureKind.class, MasterKeyPurpose.class, HolderKind.class,
-        KeyOrigin.class, ChargeKind.class)) {
+        KeyOrigin.class, ChargeKind.class,
+        ContractState.class, ContractAction.class, ContractType.class, TenantType.class, SupportingDocument.class, Signatory.Capacity.class,
+        DeviationTopic.class, Deviation.Status.class, ReviewCapacity.class, ApprovalChain.ReturnTo.class, PaymentNotice.Kind.class,
+        MoveInState.class, MoveInAction.class, MoveOutState.class, MoveOutAction.class, RenewalVisitState.class, RenewalVisitAction.class,
+        ClientIntent.class, ChargeItem.class, IdentityDocumentKind.class, OrientationItem.class, ClientDocument.class, ItemCondition.class,
+        KeyKind.class)) {
+
       for (Enum<?> value : type.getEnumConstants()) {
         for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
           assertFalse(Messages.label(value, locale).isBlank(), value + " " + locale);
@@ -168,6 +205,93 @@ class MessagesTest {
     Notice lost = Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), "K-7", "bc-cln-1");
     assertEquals("万能钥匙 K-7 已登记遗失，持有人为员工 bc-cln-1。按钥匙管理规程上报管理处。", lost.message(Messages.ZH_CN));
     assertFalse(lost.message(Messages.EN).codePoints().anyMatch(MessagesTest::isHan));
+  }
+
+  @Test
+  @DisplayName("GS-1 CS-2.2 CS-3.1 every kind of contract-signing rejection has its message in both languages")
+  void every_contract_rejection_has_a_message() {
+    List<Rejection> all = List.of(
+        new ContractRejection.DocumentsMissing(TenantType.OVERSEAS_OR_FORMING_COMPANY,
+            List.of(SupportingDocument.AUTHORISATION_LETTER, SupportingDocument.PARENT_COMPANY_REGISTRATION_COPY)),
+        new ContractRejection.CompanySealRequired(),
+        new ContractRejection.SignatoryDoesNotFit(TenantType.INDIVIDUAL, Signatory.Capacity.REPRESENTATIVE),
+        new ContractRejection.DeviationsUnconfirmed(List.of(1, 3)),
+        new ContractRejection.NoSuchDeviation(4),
+        new ContractRejection.DeviationNotAwaitingYou(2, Department.ENGINEERING),
+        new ContractRejection.NoDeviationAwaitsYou(Role.DEPARTMENT_MANAGER, Department.AUDIT),
+        new ContractRejection.SignatureOutOfOrder(ReviewCapacity.AUDIT, ReviewCapacity.FINANCE),
+        new ContractRejection.NotInTheChain(ReviewCapacity.AUDIT, Role.STAFF, Department.SECURITY),
+        new ContractRejection.SignedAlready(StaffId.of("op-mgr"), ReviewCapacity.HANDLER),
+        new ContractRejection.ChainComplete(),
+        new ContractRejection.NothingToReturn(),
+        new ContractRejection.ChainIncomplete(ReviewCapacity.LEGAL),
+        new ContractRejection.NoDeliveryAwaitsYou(Department.SECURITY),
+        new ContractRejection.DeliveriesPending(2),
+        new ContractRejection.NotALease(ContractType.PARKING),
+        new ContractRejection.LeaseCopyGoesToTenantFile(),
+        new ContractRejection.RelatedContractsPending(List.of("K-2", "K-3"), Clause.of("CS-5.1")),
+        new ContractRejection.NoSuchLease("K-9", Clause.of("CS-5.1")));
+    assertEquals(Set.of(ContractRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
+    for (Rejection r : all) {
+      String zh = r.message(Messages.ZH_CN);
+      String en = r.message(Messages.EN);
+      assertTrue(zh.codePoints().anyMatch(MessagesTest::isHan), zh);
+      assertFalse(en.codePoints().anyMatch(MessagesTest::isHan), en);
+      assertFalse(zh.contains("{") || en.contains("{"), "every argument is filled: " + en);
+    }
+  }
+
+  @Test
+  @DisplayName("GS-1 MI-6.3 MO-3.3 every kind of tenancy rejection and notice has its message in both languages, arguments filled in")
+  void every_tenancy_rejection_has_a_message() {
+    MoveInId moveIn = MoveInId.of("MI-1");
+    List<Rejection> all = List.of(
+        new TenancyRejection.UnitOccupied(RoomId.of("1203"), moveIn),
+        new TenancyRejection.OriginalDocumentRequired(IdentityDocumentKind.BUSINESS_LICENCE),
+        new TenancyRejection.AgreementTemplateNotCurrent("MA-2025-3", "MA-2026-1"),
+        new TenancyRejection.DoorKeysNotHandedOver(List.of(RoomId.of("1203"), RoomId.of("1204"))),
+        new TenancyRejection.MeterReadingDiffers("E-1203", new BigDecimal("1520.50"), "E-1203", new BigDecimal("1502.50")),
+        new TenancyRejection.MeterReadingAlreadyRecorded(),
+        new TenancyRejection.MeterReadingNotRecorded(),
+        new TenancyRejection.RectificationItemNotOpen("R7"),
+        new TenancyRejection.NoRectificationItemOpen(),
+        new TenancyRejection.RectificationItemsOpen(List.of("R1", "R3")),
+        new TenancyRejection.AlreadyIntroduced(OrientationItem.FIRE_SAFETY),
+        new TenancyRejection.OrientationIncomplete(List.of(OrientationItem.HOSPITALS, OrientationItem.ELEVATOR_USE)),
+        new TenancyRejection.FreightElevatorAlreadyBooked("F1", MoveInId.of("MI-2"), LocalDateTime.parse("2026-03-10T09:00"),
+            LocalDateTime.parse("2026-03-10T12:00")),
+        new TenancyRejection.MoveStartsInThePast(LocalDateTime.parse("2026-03-01T09:00")),
+        new TenancyRejection.NotTheIntroducedRenovationManager(StaffId.of("en-rm-1")),
+        new TenancyRejection.ClientFileIncomplete(List.of(ClientDocument.ID_COPY, ClientDocument.LEASE_COPY)),
+        new TenancyRejection.MoveInNotCompleted(moveIn, MoveInState.MOVE_BOOKED),
+        new TenancyRejection.LeaseAlreadyWatched(moveIn, RenewalVisitId.of("L-1")),
+        new TenancyRejection.MoveOutAlreadyOpen(moveIn, MoveOutId.of("MO-1")),
+        new TenancyRejection.NewTermNotLater(LocalDate.parse("2027-04-30"), LocalDate.parse("2027-01-31")),
+        new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(List.of("air-conditioner"), List.of("fridge")),
+        new TenancyRejection.CompensationDoesNotMatchDamage(List.of("carpet"), List.of()),
+        new TenancyRejection.KeysStillHeld(List.of("K-3", "K-4")));
+    assertEquals(Set.of(TenancyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
+    for (Rejection r : all) {
+      String zh = r.message(Messages.ZH_CN);
+      String en = r.message(Messages.EN);
+      assertTrue(zh.codePoints().anyMatch(MessagesTest::isHan), zh);
+      assertFalse(en.codePoints().anyMatch(MessagesTest::isHan), r.code() + " " + en);
+      assertFalse(zh.contains("{") || en.contains("{"), "every argument is filled: " + en);
+      assertTrue(r.clause().id().startsWith("MI-") || r.clause().id().startsWith("MO-"), r.code());
+    }
+    assertEquals("The move-in completes with a complete client file; 2 document(s) missing: identity document copy, lease copy.",
+        all.get(15).message(Messages.EN));
+    assertEquals("客户档案齐全后入驻方可完成；尚缺2份：身份证明复印件、租赁合同复印件。", all.get(15).message(Messages.ZH_CN));
+    for (Notice notice : List.of(
+        Notice.to(Department.ENGINEERING, "MI_PRE_INSPECTION", Clause.of("MI-1.1"), "MI-1", "1203, 1204"),
+        Notice.to(Department.ADMINISTRATION, "MI_FEE_NOTICE", Clause.of("MI-2.2"), "MI-1", "5012.50", "MA-2026-1"),
+        Notice.to(Department.ENGINEERING, "MI_RECTIFICATION_ITEMS", Clause.of("MI-4.5"), "MI-1", "2", "1203"),
+        Notice.to(Department.ENGINEERING, "MI_METER_READING_TO_RECORD", Clause.of("MI-4.4"), "MI-1", "E-1203", "1520.50"),
+        Notice.to(Department.SERVICE, "MO_METER_READING_COPY", Clause.of("MO-2.2"), "MO-1", "E-1203", "2890.00"))) {
+      assertTrue(notice.message(Messages.ZH_CN).codePoints().anyMatch(MessagesTest::isHan), notice.code());
+      assertFalse(notice.message(Messages.EN).codePoints().anyMatch(MessagesTest::isHan), notice.code());
+      assertFalse(notice.message(Messages.EN).contains("{"), notice.code());
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.bizcenter.core.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,8 +38,7 @@ class GuardedOpeningsAndCaseGuardsTest {
   });
 
   /** "an old door is not locked", judged on the case alone */
-  private static final Guard<String, String> NOT_AN_OLD_DOOR = Guard.ofCase("not an old door", "KY-4.1",
-      door -> door.startsWith("old") ? Option.some(new Refused("KY-4.1")) : Option.none());
+  private static final Guard<String, String> NOT_AN_OLD_DOOR = Guard.onCase("not an old door", "KY-4.1", (door, actor) -> door.startsWith("old") ? Option.some(new Refused("KY-4.1")) : Option.none());
 
   private final ProcedureDefinition<Door, Move, String, String> doors = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class)
       .opens(Move.FIT, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", noGlassDoors)
@@ -85,7 +85,7 @@ class GuardedOpeningsAndCaseGuardsTest {
     assertEquals(List.of(Move.OPEN, Move.LOCK), doors.availableActions(Door.SHUT, SUPERVISOR), "without the case, as before");
     assertEquals(List.of(Move.REMOVE), doors.availableActions(Door.SHUT, "old door", ENGINEER));
     assertInstanceOf(Refused.class, doors.permits(Door.SHUT, "old door", Move.LOCK, "any", SUPERVISOR).getLeft());
-    assertTrue(NOT_AN_OLD_DOOR.caseAlone());
-    assertEquals(false, noGlassDoors.caseAlone());
+    assertFalse(NOT_AN_OLD_DOOR.readsCommand());
+    assertTrue(noGlassDoors.readsCommand());
   }
 }

@@ -1,9 +1,17 @@
 package io.bizcenter.testkit.contract;
 
 import io.bizcenter.core.Storage;
+import io.bizcenter.core.tenancy.MoveIn;
+import io.bizcenter.core.tenancy.MoveInState;
+import io.bizcenter.core.tenancy.MoveOut;
+import io.bizcenter.core.tenancy.MoveOutState;
+import io.bizcenter.core.tenancy.RenewalVisit;
+import io.bizcenter.core.tenancy.RenewalVisitState;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.meetings.Meeting;
@@ -253,6 +261,120 @@ public abstract class StorageContract {
   @Nested
   @DisplayName("Keys (the register's questions)")
   class KeyRegisterSuite extends KeyRegisterContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (CaseStore)")
+  class ContractsSuite extends CaseStoreContract<ContractState, Contract> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<Contract> cases() {
+      return storage.contracts();
+    }
+
+    @Override
+    protected String procedure() {
+      return "contracts";
+    }
+
+    @Override
+    protected Contract sample(CenterId center, String id, long version, Instant openedAt) {
+      return ContractSamples.lease(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Contracts (related to a lease)")
+  class RelatedContractsSuite extends RelatedContractsContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
+  @DisplayName("MoveIns (CaseStore)")
+  class MoveInsSuite extends CaseStoreContract<MoveInState, MoveIn> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<MoveIn> cases() {
+      return storage.moveIns();
+    }
+
+    @Override
+    protected String procedure() {
+      return "move-ins";
+    }
+
+    @Override
+    protected MoveIn sample(CenterId center, String id, long version, Instant openedAt) {
+      return TenancySamples.moveIn(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("RenewalVisits (CaseStore)")
+  class RenewalVisitsSuite extends CaseStoreContract<RenewalVisitState, RenewalVisit> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<RenewalVisit> cases() {
+      return storage.renewalVisits();
+    }
+
+    @Override
+    protected String procedure() {
+      return "renewal-visits";
+    }
+
+    @Override
+    protected RenewalVisit sample(CenterId center, String id, long version, Instant openedAt) {
+      return TenancySamples.lease(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("MoveOuts (CaseStore)")
+  class MoveOutsSuite extends CaseStoreContract<MoveOutState, MoveOut> {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+
+    @Override
+    protected CaseStore<MoveOut> cases() {
+      return storage.moveOuts();
+    }
+
+    @Override
+    protected String procedure() {
+      return "move-outs";
+    }
+
+    @Override
+    protected MoveOut sample(CenterId center, String id, long version, Instant openedAt) {
+      return TenancySamples.moveOut(center, id, version, openedAt);
+    }
+  }
+
+  @Nested
+  @DisplayName("Tenancy (the stores' questions)")
+  class TenancyStoresSuite extends TenancyStoresContract {
     @Override
     protected Storage newStorage() {
       return StorageContract.this.newStorage();

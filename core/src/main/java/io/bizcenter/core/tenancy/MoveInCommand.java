@@ -1,0 +1,509 @@
+package io.bizcenter.core.tenancy;
+
+import static io.bizcenter.core.kernel.Field.line;
+import static io.bizcenter.core.kernel.Field.present;
+import static io.bizcenter.core.kernel.Field.text;
+import static io.bizcenter.core.tenancy.Checks.collect;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.Field;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.FieldError.Problem;
+import io.bizcenter.core.kernel.PersonName;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.kernel.TenantId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The commands of a move-in, in the imperative. Each knows the action it asks for and checks its own fields, every error
+ * collected (GS-1); {@code toString} masks personal data (names, phones, identity numbers) through the kernel's types.
+ */
+public sealed interface MoveInCommand extends Command {
+  /** An identity document's number: letters, digits and dashes. */
+  Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,32}");
+
+  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
+  MoveInAction action();
+
+  /** Every field error of the command, or the command itself. */
+  Validation<Seq<FieldError>, MoveInCommand> check();
+
+  /** A command on an existing move-in. */
+  sealed interface OnMoveIn extends MoveInCommand {
+    MoveInId moveInId();
+
+    <R> R accept(Visitor<R> visitor);
+  }
+
+  /** One method per command on a move-in, so a decision cannot forget one. */
+  interface Visitor<R> {
+    R prepareForms(PrepareForms c);
+
+    R verifyIdentity(VerifyIdentity c);
+
+    R sendFeeNotice(SendFeeNotice c);
+
+    R signManagementAgreement(SignManagementAgreement c);
+
+    R deliverHandbookAndGuide(DeliverHandbookAndGuide c);
+
+    R inspectUnit(InspectUnit c);
+
+    R acceptEquipment(AcceptEquipment c);
+
+    R signKeyHandoverForm(SignKeyHandoverForm c);
+
+    R confirmMeterReading(ConfirmMeterReading c);
+
+    R recordMeterReading(RecordMeterReading c);
+
+    R closeRectificationItem(CloseRectificationItem c);
+
+    R introduce(Introduce c);
+
+    R answerQuestion(AnswerQuestion c);
+
+    R bookMove(BookMove c);
+
+    R introduceRenovationManager(IntroduceRenovationManager c);
+
+    R holdFirstRenovationMeeting(HoldFirstRenovationMeeting c);
+
+    R fileDocument(FileDocument c);
+
+    R recordClientContacts(RecordClientContacts c);
+
+    R complete(CompleteMoveIn c);
+
+    R withdraw(WithdrawMoveIn c);
+  }
+
+  /**
+   * MI-1.1: Administration's Client Move-in Notice reaches Service: the tenant, its company, the units it rents, the
+   * lease's first and last day, and the notice's own number.
+   */
+  record ReceiveMoveInNotice(CommandId commandId, CenterId center, TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart,
+      LocalDate leaseExpiry, String noticeReference) implements MoveInCommand {
+    public ReceiveMoveInNotice {
+      units = units == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(units));
+    }
+
+    public MoveInAction action() {
+      return MoveInAction.RECEIVE_MOVE_IN_NOTICE;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(Checks.tenant("tenant", tenant));
+      checks.add(line("company", company, Checks.COMPANY));
+      checks.add(Checks.units("units", units));
+      Validation<FieldError, ?> start = Checks.date("leaseStart", leaseStart);
+      checks.add(start);
+      checks.add(Checks.date("leaseExpiry", leaseExpiry).flatMap(end -> start.isValid() && !leaseExpiry.isAfter(leaseStart)
+          ? Validation.invalid(FieldError.of("leaseExpiry", Problem.NOT_ALLOWED))
+          : Validation.valid(end)));
+      checks.add(line("noticeReference", noticeReference, Checks.REFERENCE));
+      return collect(this, checks);
+    }
+  }
+
+  /** MI-1.2: Service prepares the Acceptance &amp; Rectification Form, the Key Handover Form and the Meter Reading Confirmation. */
+  record PrepareForms(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.PREPARE_FORMS;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of());
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.prepareForms(this);
+    }
+  }
+
+  /** MI-2.1: Service checks the client's identity against the original document. */
+  record VerifyIdentity(CommandId commandId, CenterId center, MoveInId moveInId, IdentityDocument document) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.VERIFY_IDENTITY;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      if (document == null) {
+        return on(this, List.of(present("document", null)));
+      }
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(present("document.kind", document.kind()));
+      checks.add(present("document.number", document.number()).flatMap(n -> line("document.number", n.value(), 32))
+          .flatMap(n -> DOCUMENT_NUMBER.matcher(n).matches() ? Validation.valid(n)
+              : Validation.invalid(FieldError.of("document.number", Problem.MALFORMED))));
+      checks.add(Field.name("document.holder", document.holder()));
+      return on(this, checks);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verifyIdentity(this);
+    }
+  }
+
+  /** MI-2.2: Service sends Administration the written fee notice: each charge item, in the standard's units. */
+  record SendFeeNotice(CommandId commandId, CenterId center, MoveInId moveInId, List<FeeLine> lines) implements OnMoveIn {
+    public SendFeeNotice {
+      lines = lines == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(lines));
+    }
+
+    public MoveInAction action() {
+      return MoveInAction.SEND_FEE_NOTICE;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Field.nonEmpty("lines", lines).flatMap(all -> {
+        Set<ChargeItem> seen = EnumSet.noneOf(ChargeItem.class);
+        for (FeeLine line : all) {
+          if (line.item() == null) {
+            return Validation.invalid(FieldError.of("lines.item", Problem.MISSING));
+          }
+          if (!seen.add(line.item())) {
+            return Validation.invalid(FieldError.of("lines.item", Problem.NOT_ALLOWED));
+          }
+          Validation<FieldError, ?> quantity = Checks.quantity("lines.quantity", line.quantity());
+          if (quantity.isInvalid()) {
+            return Validation.invalid(quantity.getError());
+          }
+        }
+        return Validation.valid(all);
+      })));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sendFeeNotice(this);
+    }
+  }
+
+  /** MI-3.1: the Management Office signs the Management Agreement with the client, on a template version. */
+  record SignManagementAgreement(CommandId commandId, CenterId center, MoveInId moveInId, String templateVersion, String agreementNumber,
+      PersonName signatory) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.SIGN_MANAGEMENT_AGREEMENT;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(line("templateVersion", templateVersion, Checks.REFERENCE),
+          line("agreementNumber", agreementNumber, Checks.REFERENCE), Field.name("signatory", signatory)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.signManagementAgreement(this);
+    }
+  }
+
+  /** MI-3.2: the client signs for the User Handbook and the Renovation Guide. */
+  record DeliverHandbookAndGuide(CommandId commandId, CenterId center, MoveInId moveInId, PersonName receivedBy) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.DELIVER_HANDBOOK_AND_GUIDE;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Field.name("receivedBy", receivedBy)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deliverHandbookAndGuide(this);
+    }
+  }
+
+  /** MI-4.1: Service accompanies the client to inspect and take over the unit; a note is optional. */
+  record InspectUnit(CommandId commandId, CenterId center, MoveInId moveInId, String note) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.INSPECT_UNIT;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Checks.optionalText("note", note)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.inspectUnit(this);
+    }
+  }
+
+  /**
+   * MI-4.2, MI-4.5: the unit's equipment is handed over and the client signs the Acceptance &amp; Rectification Form;
+   * each rectification comment on it goes to Engineering. No comment is fine.
+   */
+  record AcceptEquipment(CommandId commandId, CenterId center, MoveInId moveInId, List<String> equipment, List<String> rectificationComments)
+      implements OnMoveIn {
+    public AcceptEquipment {
+      equipment = equipment == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(equipment));
+      rectificationComments = rectificationComments == null ? null
+          : java.util.Collections.unmodifiableList(new ArrayList<>(rectificationComments));
+    }
+
+    public MoveInAction action() {
+      return MoveInAction.ACCEPT_EQUIPMENT;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Checks.lines("equipment", equipment, false, false),
+          Checks.lines("rectificationComments", rectificationComments, true, true)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.acceptEquipment(this);
+    }
+  }
+
+  /** MI-4.3: the client holds its door keys (handed over through key control) and signs the Key Handover Form. */
+  record SignKeyHandoverForm(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.SIGN_KEY_HANDOVER_FORM;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of());
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.signKeyHandoverForm(this);
+    }
+  }
+
+  /** MI-4.4: the initial reading of the unit's meter, confirmed with the client, who signs the confirmation. */
+  record ConfirmMeterReading(CommandId commandId, CenterId center, MoveInId moveInId, String meter, BigDecimal reading) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.CONFIRM_METER_READING;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(line("meter", meter, Checks.REFERENCE), Checks.reading("reading", reading)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.confirmMeterReading(this);
+    }
+  }
+
+  /** MI-4.4: Engineering records the confirmed initial reading. */
+  record RecordMeterReading(CommandId commandId, CenterId center, MoveInId moveInId, String meter, BigDecimal reading) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.RECORD_METER_READING;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(line("meter", meter, Checks.REFERENCE), Checks.reading("reading", reading)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.recordMeterReading(this);
+    }
+  }
+
+  /** MI-4.5: Engineering closes one rectification item, saying how it was handled. */
+  record CloseRectificationItem(CommandId commandId, CenterId center, MoveInId moveInId, String item, String resolution) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.CLOSE_RECTIFICATION_ITEM;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(line("item", item, 16), text("resolution", resolution, Checks.NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.closeRectificationItem(this);
+    }
+  }
+
+  /** MI-5.1 to MI-5.3: Service introduces one orientation item to the client; a note is optional. */
+  record Introduce(CommandId commandId, CenterId center, MoveInId moveInId, OrientationItem item, String note) implements OnMoveIn {
+    public MoveInAction action() {
+      return item.action();
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(present("item", item), Checks.optionalText("note", note)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.introduce(this);
+    }
+  }
+
+  /** MI-5.4: a question the client asked during acceptance and handover, and Service's answer. */
+  record AnswerQuestion(CommandId commandId, CenterId center, MoveInId moveInId, String question, String answer) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.ANSWER_QUESTION;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(text("question", question, Checks.NOTE), text("answer", answer, Checks.NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.answerQuestion(this);
+    }
+  }
+
+  /**
+   * MI-6.1: without a secondary renovation, the move is agreed for a slot and the freight elevator booked for it, on the
+   * Client Move Registration Form. Whole minutes, the end after the start, at most a day.
+   */
+  record BookMove(CommandId commandId, CenterId center, MoveInId moveInId, String elevator, Instant startsAt, Instant endsAt)
+      implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.BOOK_MOVE;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(line("elevator", elevator, Checks.ROOM));
+      Validation<FieldError, Instant> start = Checks.minute("startsAt", startsAt);
+      checks.add(start);
+      checks.add(Checks.minute("endsAt", endsAt).flatMap(end -> start.fold(
+          startError -> Validation.valid(end),
+          begin -> end.isAfter(begin) && Duration.between(begin, end).compareTo(Checks.LONGEST_MOVE) <= 0
+              ? Validation.valid(end)
+              : Validation.invalid(FieldError.of("endsAt", Problem.NOT_ALLOWED)))));
+      return on(this, checks);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.bookMove(this);
+    }
+  }
+
+  /**
+   * MI-6.2: the client applied for a secondary renovation: Service introduces Engineering's renovation manager, named
+   * by staff id, who will hold the first meeting.
+   */
+  record IntroduceRenovationManager(CommandId commandId, CenterId center, MoveInId moveInId, String application, StaffId manager)
+      implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.INTRODUCE_RENOVATION_MANAGER;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(line("application", application, Checks.REFERENCE), Checks.staff("manager", manager)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.introduceRenovationManager(this);
+    }
+  }
+
+  /** MI-6.2: the renovation manager held the first meeting with the client, Service accompanying; a note is optional. */
+  record HoldFirstRenovationMeeting(CommandId commandId, CenterId center, MoveInId moveInId, String note) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.HOLD_FIRST_RENOVATION_MEETING;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Checks.optionalText("note", note)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.holdFirstRenovationMeeting(this);
+    }
+  }
+
+  /**
+   * MI-6.3: a copy for the client file, with where the paper is kept; a later copy of the same kind replaces the earlier.
+   * The agreement, the contacts and the key collection record are filed by their own steps.
+   */
+  record FileDocument(CommandId commandId, CenterId center, MoveInId moveInId, ClientDocument kind, String reference) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.FILE_DOCUMENT;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(present("kind", kind).flatMap(k -> k.filedByItsStep()
+              ? Validation.invalid(FieldError.of("kind", Problem.NOT_ALLOWED)) : Validation.valid(k)),
+          line("reference", reference, Checks.REFERENCE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fileDocument(this);
+    }
+  }
+
+  /** MI-6.3 (d): the client's contacts for the file; they replace any recorded before. */
+  record RecordClientContacts(CommandId commandId, CenterId center, MoveInId moveInId, List<ClientContact> contacts) implements OnMoveIn {
+    public RecordClientContacts {
+      contacts = contacts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(contacts));
+    }
+
+    public MoveInAction action() {
+      return MoveInAction.RECORD_CLIENT_CONTACTS;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(Field.nonEmpty("contacts", contacts).flatMap(all -> {
+        if (all.size() > Checks.MOST_CONTACTS) {
+          return Validation.invalid(FieldError.of("contacts", Problem.TOO_LONG, Checks.MOST_CONTACTS));
+        }
+        for (ClientContact contact : all) {
+          for (Validation<FieldError, ?> one : List.of(Field.name("contacts.name", contact.name()),
+              Field.phone("contacts.phone", contact.phone()), line("contacts.role", contact.role(), Checks.ITEM))) {
+            if (one.isInvalid()) {
+              return Validation.invalid(one.getError());
+            }
+          }
+        }
+        return Validation.valid(all);
+      })));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.recordClientContacts(this);
+    }
+  }
+
+  /** MI-6.3: the client file is complete and Engineering's tasks are done: Service completes the move-in. */
+  record CompleteMoveIn(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.COMPLETE;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of());
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.complete(this);
+    }
+  }
+
+  /** Administration withdrew its notice (the client will not come), before the key handover. */
+  record WithdrawMoveIn(CommandId commandId, CenterId center, MoveInId moveInId, String reason) implements OnMoveIn {
+    public MoveInAction action() {
+      return MoveInAction.WITHDRAW;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      return on(this, List.of(text("reason", reason, Checks.NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.withdraw(this);
+    }
+  }
+
+  private static Validation<Seq<FieldError>, MoveInCommand> on(OnMoveIn c, List<Validation<FieldError, ?>> fields) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(present("moveInId", c.moveInId()).flatMap(id -> Checks.id("moveInId", id.value())));
+    checks.addAll(fields);
+    return collect(c, checks);
+  }
+}

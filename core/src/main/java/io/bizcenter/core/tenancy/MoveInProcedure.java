@@ -1,0 +1,278 @@
+package io.bizcenter.core.tenancy;
+
+import static io.bizcenter.core.tenancy.MoveInAction.*;
+import static io.bizcenter.core.tenancy.MoveInState.*;
+
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Who;
+import io.vavr.control.Option;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Tenant move-in (客户入驻服务规程, 第1篇 一), declared once. Read top to bottom it is the source's text, section by
+ * section: the notice and the forms (1), identity and fees (2), the agreement and the handbook (3), the unit's handover:
+ * inspection, equipment, keys, meter (4), the orientation (5), then the move or the renovation and the client file (6).
+ *
+ * <p>The order of the steps, decided from the source where it gives one and written down here:
+ * <ul>
+ *   <li>The main line follows the source's numbering, one step after the other, each taken by Service unless the source
+ *       names another department: MI-1.1, MI-1.2, MI-2.1, MI-2.2, MI-3.1 (the Management Office), MI-3.2, MI-4.1 to
+ *       MI-4.4, the orientation MI-5.1 to MI-5.3, then MI-6.1 or MI-6.2, and MI-6.3 completes. The source's sections are
+ *       stages of one visit and of its preparation; doing them in its order is what a clerk would check against.
+ *   <li>MI-1.1: the case opens when Administration's Client Move-in Notice arrives (Service records it, or
+ *       Administration files it itself), and the written notice to Engineering and Security to pre-inspect the units
+ *       leaves at once, through the outbox. A unit has one tenant at a time: a notice for a unit another move-in holds
+ *       (not withdrawn, not vacated by its move-out) is refused naming that move-in.
+ *   <li>MI-2.2: the fee notice prices each charge item at the policy's charging standard, half-up to the fen, and names
+ *       the Management Agreement template whose management-fee standard it uses, since the source sends the fee notice
+ *       before the agreement is signed (MI-3.1), on that template.
+ *   <li>MI-4.2 reaches the key handover: from the equipment's acceptance on, key control may cut the tenant's door and
+ *       furniture keys for its units (KY-2.1, KY-2.2, through {@code center.keys()}). The Key Handover Form (MI-4.3) is
+ *       signed once the key register says the client holds a door key of every unit; it lists those keys and is the
+ *       file's key collection record (MI-6.3 e).
+ *   <li>MI-4.4: Service confirms the initial reading with the client, and Engineering records that very reading (told
+ *       in writing); MI-4.5: each rectification comment of the form becomes an item Engineering closes. Engineering's
+ *       tasks run beside Service's main line, each on Engineering's agenda, and the move-in completes only when they are
+ *       done.
+ *   <li>MI-5: the orientation is recorded item by item (the contact card, the business center's services, each of the
+ *       seven topics of the surroundings); the move is arranged (MI-6.1 or MI-6.2) only once every item was introduced.
+ *       MI-5.4, answering the client's questions, may be recorded at any point of the move-in.
+ *   <li>MI-6.1: the freight elevator's calendar: no two bookings of an elevator overlap (a booking ending as another
+ *       starts is fine), and a move is booked for a time still to come; a clash is refused naming the other move-in.
+ *       These rules span cases, so {@link MoveInRules} checks them while the elevator is held
+ *       ({@code exclusiveTo "elevator:<id>"}), not a guard. A booking stands once made.
+ *   <li>MI-6.2: on the renovation path Service introduces Engineering's renovation manager by staff id, and that manager
+ *       (a renovation manager of Engineering, and the one introduced) records the first meeting. The renovation itself is
+ *       Engineering's, outside the source; the move-in completes after the first meeting.
+ *   <li>MI-6.3: the client file is filled along the way: the agreement, the key collection record and the contact sheet
+ *       by their own steps, the copies by Service at any point. The move-in completes only with every document the
+ *       policy requires; the rejection lists every missing one.
+ *   <li>Administration may withdraw its notice until the equipment is accepted; after that the tenant may hold keys,
+ *       and the way out is a move-out.
+ *   <li>When the move-in completes, the desk starts the watch over its lease ({@link RenewalVisitProcedure}) in the same
+ *       transaction.
+ * </ul>
+ */
+public final class MoveInProcedure {
+  /** The name of the procedure in receipts, the audit trail and the agenda. */
+  public static final String NAME = "move-ins";
+
+  static final Who SERVICE = Who.anyOf(Seat.in(Department.SERVICE));
+  /** MI-1.1: the notice is Administration's; Service receives it. */
+  static final Who NOTICE = Who.anyOf(Seat.in(Department.SERVICE), Seat.in(Department.ADMINISTRATION));
+  static final Who MANAGEMENT_OFFICE = Who.anyOf(Seat.in(Department.MANAGEMENT_OFFICE));
+  static final Who ENGINEERING = Who.anyOf(Seat.in(Department.ENGINEERING));
+  static final Who RENOVATION_MANAGERS = Who.anyOf(Seat.of(Department.ENGINEERING, Role.RENOVATION_MANAGER));
+
+  /** The states from which the move-in may still be withdrawn: before the key handover. */
+  static final Set<MoveInState> WITHDRAWABLE = EnumSet.range(NOTICE_RECEIVED, UNIT_INSPECTED);
+  /** Where Engineering records the confirmed reading: after the confirmation, until completion. */
+  static final Set<MoveInState> METER_TO_RECORD = EnumSet.of(UNIT_HANDED_OVER, MOVE_BOOKED, RENOVATION_MANAGER_INTRODUCED, RENOVATION_MEETING_HELD);
+  /** Where Engineering closes rectification items: after the acceptance, until completion. */
+  static final Set<MoveInState> ITEMS_TO_CLOSE = EnumSet.range(EQUIPMENT_ACCEPTED, RENOVATION_MEETING_HELD);
+  /** The actions that may be taken at any point and owe nothing on the agenda. */
+  static final Set<MoveInAction> ANY_TIME = EnumSet.of(ANSWER_QUESTION, FILE_DOCUMENT, RECORD_CLIENT_CONTACTS, WITHDRAW);
+  /** Engineering's tasks beside the main line, each on the agenda with its own window. */
+  static final Set<MoveInAction> ENGINEERING_TASKS = EnumSet.of(RECORD_METER_READING, CLOSE_RECTIFICATION_ITEM);
+
+  private MoveInProcedure() {}
+
+  /** The declaration, its guards reading tenancy's records, the key register (through {@code keysHeld}) and each center's policy. */
+  static ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> declare(TenancyRecords records, KeysHeld keysHeld,
+      Function<CenterId, TenancyPolicy> policies) {
+    ProcedureDefinition.Builder<MoveInState, MoveInAction, MoveIn, MoveInCommand> b =
+        ProcedureDefinition.<MoveInState, MoveInAction, MoveIn, MoveInCommand>declare(NAME, MoveInState.class, MoveInAction.class)
+            // 1. preparation
+            .opens(RECEIVE_MOVE_IN_NOTICE, NOTICE_RECEIVED, NOTICE, "MI-1.1", unitsFree(records))
+            .step(NOTICE_RECEIVED, PREPARE_FORMS, FORMS_PREPARED, SERVICE, "MI-1.2")
+            // 2. identity and fees
+            .step(FORMS_PREPARED, VERIFY_IDENTITY, IDENTITY_VERIFIED, SERVICE, "MI-2.1", originalSeen())
+            .step(IDENTITY_VERIFIED, SEND_FEE_NOTICE, FEE_NOTICE_SENT, SERVICE, "MI-2.2")
+            // 3. the agreement and the handbook
+            .step(FEE_NOTICE_SENT, SIGN_MANAGEMENT_AGREEMENT, AGREEMENT_SIGNED, MANAGEMENT_OFFICE, "MI-3.1", templateInForce(policies))
+            .step(AGREEMENT_SIGNED, DELIVER_HANDBOOK_AND_GUIDE, HANDBOOK_DELIVERED, SERVICE, "MI-3.2")
+            // 4. the unit's handover
+            .step(HANDBOOK_DELIVERED, INSPECT_UNIT, UNIT_INSPECTED, SERVICE, "MI-4.1")
+            .step(UNIT_INSPECTED, ACCEPT_EQUIPMENT, EQUIPMENT_ACCEPTED, SERVICE, "MI-4.2")
+            .step(EQUIPMENT_ACCEPTED, SIGN_KEY_HANDOVER_FORM, KEYS_HANDED_OVER, SERVICE, "MI-4.3", doorKeyOfEveryUnit(keysHeld))
+            .step(KEYS_HANDED_OVER, CONFIRM_METER_READING, UNIT_HANDED_OVER, SERVICE, "MI-4.4")
+            // 5. orientation, item by item
+            .step(UNIT_HANDED_OVER, INTRODUCE_CONTACTS, UNIT_HANDED_OVER, SERVICE, "MI-5.1", leftToIntroduce(INTRODUCE_CONTACTS), notYetIntroduced())
+            .step(UNIT_HANDED_OVER, INTRODUCE_SERVICES, UNIT_HANDED_OVER, SERVICE, "MI-5.2", leftToIntroduce(INTRODUCE_SERVICES), notYetIntroduced())
+            .step(UNIT_HANDED_OVER, INTRODUCE_SURROUNDINGS, UNIT_HANDED_OVER, SERVICE, "MI-5.3", leftToIntroduce(INTRODUCE_SURROUNDINGS),
+                notYetIntroduced())
+            // 6. the move, or the renovation
+            .step(UNIT_HANDED_OVER, BOOK_MOVE, MOVE_BOOKED, SERVICE, "MI-6.1", orientationComplete())
+            .step(UNIT_HANDED_OVER, INTRODUCE_RENOVATION_MANAGER, RENOVATION_MANAGER_INTRODUCED, SERVICE, "MI-6.2", orientationComplete())
+            .step(RENOVATION_MANAGER_INTRODUCED, HOLD_FIRST_RENOVATION_MEETING, RENOVATION_MEETING_HELD, RENOVATION_MANAGERS, "MI-6.2",
+                theIntroducedManager())
+            .step(MOVE_BOOKED, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(), fileComplete(policies))
+            .step(RENOVATION_MEETING_HELD, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(),
+                fileComplete(policies));
+    // Engineering's tasks beside the main line (MI-4.4, MI-4.5)
+    for (MoveInState s : METER_TO_RECORD) {
+      b.step(s, RECORD_METER_READING, s, ENGINEERING, "MI-4.4", notYetRecorded(), theConfirmedReading());
+    }
+    for (MoveInState s : ITEMS_TO_CLOSE) {
+      b.step(s, CLOSE_RECTIFICATION_ITEM, s, ENGINEERING, "MI-4.5", someItemOpen(), theItemIsOpen());
+    }
+    // at any point of the move-in: the client's questions (MI-5.4) and the client file (MI-6.3)
+    for (MoveInState s : EnumSet.range(NOTICE_RECEIVED, RENOVATION_MEETING_HELD)) {
+      b.step(s, ANSWER_QUESTION, s, SERVICE, "MI-5.4");
+      b.step(s, FILE_DOCUMENT, s, SERVICE, "MI-6.3");
+      b.step(s, RECORD_CLIENT_CONTACTS, s, SERVICE, "MI-6.3");
+    }
+    for (MoveInState s : WITHDRAWABLE) {
+      b.step(s, WITHDRAW, WITHDRAWN, NOTICE, "MI-1.1");
+    }
+    return b.finals(COMPLETED, WITHDRAWN)
+        .stateClause(WITHDRAWN, "MI-1.1")
+        .build();
+  }
+
+  /** MI-1.1: a unit has one tenant at a time; the move-in that holds it is named. */
+  private static Guard<MoveIn, MoveInCommand> unitsFree(TenancyRecords records) {
+    return Guard.of("the units are free", "MI-1.1", (moveIn, command) -> {
+      for (RoomId unit : ((MoveInCommand.ReceiveMoveInNotice) command).units()) {
+        Optional<MoveIn> holder = records.holding(command.center(), unit);
+        if (holder.isPresent()) {
+          return Option.some(new TenancyRejection.UnitOccupied(unit, holder.get().id()));
+        }
+      }
+      return Option.none();
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> originalSeen() {
+    return Guard.of("the original document was seen", "MI-2.1", (moveIn, command) -> {
+      IdentityDocument document = ((MoveInCommand.VerifyIdentity) command).document();
+      return document.originalSeen() ? Option.none() : Option.some(new TenancyRejection.OriginalDocumentRequired(document.kind()));
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> templateInForce(Function<CenterId, TenancyPolicy> policies) {
+    return Guard.of("signed on the template in force", "MI-3.1", (moveIn, command) -> {
+      String given = ((MoveInCommand.SignManagementAgreement) command).templateVersion();
+      String current = policies.apply(command.center()).agreementTemplate();
+      return given.equals(current) ? Option.none() : Option.some(new TenancyRejection.AgreementTemplateNotCurrent(given, current));
+    });
+  }
+
+  /**
+   * MI-4.3, KY-2.1: the key register shows a door key of every unit in the client's hands. It reads another procedure's
+   * cases, so it is not a guard on the case alone: the handover stays owed on the agenda while keys are being cut.
+   */
+  private static Guard<MoveIn, MoveInCommand> doorKeyOfEveryUnit(KeysHeld keysHeld) {
+    return Guard.of("a door key of every unit is handed over", "MI-4.3", (moveIn, command) -> {
+      List<HeldKey> held = keysHeld.stillHeldBy(moveIn.center(), moveIn.tenant());
+      List<RoomId> without = moveIn.units().stream()
+          .filter(unit -> held.stream().noneMatch(k -> k.kind() == KeyKind.DOOR && k.room().equals(unit)))
+          .toList();
+      return without.isEmpty() ? Option.none() : Option.some(new TenancyRejection.DoorKeysNotHandedOver(without));
+    });
+  }
+
+  /** MI-5.1 to MI-5.3: a step of the orientation is offered while one of its items is left to introduce. */
+  private static Guard<MoveIn, MoveInCommand> leftToIntroduce(MoveInAction action) {
+    return Guard.onCase("an item of this step is left to introduce", clauseOf(action), (moveIn, actor) -> {
+      List<OrientationItem> ofStep = List.of(OrientationItem.values()).stream().filter(i -> i.action() == action).toList();
+      return ofStep.stream().allMatch(moveIn::introduced)
+          ? Option.some(new TenancyRejection.AlreadyIntroduced(ofStep.get(0)))
+          : Option.none();
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> notYetIntroduced() {
+    return Guard.of("the item is introduced once", "MI-5.1", (moveIn, command) -> {
+      OrientationItem item = ((MoveInCommand.Introduce) command).item();
+      return moveIn.introduced(item) ? Option.some(new TenancyRejection.AlreadyIntroduced(item)) : Option.none();
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> orientationComplete() {
+    return Guard.onCase("every orientation item introduced", "MI-5.1", (moveIn, actor) -> {
+      List<OrientationItem> missing = moveIn.orientationMissing();
+      return missing.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.OrientationIncomplete(missing));
+    });
+  }
+
+  /** MI-6.2: the renovation manager who was introduced holds the first meeting, no other. */
+  private static Guard<MoveIn, MoveInCommand> theIntroducedManager() {
+    return Guard.withActor("the introduced renovation manager holds the meeting", "MI-6.2", (moveIn, command, actor) -> {
+      Renovation renovation = moveIn.renovation().orElseThrow();
+      return renovation.manager().equals(actor.staff())
+          ? Option.none()
+          : Option.some(new TenancyRejection.NotTheIntroducedRenovationManager(renovation.manager()));
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> notYetRecorded() {
+    return Guard.onCase("the initial reading is recorded once", "MI-4.4", (moveIn, actor) -> moveIn.recordedReading().isPresent()
+        ? Option.some(new TenancyRejection.MeterReadingAlreadyRecorded())
+        : Option.none());
+  }
+
+  private static Guard<MoveIn, MoveInCommand> theConfirmedReading() {
+    return Guard.of("Engineering records the confirmed reading", "MI-4.4", (moveIn, command) -> {
+      MoveInCommand.RecordMeterReading c = (MoveInCommand.RecordMeterReading) command;
+      MeterReading confirmed = moveIn.confirmedReading().orElseThrow();
+      return confirmed.meter().equals(c.meter()) && confirmed.reading().compareTo(c.reading()) == 0
+          ? Option.none()
+          : Option.some(new TenancyRejection.MeterReadingDiffers(confirmed.meter(), confirmed.reading(), c.meter(), c.reading()));
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> someItemOpen() {
+    return Guard.onCase("a rectification item is open", "MI-4.5", (moveIn, actor) -> moveIn.openItems().isEmpty()
+        ? Option.some(new TenancyRejection.NoRectificationItemOpen())
+        : Option.none());
+  }
+
+  private static Guard<MoveIn, MoveInCommand> theItemIsOpen() {
+    return Guard.of("the item is open", "MI-4.5", (moveIn, command) -> {
+      String item = ((MoveInCommand.CloseRectificationItem) command).item();
+      return moveIn.item(item).filter(RectificationItem::open).isPresent()
+          ? Option.none()
+          : Option.some(new TenancyRejection.RectificationItemNotOpen(item));
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> meterReadingRecorded() {
+    return Guard.onCase("Engineering recorded the initial reading", "MI-4.4", (moveIn, actor) -> moveIn.recordedReading().isPresent()
+        ? Option.none()
+        : Option.some(new TenancyRejection.MeterReadingNotRecorded()));
+  }
+
+  private static Guard<MoveIn, MoveInCommand> rectificationClosed() {
+    return Guard.onCase("every rectification item closed", "MI-4.5", (moveIn, actor) -> {
+      List<String> open = moveIn.openItems().stream().map(RectificationItem::id).toList();
+      return open.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.RectificationItemsOpen(open));
+    });
+  }
+
+  private static Guard<MoveIn, MoveInCommand> fileComplete(Function<CenterId, TenancyPolicy> policies) {
+    return Guard.onCase("the client file is complete", "MI-6.3", (moveIn, actor) -> {
+      List<ClientDocument> missing = moveIn.clientFile().missing(policies.apply(moveIn.center()).requiredDocuments());
+      return missing.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.ClientFileIncomplete(missing));
+    });
+  }
+
+  private static String clauseOf(MoveInAction action) {
+    return switch (action) {
+      case INTRODUCE_CONTACTS -> "MI-5.1";
+      case INTRODUCE_SERVICES -> "MI-5.2";
+      default -> "MI-5.3";
+    };
+  }
+}

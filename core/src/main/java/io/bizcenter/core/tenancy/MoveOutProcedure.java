@@ -1,0 +1,123 @@
+package io.bizcenter.core.tenancy;
+
+import static io.bizcenter.core.tenancy.MoveOutAction.*;
+import static io.bizcenter.core.tenancy.MoveOutState.*;
+
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Who;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tenant move-out (租户退租规程, 第1篇 二), declared once, from the client's decision to leave to the updated Tenant
+ * Directory: the joint inventory and the meter (现场清点, MO-2.1 to MO-2.3), the keys (MO-3.3, from key control KY-2.4
+ * and KY-3.1), then the departed client's file (MO-3.1, MO-3.2).
+ *
+ * <p>Decisions where the source is silent, written down here where the code declares them:
+ * <ul>
+ *   <li>A move-out ends one completed move-in and opens from the renewal visit's "leave" (the desk does it) or directly
+ *       by Service for a client that leaves early; one per move-in. It carries the move-in's tenant, units and
+ *       acceptance record.
+ *   <li>MO-2.1: Service records the joint inventory naming the engineer who counted with it; the form accounts for every
+ *       item of the move-in acceptance record once, and for nothing else, each found intact, damaged or missing.
+ *   <li>MO-2.2: Engineering reads the meter; of the two copies Engineering keeps one and Service gets the other in
+ *       writing.
+ *   <li>MO-2.3: Service or Engineering assesses each item found damaged or missing into a compensation in exact CNY,
+ *       and charges nothing found intact. The amounts are the assessor's: the source gives no scale.
+ *   <li>MO-3.3: the client leaves (the move-out is vacated) once key control says it holds no key of the units: each key
+ *       the register lists comes back into the box or is recorded lost through the register's own commands
+ *       ({@code center.keys().returnKey} / {@code reportLost}), which charge the compensation of KY-2.4; the move-out
+ *       lists those charges on the client's statement and charges nothing itself. The same check stands on the last
+ *       step. From then on the tenant no longer occupies the units: key control refuses it their keys, and the units
+ *       may be let again.
+ *   <li>MO-3.1 and MO-3.2 follow "after move-out" (退租后), in the source's order; updating the Tenant Directory takes
+ *       the tenant off it ({@link TenantDirectory}) and completes the move-out.
+ * </ul>
+ */
+public final class MoveOutProcedure {
+  /** The name of the procedure in receipts, the audit trail and the agenda. */
+  public static final String NAME = "move-outs";
+
+  static final Who SERVICE = Who.anyOf(Seat.in(Department.SERVICE));
+  static final Who ENGINEERING = Who.anyOf(Seat.in(Department.ENGINEERING));
+  static final Who ASSESSORS = Who.anyOf(Seat.in(Department.SERVICE), Seat.in(Department.ENGINEERING));
+
+  private MoveOutProcedure() {}
+
+  static ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> declare(TenancyRecords records, KeysHeld keysHeld) {
+    return ProcedureDefinition.<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand>declare(NAME, MoveOutState.class, MoveOutAction.class)
+        .opens(OPEN_MOVE_OUT, LEAVING, SERVICE, "MO-1.1", moveInCompleted(records), noMoveOutYet(records))
+        .step(LEAVING, TAKE_JOINT_INVENTORY, INVENTORIED, SERVICE, "MO-2.1", theAcceptanceRecord())
+        .step(INVENTORIED, RECORD_METER_READING, METER_READ, ENGINEERING, "MO-2.2")
+        .step(METER_READ, ASSESS_DAMAGE, DAMAGE_ASSESSED, ASSESSORS, "MO-2.3", theDamageFound())
+        .step(DAMAGE_ASSESSED, VACATE, VACATED, SERVICE, "MO-3.3", noKeyHeld(keysHeld))
+        .step(VACATED, ARCHIVE_CLIENT_FILE, FILE_ARCHIVED, SERVICE, "MO-3.1")
+        .step(FILE_ARCHIVED, UPDATE_DIRECTORY_AND_NAMEPLATE, COMPLETED, SERVICE, "MO-3.2", noKeyHeld(keysHeld))
+        .finals(COMPLETED)
+        .build();
+  }
+
+  /** MO-1.1: a move-out ends a completed move-in; an unknown move-in is answered by the rules as unknown. */
+  private static Guard<MoveOut, MoveOutCommand> moveInCompleted(TenancyRecords records) {
+    return Guard.of("the move-in is complete", "MO-1.1", (moveOut, command) -> {
+      MoveInId id = ((MoveOutCommand.OpenMoveOut) command).moveIn();
+      return Option.ofOptional(records.moveIn(command.center(), id).filter(m -> m.state() != MoveInState.COMPLETED)
+          .map(m -> new TenancyRejection.MoveInNotCompleted(m.id(), m.state())));
+    });
+  }
+
+  private static Guard<MoveOut, MoveOutCommand> noMoveOutYet(TenancyRecords records) {
+    return Guard.of("one move-out per move-in", "MO-1.1", (moveOut, command) -> {
+      MoveInId id = ((MoveOutCommand.OpenMoveOut) command).moveIn();
+      return Option.ofOptional(records.moveOutOf(command.center(), id).map(other -> new TenancyRejection.MoveOutAlreadyOpen(id, other.id())));
+    });
+  }
+
+  /** MO-2.1: every item of the acceptance record once, nothing else. */
+  private static Guard<MoveOut, MoveOutCommand> theAcceptanceRecord() {
+    return Guard.of("the inventory accounts for the acceptance record", "MO-2.1", (moveOut, command) -> {
+      List<String> counted = ((MoveOutCommand.TakeJointInventory) command).lines().stream().map(InventoryLine::item).toList();
+      List<String> unaccounted = moveOut.acceptanceRecord().stream().filter(item -> !counted.contains(item)).toList();
+      List<String> unknown = counted.stream().filter(item -> !moveOut.acceptanceRecord().contains(item)).toList();
+      return unaccounted.isEmpty() && unknown.isEmpty()
+          ? Option.none()
+          : Option.<Rejection.RuleBroken>some(new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(unaccounted, unknown));
+    });
+  }
+
+  /** MO-2.3: each item found damaged or missing assessed once; nothing found intact charged. */
+  private static Guard<MoveOut, MoveOutCommand> theDamageFound() {
+    return Guard.of("the compensations match the damage found", "MO-2.3", (moveOut, command) -> {
+      List<String> charged = ((MoveOutCommand.AssessDamage) command).compensations().stream().map(Compensation::item).toList();
+      List<String> damaged = moveOut.damagedItems();
+      List<String> unassessed = damaged.stream().filter(item -> !charged.contains(item)).toList();
+      List<String> notDamaged = charged.stream().filter(item -> !damaged.contains(item)).toList();
+      return unassessed.isEmpty() && notDamaged.isEmpty()
+          ? Option.none()
+          : Option.<Rejection.RuleBroken>some(new TenancyRejection.CompensationDoesNotMatchDamage(unassessed, notDamaged));
+    });
+  }
+
+  /**
+   * MO-3.3: key control says the client holds no key of the units. It reads the key register, so it is not a guard on
+   * the case alone: a screen is offered the step, and the rejection lists the keys still out.
+   */
+  static Guard<MoveOut, MoveOutCommand> noKeyHeld(KeysHeld keysHeld) {
+    return Guard.of("the client holds no key of the units", "MO-3.3", (moveOut, command) -> {
+      Set<io.bizcenter.core.kernel.RoomId> units = Set.copyOf(moveOut.units());
+      List<String> held = new ArrayList<>();
+      for (HeldKey key : keysHeld.stillHeldBy(moveOut.center(), moveOut.tenant())) {
+        if (units.contains(key.room())) {
+          held.add(key.keyId());
+        }
+      }
+      return held.isEmpty() ? Option.none() : Option.some(new TenancyRejection.KeysStillHeld(held));
+    });
+  }
+}

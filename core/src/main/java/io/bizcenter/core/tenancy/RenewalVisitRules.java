@@ -1,0 +1,108 @@
+package io.bizcenter.core.tenancy;
+
+import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Decision;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.PolicyVersion;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.ProcedureRules;
+import io.bizcenter.core.procedure.Step;
+import io.bizcenter.core.procedure.Transition;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Plugs the lease watch into the one command path. Its duties are its own: the renewal visit stands on Service's agenda
+ * from 00:00 of the day it falls due (in the property's zone) and is overdue after the policy's visit time; once the
+ * client was visited, or a renewal is under way, the next step is owed before the term's last day. A watch holds its
+ * move-in ({@code "lease-of:<id>"}) while it opens, so a move-in is watched once.
+ */
+final class RenewalVisitRules implements ProcedureRules<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> {
+  private final TenancyRecords records;
+  private final Function<CenterId, TenancyPolicy> policies;
+  private final ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> definition;
+
+  RenewalVisitRules(TenancyRecords records, Function<CenterId, TenancyPolicy> policies) {
+    this.records = records;
+    this.policies = policies;
+    this.definition = RenewalVisitProcedure.declare(records);
+  }
+
+  public ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> definition() {
+    return definition;
+  }
+
+  public Class<RenewalVisit> caseType() {
+    return RenewalVisit.class;
+  }
+
+  public Validation<Seq<FieldError>, RenewalVisitCommand> validate(RenewalVisitCommand command) {
+    return command.check();
+  }
+
+  public RenewalVisitAction action(RenewalVisitCommand command) {
+    return command.action();
+  }
+
+  public Option<String> target(RenewalVisitCommand command) {
+    return command instanceof RenewalVisitCommand.OnLease on ? Option.of(on.leaseId().value()) : Option.none();
+  }
+
+  public Either<Rejection, Decision<RenewalVisit>> open(RenewalVisitCommand command, Step<RenewalVisitState> step) {
+    MoveInId id = ((RenewalVisitCommand.WatchLease) command).moveIn();
+    return records.moveIn(step.center(), id)
+        .<Either<Rejection, Decision<RenewalVisit>>>map(m -> Either.right(RenewalVisit.watch(m, step, policies.apply(step.center()))))
+        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(MoveInProcedure.NAME, id.value())));
+  }
+
+  public Either<Rejection, Decision<RenewalVisit>> decide(RenewalVisit current, RenewalVisitCommand command, Step<RenewalVisitState> step) {
+    return Either.right(current.decide((RenewalVisitCommand.OnLease) command, step, policies.apply(step.center())));
+  }
+
+  public Duties<RenewalVisit> duties() {
+    return (lease, zone) -> {
+      if (definition.isFinal(lease.state())) {
+        return List.of();
+      }
+      Instant from;
+      Instant due;
+      Instant lastDay = lease.leaseExpiry().atStartOfDay(zone).toInstant();
+      if (lease.state() == RenewalVisitState.WATCHED) {
+        from = lease.visitDue().atStartOfDay(zone).toInstant();
+        due = policies.apply(lease.center()).visitTime().dueFrom(from, zone);
+      } else {
+        from = lease.stateEnteredAt();
+        due = lastDay.isAfter(from) ? lastDay : from;
+      }
+      Map<Seat, List<String>> bySeat = new LinkedHashMap<>();
+      for (Transition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> t : definition.stepsFrom(lease.state())) {
+        t.who().seats().forEach(seat -> bySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
+      }
+      List<AgendaItem> items = new ArrayList<>();
+      bySeat.forEach((seat, actions) -> items.add(new AgendaItem(lease.center(), definition.name(), lease.id().value(), lease.state().name(),
+          actions, seat, from, due, definition.clauseOf(lease.state()))));
+      return items;
+    };
+  }
+
+  @Override
+  public List<String> exclusiveTo(RenewalVisitCommand command) {
+    return command instanceof RenewalVisitCommand.WatchLease watch ? List.of("lease-of:" + watch.moveIn().value()) : List.of();
+  }
+
+  public PolicyVersion policy(CenterId center) {
+    return policies.apply(center).version();
+  }
+}
