@@ -1,13 +1,13 @@
 package io.bizcenter.core.procedure;
 
 import io.bizcenter.core.agenda.AgendaItem;
-import io.bizcenter.core.kernel.Case;
-import io.bizcenter.core.kernel.StaffId;
-import io.bizcenter.core.kernel.Role;
-import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TimeLimit;
 import java.time.Instant;
 import java.time.ZoneId;
