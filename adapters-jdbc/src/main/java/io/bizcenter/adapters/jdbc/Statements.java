@@ -50,7 +50,14 @@ final class Statements {
   private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Object p = parameters[i];
-      if (p instanceof Instant at) {
+      // typed setters where the type is known: H2's setObject works out each value's type again (docs/benchmarks.md)
+      if (p instanceof String text) {
+        s.setString(i + 1, text);
+      } else if (p instanceof Long number) {
+        s.setLong(i + 1, number);
+      } else if (p instanceof Integer number) {
+        s.setInt(i + 1, number);
+      } else if (p instanceof Instant at) {
         s.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
       } else if (p instanceof Enum<?> e) {
         s.setString(i + 1, e.name());

@@ -18,7 +18,13 @@ public final class Field {
 
   @SafeVarargs
   public static <T> Validation<Seq<FieldError>, T> all(T value, Validation<FieldError, ?>... checks) {
-    Seq<FieldError> errors = List.of(checks).filter(Validation::isInvalid).map(Validation::getError);
+    // runs for every command: a plain loop, so that valid input (the usual case) builds no list at all
+    Seq<FieldError> errors = List.empty();
+    for (Validation<FieldError, ?> check : checks) {
+      if (check.isInvalid()) {
+        errors = errors.append(check.getError());
+      }
+    }
     return errors.isEmpty() ? Validation.valid(value) : Validation.invalid(errors);
   }
 

@@ -20,8 +20,8 @@ public record Seat(Optional<Department> department, Optional<Role> role) {
   }
 
   public boolean admits(Actor actor) {
-    return department.map(d -> d == actor.department()).orElse(true)
-        && role.map(r -> r == actor.role()).orElse(true);
+    return (department.isEmpty() || department.get() == actor.department())
+        && (role.isEmpty() || role.get() == actor.role());
   }
 
   @Override

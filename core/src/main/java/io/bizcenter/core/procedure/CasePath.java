@@ -150,7 +150,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
     long expected = current.map(Case::version).orElse(0L);
     return store.save(next, expected).<Rejection>mapLeft(conflict -> conflict).map(saved -> {
-      List<OutboxNotice> notices = decision.notices().stream()
+      // most decisions send no notice: no stream for them
+      List<OutboxNotice> notices = decision.notices().isEmpty() ? List.of() : decision.notices().stream()
           .map(n -> OutboxNotice.fresh(new NoticeId(ports.ids().next()), step.center(), definition.name(), step.caseId(), n, step.at()))
           .toList();
       Actor actor = step.actor();
@@ -159,8 +160,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           step.from().map(Enum::name), t.to().name(), decision.events(), notices));
       ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, ports.zones().apply(step.center())));
       ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved));
-      LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),
-          step.from().map(Enum::name).orElse("-"), t.to(), actor.staff(), actor.role(), actor.department(), t.clause());
+      if (LOG.isInfoEnabled()) {
+        // nine arguments are an array and an Optional per command: not built when INFO is off
+        LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),
+            step.from().map(Enum::name).orElse("-"), t.to(), actor.staff(), actor.role(), actor.department(), t.clause());
+      }
       return saved;
     });
   }

@@ -31,6 +31,8 @@ import java.util.Set;
  * @param <M> the procedure's commands, as guards see them
  */
 public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, M> {
+  private static final Clause SELF_CHECK = Clause.of("GS-2");
+
   private final String name;
   private final Class<S> states;
   private final Class<A> actions;
@@ -38,6 +40,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private final Set<S> finals;
   private final Map<S, Clause> stateClauses;
   private final Map<Optional<S>, Map<A, Transition<S, A, C, M>>> table;
+  private final Map<S, List<Transition<S, A, C, M>>> stepsFrom;
 
   private ProcedureDefinition(Builder<S, A, C, M> declared) {
     this.name = declared.name;
@@ -55,6 +58,10 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     clauses.putAll(declared.stateClauses);
     this.table = lookup;
     this.stateClauses = clauses;
+    // the agenda asks for a state's steps after every decision: listed once here
+    Map<S, List<Transition<S, A, C, M>>> steps = new EnumMap<>(states);
+    lookup.forEach((from, byAction) -> from.ifPresent(s -> steps.put(s, List.copyOf(byAction.values()))));
+    this.stepsFrom = steps;
   }
 
   /** Starts a declaration; {@code name} is the procedure's name in ids, logs and the audit trail. */
@@ -86,7 +93,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
 
   /** The clause that governs a state: the rule of the step that leads into it, unless declared otherwise. */
   public Clause clauseOf(S state) {
-    return stateClauses.getOrDefault(state, Clause.of("GS-2"));
+    return stateClauses.getOrDefault(state, SELF_CHECK);
   }
 
   public Option<Transition<S, A, C, M>> step(Optional<S> from, A action) {
@@ -95,7 +102,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
 
   /** Every step out of {@code state}, in the order of the actions' declaration. */
   public List<Transition<S, A, C, M>> stepsFrom(S state) {
-    return List.copyOf(table.getOrDefault(Optional.of(state), Map.of()).values());
+    return stepsFrom.getOrDefault(state, List.of());
   }
 
   /** The step {@code action} opens a case with, if this actor may take it. */

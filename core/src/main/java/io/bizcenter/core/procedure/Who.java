@@ -15,7 +15,13 @@ public record Who(List<Seat> seats) {
   }
 
   public boolean admits(Actor actor) {
-    return seats.stream().anyMatch(s -> s.admits(actor));
+    // asked on every command and for every agenda item shown: a loop rather than a stream
+    for (Seat seat : seats) {
+      if (seat.admits(actor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -1,0 +1,293 @@
+package io.bizcenter.benchmarks.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bizcenter.benchmarks.complaints.ComplaintHandling;
+import io.bizcenter.benchmarks.complaints.PlainChecks;
+import io.bizcenter.benchmarks.complaints.PlainComplaint;
+import io.bizcenter.benchmarks.complaints.PlainSteps;
+import io.bizcenter.core.complaints.ComplaintCommand;
+import io.bizcenter.core.complaints.ComplaintId;
+import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.complaints.ComplaintState;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.Notice;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC desk's baseline: what the library sends the database for a command, written by hand with plain JDBC, in the
+ * library's own schema: the same statements, in the same order, in one transaction per command. Receipt lookup; case
+ * read (or, to open one, the version probe and insert); case update over the version read; audit entry; for each
+ * notice, the outbox probe and insert; the case's agenda deleted and inserted; the receipt. Documents are JSON by
+ * Jackson, as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
+ */
+public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
+  private static final String PROCEDURE = "complaints";
+
+  private final DataSource dataSource;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final ComplaintPolicy policy = ComplaintPolicy.defaults();
+  private final AtomicLong ids = new AtomicLong();
+  private final ObjectMapper json = new ObjectMapper()
+      .registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  public RawJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  @Override
+  public PlainComplaint open(ComplaintCommand.Opening command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  @Override
+  public PlainComplaint step(PlainComplaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
+    return handle(command, actor);
+  }
+
+  public PlainComplaint handle(ComplaintCommand command, Actor actor) {
+    List<String> problems = PlainChecks.problems(command, actor);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid: " + problems);
+    }
+    if (!actor.worksFor(command.center())) {
+      throw new IllegalStateException("refused: not in the actor's center");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        PlainComplaint answer = once(c, command, actor);
+        c.commit();
+        return answer;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("database call failed", e);
+    }
+  }
+
+  private PlainComplaint once(Connection c, ComplaintCommand command, Actor actor) throws SQLException {
+    String center = command.center().value();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT procedure_name, case_id, action, answer FROM bc_receipt WHERE center_id = ? AND command_id = ?")) {
+      s.setString(1, center);
+      s.setString(2, command.commandId().value());
+      try (ResultSet earlier = s.executeQuery()) {
+        if (earlier.next()) {
+          return read(earlier.getString(4));
+        }
+      }
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    PlainSteps.Taken taken;
+    if (command instanceof ComplaintCommand.OnComplaint on) {
+      PlainComplaint current;
+      try (PreparedStatement s = c.prepareStatement("SELECT document FROM bc_complaint WHERE center_id = ? AND case_id = ?")) {
+        s.setString(1, center);
+        s.setString(2, on.complaintId().value());
+        try (ResultSet row = s.executeQuery()) {
+          if (!row.next()) {
+            throw new IllegalStateException("refused: no complaint " + on.complaintId());
+          }
+          current = read(row.getString(1));
+        }
+      }
+      taken = PlainSteps.step(current, on, actor, now);
+      PlainComplaint next = taken.complaint();
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE bc_complaint SET version = ?, state = ?, state_entered_at = ?, document = ? WHERE center_id = ? AND case_id = ? AND version = ?")) {
+        s.setLong(1, next.version());
+        s.setString(2, next.state().name());
+        s.setObject(3, utc(next.stateEnteredAt()));
+        s.setString(4, write(next));
+        s.setString(5, center);
+        s.setString(6, next.id());
+        s.setLong(7, current.version());
+        if (s.executeUpdate() != 1) {
+          throw new IllegalStateException("version conflict on " + next.id());
+        }
+      }
+    } else {
+      String id = "C-" + ids.incrementAndGet();
+      taken = PlainSteps.open((ComplaintCommand.Opening) command, actor, id, now, policy.version());
+      PlainComplaint next = taken.complaint();
+      try (PreparedStatement s = c.prepareStatement("SELECT version FROM bc_complaint WHERE center_id = ? AND case_id = ? FOR UPDATE")) {
+        s.setString(1, center);
+        s.setString(2, id);
+        try (ResultSet row = s.executeQuery()) {
+          if (row.next()) {
+            throw new IllegalStateException("version conflict on " + id);
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO bc_complaint (center_id, case_id, version, state, state_entered_at, document) VALUES (?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, center);
+        s.setString(2, id);
+        s.setLong(3, next.version());
+        s.setString(4, next.state().name());
+        s.setObject(5, utc(next.stateEnteredAt()));
+        s.setString(6, write(next));
+        s.executeUpdate();
+      }
+    }
+    PlainComplaint next = taken.complaint();
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
+            + " decided_at, action, clause, policy, from_state, to_state, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, center);
+      s.setString(2, PROCEDURE);
+      s.setString(3, next.id());
+      s.setLong(4, next.version());
+      s.setString(5, command.commandId().value());
+      s.setString(6, actor.staff().value());
+      s.setString(7, actor.role().name());
+      s.setString(8, actor.department().name());
+      s.setObject(9, utc(now));
+      s.setString(10, taken.action().name());
+      s.setString(11, taken.clause().id());
+      s.setString(12, policy.version().value());
+      s.setString(13, taken.from() == null ? null : taken.from().name());
+      s.setString(14, taken.to().name());
+      s.setString(15, events(taken.events()));
+      s.executeUpdate();
+    }
+    for (Notice n : taken.notices()) {
+      String noticeId = "C-" + ids.incrementAndGet();
+      boolean known;
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM bc_notice WHERE notice_id = ?")) {
+        s.setString(1, noticeId);
+        try (ResultSet row = s.executeQuery()) {
+          known = row.next();
+        }
+      }
+      if (!known) {
+        try (PreparedStatement s = c.prepareStatement(
+            "INSERT INTO bc_notice (notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts,"
+                + " case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          s.setString(1, noticeId);
+          s.setString(2, center);
+          s.setString(3, PROCEDURE);
+          s.setString(4, next.id());
+          s.setString(5, n.to().name());
+          s.setString(6, n.code());
+          s.setString(7, n.clause().id());
+          s.setString(8, write(n.arguments()));
+          s.setObject(9, utc(now));
+          s.setInt(10, 0);
+          s.setLong(11, next.version());
+          s.setObject(12, utc(now));
+          s.executeUpdate();
+        }
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?")) {
+      s.setString(1, center);
+      s.setString(2, PROCEDURE);
+      s.setString(3, next.id());
+      s.executeUpdate();
+    }
+    int no = 0;
+    for (PlainSteps.Due due : PlainSteps.owed(next, policy, zone)) {
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO bc_agenda (center_id, procedure_name, case_id, department, actor_role, state, actions, available_from, due_at, clause,"
+              + " item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, center);
+        s.setString(2, PROCEDURE);
+        s.setString(3, next.id());
+        s.setString(4, due.department().name());
+        s.setNull(5, Types.VARCHAR);
+        s.setString(6, due.state().name());
+        s.setString(7, write(due.actions()));
+        s.setObject(8, utc(due.availableFrom()));
+        s.setObject(9, utc(due.dueAt()));
+        s.setString(10, due.clause().id());
+        s.setInt(11, ++no);
+        s.executeUpdate();
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer) VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, center);
+      s.setString(2, command.commandId().value());
+      s.setString(3, PROCEDURE);
+      s.setString(4, next.id());
+      s.setString(5, taken.action().name());
+      s.setString(6, write(next));
+      s.executeUpdate();
+    }
+    return next;
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Each event with its type name, as the library stores them. */
+  private String events(List<DomainEvent> events) {
+    ArrayNode all = json.createArrayNode();
+    for (DomainEvent e : events) {
+      ObjectNode one = all.addObject();
+      one.put("type", e.type());
+      one.set("event", json.valueToTree(e));
+    }
+    return all.toString();
+  }
+
+  private PlainComplaint read(String document) {
+    try {
+      return json.readValue(document, PlainComplaint.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode a complaint", e);
+    }
+  }
+
+  @Override
+  public ComplaintId id(PlainComplaint complaint) {
+    return ComplaintId.of(complaint.id());
+  }
+
+  @Override
+  public ComplaintState state(PlainComplaint complaint) {
+    return complaint.state();
+  }
+
+  @Override
+  public String toString() {
+    return "raw JDBC";
+  }
+}
