@@ -10,6 +10,17 @@ import io.bizcenter.forms.services.EquipmentUseApplicationForm;
 import io.bizcenter.forms.services.FeeNoticeForm;
 import io.bizcenter.forms.services.FeeReceiptForm;
 import io.bizcenter.forms.services.FeeSettlementForm;
+import io.bizcenter.forms.tenancy.ClientFileForm;
+import io.bizcenter.forms.tenancy.ClientMoveInNoticeForm;
+import io.bizcenter.forms.tenancy.ClientMoveRegistrationForm;
+import io.bizcenter.forms.tenancy.ManagementAgreementForm;
+import io.bizcenter.forms.tenancy.MeterReadingConfirmationForm;
+import io.bizcenter.forms.tenancy.MoveInFeeNoticeForm;
+import io.bizcenter.forms.tenancy.MoveOutMeterReadingForm;
+import io.bizcenter.forms.tenancy.TenantDirectoryForm;
+import io.bizcenter.forms.tenancy.UnitAcceptanceRectificationForm;
+import io.bizcenter.forms.tenancy.UnitKeyHandoverForm;
+import io.bizcenter.forms.tenancy.UnitRectificationAcceptanceForm;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +30,17 @@ import java.util.Optional;
  */
 public final class Forms {
   public static final List<FormType> ALL = List.of(
+      ClientMoveInNoticeForm.TYPE,
+      UnitAcceptanceRectificationForm.TYPE,
+      UnitKeyHandoverForm.TYPE,
+      MeterReadingConfirmationForm.TYPE,
+      MoveInFeeNoticeForm.TYPE,
+      ManagementAgreementForm.TYPE,
+      ClientMoveRegistrationForm.TYPE,
+      ClientFileForm.TYPE,
+      UnitRectificationAcceptanceForm.TYPE,
+      MoveOutMeterReadingForm.TYPE,
+      TenantDirectoryForm.TYPE,
       MeetingReceptionRequestForm.TYPE,
       EconomicContractReviewForm.TYPE,
       PaymentNoticeForm.TYPE,

@@ -9,5 +9,7 @@ public enum Party {
   /** 投诉人: the complainant (CP-2.2, CP-2.3) */
   COMPLAINANT,
   /** 存档: the issuing office's own archive (SV-2.4: 一联由商务中心存档; CP-2.2: 回函存档) */
-  ARCHIVE
+  ARCHIVE,
+  /** 客户档案: the tenant's client file Service keeps (MI-6.3: the agreement, the key collection records) */
+  CLIENT_FILE
 }

@@ -15,6 +15,18 @@ import io.bizcenter.forms.services.FeeNoticeForm;
 import io.bizcenter.forms.services.FeeReceiptForm;
 import io.bizcenter.forms.services.FeeSettlementForm;
 import io.bizcenter.forms.services.ServiceFixture;
+import io.bizcenter.forms.tenancy.ClientFileForm;
+import io.bizcenter.forms.tenancy.ClientMoveInNoticeForm;
+import io.bizcenter.forms.tenancy.ClientMoveRegistrationForm;
+import io.bizcenter.forms.tenancy.ManagementAgreementForm;
+import io.bizcenter.forms.tenancy.MeterReadingConfirmationForm;
+import io.bizcenter.forms.tenancy.MoveInFeeNoticeForm;
+import io.bizcenter.forms.tenancy.MoveOutMeterReadingForm;
+import io.bizcenter.forms.tenancy.TenancyFixture;
+import io.bizcenter.forms.tenancy.TenantDirectoryForm;
+import io.bizcenter.forms.tenancy.UnitAcceptanceRectificationForm;
+import io.bizcenter.forms.tenancy.UnitKeyHandoverForm;
+import io.bizcenter.forms.tenancy.UnitRectificationAcceptanceForm;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.LinkedHashMap;
@@ -34,6 +46,7 @@ public final class Samples {
   /** Every form type to a sample of it, named by whose name it prints; {@code name} is the client's, tenant's or complainant's. */
   public static Map<FormType, Supplier<Form>> all(String name) {
     Map<FormType, Supplier<Form>> all = new LinkedHashMap<>();
+    all.putAll(tenancy(name));
     all.put(MeetingReceptionRequestForm.TYPE, () -> {
       var run = new MeetingFixture().confirmed(name);
       return built(MeetingReceptionRequestForm.of(run.kase(), run.trail()));
@@ -77,6 +90,60 @@ public final class Samples {
       return built(ReplyLetter.of(run.kase(), run.trail(), ReplyLetter.Input.of(
           "您于三月二日来信反映大堂照明不足、电梯常停一事，我部已于当日安排更换大堂灯具，并请电梯维保单位完成检修。\n"
               + "因我方工作疏忽给贵司带来不便，谨此致歉，并感谢您的监督。", SIGNER)));
+    });
+    return all;
+  }
+
+  /** The forms of move-in and move-out (MI, MO); {@code name} is the client's, who signs for the tenant's company. */
+  private static Map<FormType, Supplier<Form>> tenancy(String name) {
+    Map<FormType, Supplier<Form>> all = new LinkedHashMap<>();
+    all.put(ClientMoveInNoticeForm.TYPE, () -> {
+      var run = new TenancyFixture().noticed();
+      return built(ClientMoveInNoticeForm.of(run.kase(), run.trail()));
+    });
+    all.put(UnitAcceptanceRectificationForm.TYPE, () -> {
+      var run = new TenancyFixture().movedIn(name);
+      return built(UnitAcceptanceRectificationForm.of(run.kase(), run.trail()));
+    });
+    all.put(UnitKeyHandoverForm.TYPE, () -> {
+      var run = new TenancyFixture().handedOver(name);
+      return built(UnitKeyHandoverForm.of(run.kase(), run.trail()));
+    });
+    all.put(MeterReadingConfirmationForm.TYPE, () -> {
+      var run = new TenancyFixture().movedIn(name);
+      return built(MeterReadingConfirmationForm.of(run.kase(), run.trail()));
+    });
+    all.put(MoveInFeeNoticeForm.TYPE, () -> {
+      var run = new TenancyFixture().handedOver(name);
+      return built(MoveInFeeNoticeForm.of(run.kase(), run.trail()));
+    });
+    all.put(ManagementAgreementForm.TYPE, () -> {
+      var run = new TenancyFixture().handedOver(name);
+      return built(ManagementAgreementForm.of(run.kase(), run.trail()));
+    });
+    all.put(ClientMoveRegistrationForm.TYPE, () -> {
+      var run = new TenancyFixture().movedIn(name);
+      return built(ClientMoveRegistrationForm.of(run.kase(), run.trail(), ClientMoveRegistrationForm.Input.of(SIGNER, "13800001111",
+          "搬家公司：某某搬场，两辆货车")));
+    });
+    all.put(ClientFileForm.TYPE, () -> {
+      TenancyFixture fixture = new TenancyFixture();
+      var out = fixture.archived(name);
+      var in = fixture.run(out.kase().moveIn());
+      return built(ClientFileForm.of(in.kase(), out.kase(), fixture.trails(out.kase())));
+    });
+    all.put(UnitRectificationAcceptanceForm.TYPE, () -> {
+      var run = new TenancyFixture().archived(name);
+      return built(UnitRectificationAcceptanceForm.of(run.kase(), run.trail()));
+    });
+    all.put(MoveOutMeterReadingForm.TYPE, () -> {
+      var run = new TenancyFixture().archived(name);
+      return built(MoveOutMeterReadingForm.of(run.kase(), run.trail()));
+    });
+    all.put(TenantDirectoryForm.TYPE, () -> {
+      TenancyFixture fixture = new TenancyFixture();
+      var directory = fixture.directory(name);
+      return built(TenantDirectoryForm.of(TenancyFixture.TOWER, directory, fixture.now()));
     });
     return all;
   }

@@ -24,6 +24,12 @@ final class JdbcAgendaItems implements AgendaItems {
   static final String DUE =
       "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no";
 
+  /**
+   * The latest due time a query asks the database for: PostgreSQL's timestamps end in the year 294276, and
+   * {@code Instant.MAX} (everything, as {@code Agenda.openNow} asks) cannot be bound at all.
+   */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   private final JdbcTransactions transactions;
   private final Documents documents;
 
@@ -48,7 +54,8 @@ final class JdbcAgendaItems implements AgendaItems {
 
   @Override
   public List<AgendaItem> due(CenterId center, Department department, Instant until) {
-    return transactions.use(c -> query(c, DUE, this::item, center.value(), department, until));
+    Instant bound = until.isAfter(LATEST) ? LATEST : until;
+    return transactions.use(c -> query(c, DUE, this::item, center.value(), department, bound));
   }
 
   @Override

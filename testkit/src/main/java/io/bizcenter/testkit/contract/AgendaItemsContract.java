@@ -13,6 +13,7 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,17 @@ public abstract class AgendaItemsContract extends PortContract {
     assertEquals(List.of(otherCenter), agenda().due(CENTER_B, Department.OPERATIONS, at(120)));
     assertEquals(List.of(c2Manager), agenda().due(CENTER_A, Department.OPERATIONS, at(59)));
     assertEquals(List.of(), agenda().due(CENTER_A, Department.ENGINEERING, at(10_000)));
+  }
+
+  @Test
+  @DisplayName("GS-7 due until Instant.MAX (what Agenda.openNow asks) answers every item of the department, earliest first")
+  void dueUntilTheEndOfTime() {
+    AgendaItem soon = item(CENTER_A, "c-1", OPERATIONS, at(60));
+    AgendaItem inAYear = item(CENTER_A, "c-2", OPERATIONS, at(60 * 24 * 365));
+    replaced(CENTER_A, "c-2", List.of(inAYear));
+    replaced(CENTER_A, "c-1", List.of(soon));
+
+    assertEquals(List.of(soon, inAYear), agenda().due(CENTER_A, Department.OPERATIONS, Instant.MAX));
   }
 
   @Test
