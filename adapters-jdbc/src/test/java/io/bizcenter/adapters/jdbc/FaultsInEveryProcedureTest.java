@@ -48,7 +48,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("A fault at any statement of any procedure writes nothing; the retry is applied once; notices come at least once")
 class FaultsInEveryProcedureTest {
   private static final int POSTGRES_EVERY = 7;
-  static final long[] T = new long[4];
   /** Every table is compared after every fault; the ports' view after the commit's fault of each command, or after every fault. */
   private static final boolean PORTS_AT_EVERY_FAULT = Boolean.getBoolean("bizcenter.faults.ports-every-fault");
 
@@ -88,16 +87,12 @@ class FaultsInEveryProcedureTest {
         for (int n = 1; ; n++) {
           watched.failAtStatementOrCommit(n);
           String where = dialect + " " + command + " failing at statement " + n;
-          long t0 = System.nanoTime();
           StorageFailure failure = assertThrows(StorageFailure.class, () -> desk.handle(command, actor), where + ": the caller sees StorageFailure");
           String at = watched.faultedAt();
           watched.heal();
           assertNotNull(at, where + ": the failure is not the injected one: " + failure);
           assertTrue(causedByTheInjectedFault(failure), () -> where + ": the failure is not the injected one: " + failure);
-          long t1 = System.nanoTime();
           assertEquals(rows, Databases.dump(database), where + " (" + at + "): every row of every table is as it was");
-          long t2 = System.nanoTime();
-          T[0] += t1 - t0; T[1] += t2 - t1;
           faultsPerProcedure.merge(reference.procedures().get(id), 1, Integer::sum);
           if (at.equals("commit") || PORTS_AT_EVERY_FAULT) {
             // the commit fails after every statement ran: the most there is to leave half-written
@@ -127,7 +122,6 @@ class FaultsInEveryProcedureTest {
         (System.nanoTime() - began) / 1_000_000);
     assertEquals(StoreContents.STORES.keySet(), statements.keySet(), "the day takes a case of every procedure");
 
-    System.out.printf("[timing] %s attempts %d ms dumps %d ms%n", dialect, T[0] / 1000000, T[1] / 1000000); T[0] = 0; T[1] = 0;
     theRelayKilledBeforeItsAcknowledgementDeliversAgain(dialect, center, healthy, watched, consumer);
   }
 
