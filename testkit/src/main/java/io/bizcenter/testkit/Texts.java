@@ -13,6 +13,16 @@ public final class Texts {
       "<script>alert(1)</script>", "50% off_", "\\", "😀", "👍🏽", "\u200F\u05E9\u05DC\u05D5\u05DD", "\u202Eevil", "مرحبا",
       "Ünïcödé", "  ", "\t", "\n", "\u0000", "\u0007", "\u001B[31m", "\uD800", "\uDC00x", "\u3000", "a", "1");
 
+  private static final List<String> AWKWARD_LINE = List.of(
+      "'; DROP TABLE bc_event; --", "\"双引号\"", "O'Brien", "\\", "\\n", "\\u0000", "%_", "?", "$1", "$$", "{fn now()}", ":name", "/*",
+      "*/", "😀", "👍🏽", "👨\u200D👩\u200D👧\u200D👦", "🏳️\u200D🌈", "𠀀𪚥", "\u200F", "\u200E", "\u202E", "\u202B", "שלום", "مرحبا",
+      "王小明", "空调不制冷", "ACME Ltd.", "e\u0301", "Ünïcödé", "\uFEFF", "\u3000", "\u2028", "\u2029", "\uFFFF", "\uFFFE",
+      "</document>", "{\"a\":[1]}", "<script>alert(1)</script>", "&amp;", "ＡＢＣ", "한국어", "Ελληνικά", "кириллица", " ", "ﷺ");
+  private static final List<String> AWKWARD_TEXT = List.of("\r\n", "\n", "\t", "'; DROP TABLE bc_notice; --", "😀", "\u202E", "مرحبا",
+      "王小明", "O'Brien", "\\", "e\u0301", "\u2028");
+  /** One million characters: shared, so that generating it often costs nothing. */
+  private static final String MEGABYTE = "商".repeat(1 << 20);
+
   private Texts() {}
 
   /** Any text, often harmless, sometimes hostile, rarely null; at most about {@code max} characters. */
@@ -53,6 +63,43 @@ public final class Texts {
       text.append(' ').append(words.get(random.nextInt(words.size())));
     }
     return text.toString();
+  }
+
+  /**
+   * Awkward text that a field's checks accept (no control character but tab and line breaks where {@code multiline},
+   * no lone surrogate, never blank), at most {@code max} code points: SQL and JSON metacharacters, emoji with modifiers
+   * and joiners, right-to-left marks and scripts, combining marks, astral Han, non-characters, mixed scripts.
+   */
+  public static String awkward(RandomGenerator random, int max, boolean multiline) {
+    List<String> pieces = multiline ? AWKWARD_TEXT : AWKWARD_LINE;
+    StringBuilder text = new StringBuilder(pieces.get(random.nextInt(pieces.size())).strip());
+    if (text.isEmpty() || text.toString().isBlank()) {
+      text = new StringBuilder("字");
+    }
+    int wanted = 1 + random.nextInt(Math.max(1, max));
+    for (int tries = 0; tries < 40 && text.codePointCount(0, text.length()) < wanted; tries++) {
+      String piece = pieces.get(random.nextInt(pieces.size()));
+      if (text.codePointCount(0, text.length()) + piece.codePointCount(0, piece.length()) <= max) {
+        text.append(piece);
+      }
+    }
+    String result = text.toString();
+    return result.codePointCount(0, result.length()) <= max ? result : result.substring(0, result.offsetByCodePoints(0, max));
+  }
+
+  /**
+   * Anything a hostile or broken front end may send: {@link #any}'s text, {@link #awkward} text, control characters,
+   * lone surrogates, and now and then a string of a million characters.
+   */
+  public static String hostile(RandomGenerator random, int max) {
+    int roll = random.nextInt(100);
+    if (roll < 5) {
+      return MEGABYTE;
+    }
+    if (roll < 40) {
+      return awkward(random, max, random.nextBoolean());
+    }
+    return any(random, max);
   }
 
   /** A string of exactly {@code length} characters, for the longest allowed input and beyond. */

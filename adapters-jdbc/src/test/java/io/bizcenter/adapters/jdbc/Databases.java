@@ -6,8 +6,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -27,10 +34,83 @@ final class Databases {
       "bc_contract",
       "bc_move_in", "bc_move_in_unit", "bc_renewal_visit", "bc_move_out",
   };
+  /** Each table's dump query, made once from its columns. */
+  private static final Map<String, String> DUMPS = new ConcurrentHashMap<>();
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;
 
   private Databases() {}
+
+  /**
+   * How many rows each of the adapter's tables holds, in one query: a write that the ports do not show (a receipt of
+   * a nested command, a lock row) still shows here.
+   */
+  static List<Long> rowCounts(DataSource database) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < TABLES.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(TABLES[i]).append(')');
+    }
+    try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql.toString())) {
+      row.next();
+      List<Long> counts = new ArrayList<>();
+      for (int i = 1; i <= TABLES.length; i++) {
+        counts.add(row.getLong(i));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Every row of every one of the adapter's tables, as text, each table's rows sorted (the documents by their length, to
+   * keep it quick): two equal dumps mean no row was added, removed or changed, whatever the ports would make of it; two
+   * databases that took the same commands give equal dumps.
+   */
+  static Map<String, List<String>> dump(DataSource database) {
+    Map<String, List<String>> tables = new TreeMap<>();
+    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet row = s.executeQuery(DUMPS.computeIfAbsent(table, t -> dumpQuery(c, t)))) {
+          int columns = row.getMetaData().getColumnCount();
+          while (row.next()) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1; i <= columns; i++) {
+              text.append(row.getString(i)).append('\u0001');
+            }
+            rows.add(text.toString());
+          }
+        }
+        rows.sort(null);
+        tables.put(table, rows);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return tables;
+  }
+
+  /**
+   * Every column of {@code table} but the generated sequence numbers (a failed insert uses one up), its large text
+   * columns (documents, answers, events) by their length.
+   */
+  private static String dumpQuery(Connection c, String table) {
+    try (Statement s = c.createStatement(); ResultSet none = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= none.getMetaData().getColumnCount(); i++) {
+        String name = none.getMetaData().getColumnName(i);
+        if (none.getMetaData().isAutoIncrement(i) || name.toLowerCase(Locale.ROOT).endsWith("seq")) {
+          continue;
+        }
+        String type = none.getMetaData().getColumnTypeName(i).toLowerCase(Locale.ROOT);
+        columns.add(type.equals("text") || type.contains("large object") || type.equals("clob") ? "LENGTH(" + name + ")" : name);
+      }
+      return "SELECT " + String.join(", ", columns) + " FROM " + table;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A new, empty, migrated in-memory H2 database. */
   static JdbcStorage freshH2() {

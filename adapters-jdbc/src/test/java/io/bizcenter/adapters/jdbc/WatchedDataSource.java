@@ -39,8 +39,12 @@ final class WatchedDataSource implements DataSource {
   private final AtomicInteger connectionsTaken = new AtomicInteger();
   private final AtomicInteger openStatements = new AtomicInteger();
   private final AtomicInteger executed = new AtomicInteger();
+  private final AtomicInteger commits = new AtomicInteger();
   private volatile int failAt;
   private volatile boolean failCommit;
+  /** Armed by {@link #failAtStatementOrCommit}: a unit of work that ends before the n-th statement fails its commit. */
+  private volatile boolean failCommitIfShort;
+  private volatile String faultedAt;
 
   WatchedDataSource(DataSource target) {
     this.target = target;
@@ -51,6 +55,27 @@ final class WatchedDataSource implements DataSource {
     executed.set(0);
     failAt = n;
     failCommit = false;
+    failCommitIfShort = false;
+    faultedAt = null;
+  }
+
+  /**
+   * Counts statements and commits from zero again and fails the {@code n}-th statement executed from now, or, if a
+   * commit comes first, that commit: stepping {@code n} up from 1 fails every statement of a unit of work, then its commit.
+   */
+  void failAtStatementOrCommit(int n) {
+    failAtStatement(n);
+    commits.set(0);
+    failCommitIfShort = true;
+  }
+
+  /** Where the armed fault struck since it was armed ("statement 3", "commit"), or null if it has not. */
+  String faultedAt() {
+    return faultedAt;
+  }
+
+  int commits() {
+    return commits.get();
   }
 
   /** Counts statements from zero again and fails the next commit. */
@@ -58,13 +83,16 @@ final class WatchedDataSource implements DataSource {
     executed.set(0);
     failAt = 0;
     failCommit = true;
+    failCommitIfShort = false;
   }
 
-  /** Counts statements from zero again and fails nothing. */
+  /** Counts statements and commits from zero again and fails nothing. */
   void heal() {
     executed.set(0);
+    commits.set(0);
     failAt = 0;
     failCommit = false;
+    failCommitIfShort = false;
   }
 
   int statementsExecuted() {
@@ -106,8 +134,12 @@ final class WatchedDataSource implements DataSource {
           }
         }
         case "commit" -> {
-          if (failCommit) {
+          commits.incrementAndGet();
+          if (failCommit || (failCommitIfShort && failAt > 0)) {
             failCommit = false;
+            failCommitIfShort = false;
+            failAt = 0;
+            faultedAt = "commit";
             throw new InjectedFault("commit");
           }
         }
@@ -129,6 +161,9 @@ final class WatchedDataSource implements DataSource {
       if (EXECUTIONS.contains(method.getName())) {
         int n = executed.incrementAndGet();
         if (n == failAt) {
+          failAt = 0;
+          failCommitIfShort = false;
+          faultedAt = "statement " + n;
           throw new InjectedFault("statement " + n);
         }
       } else if (method.getName().equals("close") && closed.compareAndSet(false, true)) {

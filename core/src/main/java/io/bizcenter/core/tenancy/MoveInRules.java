@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Plugs the move-in into the one command path: its declaration, field checks and decisions, its duties (Service's next
  * step, Engineering's tasks), and the rules that span cases: a notice holds its units ({@code "unit:<id>"}) while it
  * checks they are free (MI-1.1), and a booking holds the freight elevator's calendar ({@code "elevator:<id>"}) while it
- * looks for a clash (MI-6.1), so two nodes cannot take the same unit or slot at once.
+ * looks for a clash (MI-6.1), so two nodes cannot take the same unit or slot at once; the key handover holds the
+ * tenant's keys ({@code "keys:holder:TENANT:<id>"}) while the form lists them (MI-4.3).
  */
 final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, MoveIn, MoveInCommand> {
   private final MoveIns moveIns;
@@ -82,7 +83,7 @@ final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, Mov
     return new MoveInDuties(definition, policies);
   }
 
-  /** A notice holds its units; a booking holds its elevator. Sorted, so two commands take their resources in the same order. */
+  /** A notice holds its units; a booking holds its elevator; the key handover holds the tenant's keys. Sorted, so two commands take their resources in the same order. */
   @Override
   public List<String> exclusiveTo(MoveInCommand command) {
     TreeSet<String> resources = new TreeSet<>();
@@ -91,6 +92,12 @@ final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, Mov
     }
     if (command instanceof MoveInCommand.BookMove booking) {
       resources.add("elevator:" + booking.elevator());
+    }
+    if (command instanceof MoveInCommand.SignKeyHandoverForm signing) {
+      // the form lists the tenant's keys: wait for a key being cut for the tenant (key control holds the same name,
+      // Holder.reference()), so the handover and the cut take place in the order of the audit trail
+      moveIns.find(command.center(), signing.moveInId().value())
+          .forEach(m -> resources.add("keys:holder:TENANT:" + m.tenant().value()));
     }
     return List.copyOf(resources);
   }
