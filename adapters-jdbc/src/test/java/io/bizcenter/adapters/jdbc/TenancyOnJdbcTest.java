@@ -2,6 +2,7 @@ package io.bizcenter.adapters.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.BusinessCenter;
@@ -49,6 +50,8 @@ import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.SequentialIds;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,13 +62,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -120,20 +127,7 @@ class TenancyOnJdbcTest {
 
     /** A move-in of {@code unit}, handed over and told everything, its file complete, its reading recorded. */
     MoveIn readyToMove(TenantId tenant, RoomId unit, String... comments) {
-      MoveIn m = moveIn(new MoveInCommand.ReceiveMoveInNotice(id(), TOWER, tenant, "上海某某贸易有限公司", List.of(unit), LocalDate.of(2026, 3, 1),
-          LocalDate.of(2028, 4, 30), "行政-031"), CLERK);
-      var id = m.id();
-      moveIn(new MoveInCommand.PrepareForms(id(), TOWER, id), CLERK);
-      moveIn(new MoveInCommand.VerifyIdentity(id(), TOWER, id, IdentityDocument.original(IdentityDocumentKind.RESIDENT_ID_CARD,
-          "310101199001011234", "欧阳娜娜")), CLERK);
-      moveIn(new MoveInCommand.SendFeeNotice(id(), TOWER, id, List.of(FeeLine.of(ChargeItem.MANAGEMENT_FEE, "361.50"))), CLERK);
-      moveIn(new MoveInCommand.SignManagementAgreement(id(), TOWER, id, TenancyPolicy.DEFAULT_AGREEMENT_TEMPLATE, "MA-" + unit,
-          PersonName.of("欧阳娜娜")), OFFICE);
-      moveIn(new MoveInCommand.DeliverHandbookAndGuide(id(), TOWER, id, PersonName.of("欧阳娜娜")), CLERK);
-      moveIn(new MoveInCommand.InspectUnit(id(), TOWER, id, null), CLERK);
-      moveIn(new MoveInCommand.AcceptEquipment(id(), TOWER, id, List.of("空调", "窗帘"), List.of(comments)), CLERK);
-      ok(center.keys().handle(new KeyCommand.RegisterBackup(id(), TOWER, Lock.officeDoor(unit)), KEY_DESK));
-      ok(center.keys().handle(new KeyCommand.CutKey(id(), TOWER, Lock.officeDoor(unit), Holder.tenant(tenant)), KEY_DESK));
+      var id = atKeyHandover(tenant, unit, comments).id();
       moveIn(new MoveInCommand.SignKeyHandoverForm(id(), TOWER, id), CLERK);
       moveIn(new MoveInCommand.ConfirmMeterReading(id(), TOWER, id, "E-" + unit, new BigDecimal("1520.5")), CLERK);
       moveIn(new MoveInCommand.RecordMeterReading(id(), TOWER, id, "E-" + unit, new BigDecimal("1520.50")), ENGINEER);
@@ -145,6 +139,55 @@ class TenancyOnJdbcTest {
         moveIn(new MoveInCommand.FileDocument(id(), TOWER, id, kind, "ARC-" + kind.ordinal()), CLERK);
       }
       return moveIn(new MoveInCommand.RecordClientContacts(id(), TOWER, id, List.of(ClientContact.of("欧阳娜娜", "13912345678", "经理"))), CLERK);
+    }
+
+    /** A move-in of {@code unit} whose equipment is accepted and whose tenant holds a door key: the handover form comes next. */
+    MoveIn atKeyHandover(TenantId tenant, RoomId unit, String... comments) {
+      MoveIn m = moveIn(new MoveInCommand.ReceiveMoveInNotice(id(), TOWER, tenant, "上海某某贸易有限公司", List.of(unit), LocalDate.of(2026, 3, 1),
+          LocalDate.of(2028, 4, 30), "行政-031"), CLERK);
+      var id = m.id();
+      moveIn(new MoveInCommand.PrepareForms(id(), TOWER, id), CLERK);
+      moveIn(new MoveInCommand.VerifyIdentity(id(), TOWER, id, IdentityDocument.original(IdentityDocumentKind.RESIDENT_ID_CARD,
+          "310101199001011234", "欧阳娜娜")), CLERK);
+      moveIn(new MoveInCommand.SendFeeNotice(id(), TOWER, id, List.of(FeeLine.of(ChargeItem.MANAGEMENT_FEE, "361.50"))), CLERK);
+      moveIn(new MoveInCommand.SignManagementAgreement(id(), TOWER, id, TenancyPolicy.DEFAULT_AGREEMENT_TEMPLATE, "MA-" + unit,
+          PersonName.of("欧阳娜娜")), OFFICE);
+      moveIn(new MoveInCommand.DeliverHandbookAndGuide(id(), TOWER, id, PersonName.of("欧阳娜娜")), CLERK);
+      moveIn(new MoveInCommand.InspectUnit(id(), TOWER, id, null), CLERK);
+      MoveIn accepted = moveIn(new MoveInCommand.AcceptEquipment(id(), TOWER, id, List.of("空调", "窗帘"), List.of(comments)), CLERK);
+      ok(center.keys().handle(new KeyCommand.RegisterBackup(id(), TOWER, Lock.officeDoor(unit)), KEY_DESK));
+      ok(center.keys().handle(new KeyCommand.CutKey(id(), TOWER, Lock.officeDoor(unit), Holder.tenant(tenant)), KEY_DESK));
+      return accepted;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Dialect.class)
+  @DisplayName("MI-4.3 KY-2.1 the key handover waits while a key is being cut for the tenant, so the form lists the keys in the audit trail's order")
+  void theHandoverWaitsForAKeyBeingCut(Dialect dialect) throws Exception {
+    DataSource database = Databases.empty(dialect);
+    ManualClock clock = new ManualClock(START);
+    BusinessCenter center = node(JdbcStorage.on(database), dialect + "-hold", clock);
+    TenantId tenant = TenantId.of("T-hold");
+    MoveIn m = new Walk(center, clock, dialect + "-hold").atKeyHandover(tenant, RoomId.of("1601"));
+    ExecutorService clerk = Executors.newSingleThreadExecutor();
+    try (Connection cutting = database.getConnection()) {
+      // a key cut for the tenant, in flight on another node: its unit of work holds the tenant's name as key control does
+      cutting.setAutoCommit(false);
+      for (String sql : List.of(dialect.lockRow(), "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE")) {
+        try (PreparedStatement lock = cutting.prepareStatement(sql)) {
+          lock.setString(1, TOWER.value());
+          lock.setString(2, "keys:holder:TENANT:" + tenant.value());
+          lock.execute();
+        }
+      }
+      Future<Either<Rejection, MoveIn>> signing = clerk.submit(() ->
+          center.tenancy().handle(new MoveInCommand.SignKeyHandoverForm(CommandId.of("sign"), TOWER, m.id()), CLERK));
+      assertThrows(TimeoutException.class, () -> signing.get(700, TimeUnit.MILLISECONDS), "the handover waits for the cut to end");
+      cutting.commit();
+      assertTrue(signing.get(30, TimeUnit.SECONDS).isRight(), "once the cut ends, the handover is signed");
+    } finally {
+      clerk.shutdownNow();
     }
   }
 
