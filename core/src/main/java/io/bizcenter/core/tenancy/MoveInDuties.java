@@ -20,7 +20,8 @@ import java.util.function.Function;
  * refuse (or, while every one is refused, all of them: the move-in still owes its next step), from the moment the state
  * was entered until the policy's time for the state. Beside it, Engineering's tasks,
  * each with its own window: recording the confirmed meter reading (MI-4.4) and closing each open rectification item
- * (MI-4.5). What may be done at any point (questions, the file, withdrawal) is owed by nobody.
+ * (MI-4.5). What may be done at any point (questions, the file, withdrawal), and booking a booked move again, is owed
+ * by nobody.
  */
 final class MoveInDuties implements io.bizcenter.core.procedure.Duties<MoveIn> {
   private final ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> definition;
@@ -39,7 +40,7 @@ final class MoveInDuties implements io.bizcenter.core.procedure.Duties<MoveIn> {
     TenancyPolicy policy = policies.apply(m.center());
     List<AgendaItem> items = new ArrayList<>();
     List<Transition<MoveInState, MoveInAction, MoveIn, MoveInCommand>> mainLine = definition.stepsFrom(m.state()).stream()
-        .filter(t -> !MoveInProcedure.ANY_TIME.contains(t.action()) && !MoveInProcedure.ENGINEERING_TASKS.contains(t.action()))
+        .filter(t -> !MoveInProcedure.owedByNobody(t) && !MoveInProcedure.ENGINEERING_TASKS.contains(t.action()))
         .toList();
     List<Transition<MoveInState, MoveInAction, MoveIn, MoveInCommand>> open = mainLine.stream()
         .filter(t -> t.guards().stream().filter(g -> !g.readsCommand()).allMatch(g -> g.check(m, null, null).isEmpty()))

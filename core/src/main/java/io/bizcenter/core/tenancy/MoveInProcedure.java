@@ -11,6 +11,7 @@ import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.core.procedure.Who;
 import io.vavr.control.Option;
 import java.util.EnumSet;
@@ -51,7 +52,8 @@ import java.util.function.Function;
  *   <li>MI-6.1: the freight elevator's calendar: no two bookings of an elevator overlap (a booking ending as another
  *       starts is fine), and a move is booked for a time still to come; a clash is refused naming the other move-in.
  *       These rules span cases, so {@link MoveInRules} checks them while the elevator is held
- *       ({@code exclusiveTo "elevator:<id>"}), not a guard. A booking stands once made.
+ *       ({@code exclusiveTo "elevator:<id>"}), not a guard. When the client moves the date, the move is booked again under
+ *       the same rules; the new booking replaces the old one, whose slot is free at once, and the trail keeps both.
  *   <li>MI-6.2: on the renovation path Service introduces Engineering's renovation manager by staff id, and that manager
  *       (a renovation manager of Engineering, and the one introduced) records the first meeting. The renovation itself is
  *       Engineering's, outside the source; the move-in completes after the first meeting.
@@ -83,6 +85,11 @@ public final class MoveInProcedure {
   static final Set<MoveInState> ITEMS_TO_CLOSE = EnumSet.range(EQUIPMENT_ACCEPTED, RENOVATION_MEETING_HELD);
   /** The actions that may be taken at any point and owe nothing on the agenda. */
   static final Set<MoveInAction> ANY_TIME = EnumSet.of(ANSWER_QUESTION, FILE_DOCUMENT, RECORD_CLIENT_CONTACTS, WITHDRAW);
+
+  /** Steps Service may take but nobody owes: those of {@link #ANY_TIME}, and booking a booked move again (MI-6.1). */
+  static boolean owedByNobody(Transition<MoveInState, MoveInAction, ?, ?> t) {
+    return ANY_TIME.contains(t.action()) || (t.action() == BOOK_MOVE && t.from().equals(Optional.of(MOVE_BOOKED)));
+  }
   /** Engineering's tasks beside the main line, each on the agenda with its own window. */
   static final Set<MoveInAction> ENGINEERING_TASKS = EnumSet.of(RECORD_METER_READING, CLOSE_RECTIFICATION_ITEM);
 
@@ -114,6 +121,7 @@ public final class MoveInProcedure {
                 notYetIntroduced())
             // 6. the move, or the renovation
             .step(UNIT_HANDED_OVER, BOOK_MOVE, MOVE_BOOKED, SERVICE, "MI-6.1", orientationComplete())
+            .step(MOVE_BOOKED, BOOK_MOVE, MOVE_BOOKED, SERVICE, "MI-6.1")
             .step(UNIT_HANDED_OVER, INTRODUCE_RENOVATION_MANAGER, RENOVATION_MANAGER_INTRODUCED, SERVICE, "MI-6.2", orientationComplete())
             .step(RENOVATION_MANAGER_INTRODUCED, HOLD_FIRST_RENOVATION_MEETING, RENOVATION_MEETING_HELD, RENOVATION_MANAGERS, "MI-6.2",
                 theIntroducedManager())

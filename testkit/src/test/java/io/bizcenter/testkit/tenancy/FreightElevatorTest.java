@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.tenancy.MoveIn;
+import io.bizcenter.core.tenancy.MoveInAction;
 import io.bizcenter.core.tenancy.MoveInCommand;
 import io.bizcenter.core.tenancy.MoveInState;
 import io.bizcenter.core.tenancy.TenancyRejection;
@@ -80,5 +81,30 @@ class FreightElevatorTest {
 
     assertRejection(fixture.rejected(fixture.bookMove(beta.id(), "2026-03-21T10:00", "2026-03-21T12:00"), fixture.serviceClerk),
         TenancyRejection.MoveStartsInThePast.class, "MI_MOVE_STARTS_IN_THE_PAST", "MI-6.1", "2026-03-21 10:00");
+  }
+
+  @Test
+  @DisplayName("MI-6.1 the client moves the date: the move is booked again under the same rules, the old slot is free at once, the trail keeps both, and nobody owes a new booking")
+  void aBookedMoveIsBookedAgain() {
+    // ACME holds F1 on 20 March 09:00 to 12:00; its new slot may overlap its own old one, not BETA's
+    beta = fixture.accepted(fixture.bookMove(beta.id(), "2026-03-21T09:00", "2026-03-21T12:00"), fixture.serviceClerk);
+    assertEquals("MI_FREIGHT_ELEVATOR_ALREADY_BOOKED",
+        fixture.rejected(fixture.bookMove(acme.id(), "2026-03-21T11:00", "2026-03-21T13:00"), fixture.serviceClerk).code());
+    fixture.clock.set(local("2026-03-20T10:00"));
+    assertRejection(fixture.rejected(fixture.bookMove(acme.id(), "2026-03-20T10:00", "2026-03-20T11:00"), fixture.serviceClerk),
+        TenancyRejection.MoveStartsInThePast.class, "MI_MOVE_STARTS_IN_THE_PAST", "MI-6.1", "2026-03-20 10:00");
+
+    MoveIn moved = fixture.accepted(fixture.bookMove(acme.id(), "2026-03-20T11:00", "2026-03-20T14:00"), fixture.serviceClerk);
+
+    assertEquals(MoveInState.MOVE_BOOKED, moved.state());
+    assertEquals(local("2026-03-20T11:00"), moved.move().get().startsAt());
+    assertEquals(List.of(acme.id(), beta.id()), fixture.desk().elevatorBookings(fixture.serviceClerk, TOWER, ELEVATOR, local("2026-03-20T00:00"),
+        local("2026-03-22T00:00")).stream().map(MoveIn::id).toList(), "one booking per move-in: the new one");
+    assertEquals(List.of(), fixture.desk().elevatorBookings(fixture.serviceClerk, TOWER, ELEVATOR, local("2026-03-20T10:30"),
+        local("2026-03-20T11:00")), "the old slot is free");
+    assertEquals(2, fixture.trail(acme.id()).stream().filter(e -> e.action().equals(MoveInAction.BOOK_MOVE.name())).count(),
+        "the trail keeps both bookings");
+    assertEquals(List.of(), fixture.agendaOf(fixture.serviceClerk, acme.id().value()).stream()
+        .filter(i -> i.actions().contains(MoveInAction.BOOK_MOVE.name())).toList(), "booking again is nobody's duty");
   }
 }
