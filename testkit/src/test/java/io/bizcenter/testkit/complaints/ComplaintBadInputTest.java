@@ -5,13 +5,13 @@ import static io.bizcenter.core.kernel.FieldError.Problem.CONTROL_CHARACTER;
 import static io.bizcenter.core.kernel.FieldError.Problem.MALFORMED;
 import static io.bizcenter.core.kernel.FieldError.Problem.MISSING;
 import static io.bizcenter.core.kernel.FieldError.Problem.TOO_LONG;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.COMPANY;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.COMPLAINANT_NAME;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.COMPLAINANT_PHONE;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.HARBOUR;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.PHONE_CONTENT;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.TOWER;
-import static io.bizcenter.testkit.complaints.ComplaintFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

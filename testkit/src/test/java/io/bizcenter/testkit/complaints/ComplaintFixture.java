@@ -1,9 +1,8 @@
 package io.bizcenter.testkit.complaints;
 
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
@@ -53,25 +52,23 @@ import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.port.OutboxNotice;
-import io.bizcenter.core.port.Receipt;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Rejections;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One business center on the in-memory adapter, for the complaint procedure's tests: a manual clock at a fixed
@@ -109,8 +106,6 @@ final class ComplaintFixture {
   static final String SUMMARY = "涉及租金与装修管理，需公司协调";
   static final String RESOLUTION = "总办协调后租金分期调整，装修限时施工";
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
   final Actor operations = Actors.of("op-07", Role.OPERATIONS_DEPUTY_SUPERVISOR, Department.OPERATIONS, TOWER);
   final Actor management = Actors.of("mg-02", Role.DEPARTMENT_MANAGER, Department.MANAGEMENT, TOWER);
   final Actor managementOffice = Actors.of("mo-03", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.MANAGEMENT_OFFICE, TOWER);
@@ -120,15 +115,12 @@ final class ComplaintFixture {
   /** Operations of the other center: same department, same role kind, another building. */
   final Actor harbourOperations = Actors.of("hb-op-01", Role.STAFF, Department.OPERATIONS, HARBOUR);
 
-  final ManualClock clock = new ManualClock(START);
-  final RecordingNotifier notifier = new RecordingNotifier();
+  final ManualClock clock;
+  final RecordingNotifier notifier;
   final InMemoryStorage storage;
   final BusinessCenter center;
 
-  // every id the center drew and every command id handed out, so a snapshot can look at all of them
-  private final List<String> issuedIds = new CopyOnWriteArrayList<>();
-  private final List<CommandId> commandIds = new CopyOnWriteArrayList<>();
-  private final AtomicInteger commands = new AtomicInteger();
+  private final InMemoryCenter parts;
   private boolean late;
 
   ComplaintFixture() {
@@ -146,18 +138,11 @@ final class ComplaintFixture {
   }
 
   private ComplaintFixture(InMemoryStorage storage, Storage seenByCenter, Function<Notifier, Notifier> wrap, int attempts) {
+    this.parts = new InMemoryCenter(storage, START, "C");
+    this.clock = parts.clock();
+    this.notifier = parts.notifier();
     this.storage = storage;
-    SequentialIds sequential = new SequentialIds("C");
-    this.center = BusinessCenter.builder()
-        .storage(seenByCenter == null ? storage : seenByCenter)
-        .notifier(wrap.apply(notifier))
-        .ids(() -> {
-          String id = sequential.next();
-          issuedIds.add(id);
-          return id;
-        })
-        .clock(clock)
-        .attempts(attempts)
+    this.center = parts.builder().storage(seenByCenter == null ? storage : seenByCenter).notifier(wrap.apply(notifier)).attempts(attempts)
         .build();
   }
 
@@ -170,9 +155,7 @@ final class ComplaintFixture {
   }
 
   CommandId freshCommandId() {
-    CommandId id = CommandId.of("cmd-" + commands.incrementAndGet());
-    commandIds.add(id);
-    return id;
+    return parts.ids().freshCommandId();
   }
 
   // ---- commands, each with a fresh command id, for the tower
@@ -278,20 +261,7 @@ final class ComplaintFixture {
    * (a reused command id keeps the first command's receipt, unchanged).
    */
   Rejection rejected(ComplaintCommand command, Actor actor) {
-    Snapshot before = snapshot();
-    Optional<Receipt> receipt = receiptOf(command);
-    Either<Rejection, Complaint> answer = send(command, actor);
-    assertTrue(answer.isLeft(), () -> "expected " + command + " to be rejected, it was accepted");
-    assertEquals(before, snapshot(), "a rejected command writes nothing");
-    assertEquals(receipt, receiptOf(command), "a rejection leaves no receipt");
-    return answer.getLeft();
-  }
-
-  private Optional<Receipt> receiptOf(ComplaintCommand command) {
-    if (command == null || command.center() == null || command.commandId() == null) {
-      return Optional.empty();
-    }
-    return storage.receipts().find(command.center(), command.commandId()).toJavaOptional();
+    return NothingWritten.rejection(command, () -> send(command, actor), this::snapshot, storage);
   }
 
   /**
@@ -299,15 +269,7 @@ final class ComplaintFixture {
    * rejection's code, clause, count and both languages, and that nothing was written.
    */
   Map<String, FieldError.Problem> fieldErrors(ComplaintCommand command, Actor actor) {
-    Rejection rejection = rejected(command, actor);
-    Rejection.InvalidInput invalid = assertInstanceOf(Rejection.InvalidInput.class, rejection);
-    assertEquals("INVALID_INPUT", invalid.code());
-    assertEquals(Clause.of("GS-1"), invalid.clause());
-    assertEquals(List.of(invalid.errors().size()), invalid.arguments());
-    assertSpeaksBothLanguages(invalid.message(Messages.ZH_CN), invalid.message(Messages.EN));
-    Map<String, FieldError.Problem> errors = new LinkedHashMap<>();
-    invalid.errors().forEach(e -> assertNull(errors.put(e.field(), e.problem()), () -> "one error per field: " + e.field()));
-    return errors;
+    return Rejections.fieldErrorsOf(rejected(command, actor));
   }
 
   /** Takes each step on {@code complaint} with Operations, no checks on the way: for tests about something else. */
@@ -366,55 +328,9 @@ final class ComplaintFixture {
         .toInstant();
   }
 
-  /** Everything a command could write, for every center, every id drawn and every command id handed out. */
-  Snapshot snapshot() {
-    Map<String, List<Complaint>> cases = new LinkedHashMap<>();
-    Map<String, List<AuditEntry>> trails = new LinkedHashMap<>();
-    Map<String, List<AgendaItem>> agenda = new LinkedHashMap<>();
-    Map<String, Receipt> receipts = new LinkedHashMap<>();
-    for (CenterId where : List.of(TOWER, HARBOUR)) {
-      cases.put(where.value(), storage.complaints().all(where));
-      // empty entries are left out: a failed attempt may draw an id that is then never used
-      for (String id : issuedIds) {
-        List<AuditEntry> trail = storage.eventLog().trail(where, PROCEDURE, id);
-        if (!trail.isEmpty()) {
-          trails.put(where + "/" + id, trail);
-        }
-        List<AgendaItem> items = storage.agenda().forCase(where, PROCEDURE, id);
-        if (!items.isEmpty()) {
-          agenda.put(where + "/" + id, items);
-        }
-      }
-      for (CommandId id : commandIds) {
-        storage.receipts().find(where, id).forEach(r -> receipts.put(where + "/" + id, r));
-      }
-    }
-    return new Snapshot(cases, trails, agenda, storage.eventLog().pendingNotices(Integer.MAX_VALUE), notifier.delivered(), receipts);
-  }
-
-  record Snapshot(
-      Map<String, List<Complaint>> cases,
-      Map<String, List<AuditEntry>> trails,
-      Map<String, List<AgendaItem>> agenda,
-      List<OutboxNotice> pendingNotices,
-      List<OutboxNotice> deliveredNotices,
-      Map<String, Receipt> receipts) {}
-
-  // ---- rejections
-
-  static void assertRejection(Rejection rejection, Class<? extends Rejection> type, String code, String clause, Object... arguments) {
-    assertInstanceOf(type, rejection);
-    assertEquals(code, rejection.code());
-    assertEquals(Clause.of(clause), rejection.clause());
-    assertEquals(List.of(arguments), rejection.arguments());
-    assertSpeaksBothLanguages(rejection.message(Messages.ZH_CN), rejection.message(Messages.EN));
-  }
-
-  static void assertSpeaksBothLanguages(String chinese, String english) {
-    assertFalse(chinese.isBlank(), "a zh-CN text");
-    assertFalse(english.isBlank(), "an en text");
-    assertTrue(HAN.matcher(chinese).find(), () -> "zh-CN text has Chinese characters: " + chinese);
-    assertFalse(HAN.matcher(english).find(), () -> "en text has no Chinese characters: " + english);
+  /** Everything a command could write, in both centers, and the notices delivered so far. */
+  StoreSnapshot snapshot() {
+    return parts.snapshot(List.of(TOWER, HARBOUR));
   }
 
   // ---- a branch, step by step

@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.complaints;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.HARBOUR;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.PHONE_CONTENT;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.TOWER;
-import static io.bizcenter.testkit.complaints.ComplaintFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,7 @@ import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.testkit.complaints.ComplaintFixture.Snapshot;
+import io.bizcenter.testkit.StoreSnapshot;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ComplaintIdempotencyTest {
   void repeatedOpening() {
     RecordPhoneComplaint call = fixture.phoneComplaint();
     Complaint first = fixture.accepted(call, fixture.operations);
-    Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
 
     Complaint again = fixture.accepted(call, fixture.operations);
 
@@ -56,7 +56,7 @@ class ComplaintIdempotencyTest {
     ForwardToDepartment forward = fixture.forward(assured.id(), Department.ENGINEERING);
     Complaint first = fixture.accepted(forward, fixture.operations);
     assertEquals(1, fixture.center.notices().deliverPending(100).delivered());
-    Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
 
     Complaint again = fixture.accepted(forward, fixture.operations);
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -26,19 +23,19 @@ import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.ComplaintCommands;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Sequences;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -59,24 +56,8 @@ class ComplaintProcedurePropertiesTest {
     Department.OPERATIONS, Department.MANAGEMENT, Department.MANAGEMENT_OFFICE, Department.GENERAL_OFFICE
   };
 
-  /** One generated step: a seed for its random choices and what kind of step it is. */
-  record Step(long seed, int kind) {
-    boolean repeatsAnEarlierCommand() {
-      return kind < 10;
-    }
-
-    boolean arbitrary() {
-      return kind >= 10 && kind < 20;
-    }
-
-    /** Most steps take one of the actions the declaration offers, so that sequences get deep into every branch. */
-    boolean offered() {
-      return kind >= 40;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES =
-      lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 60);
+  /** Repeats, arbitrary input, then mostly actions the declaration offers, so that sequences get deep into every branch. */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(10, 20, 20, 40).sequences(60);
 
   /** Which states the generated sequences reached: a property that never reaches a branch proves nothing about it. */
   private static final java.util.Set<ComplaintState> REACHED = java.util.EnumSet.noneOf(ComplaintState.class);
@@ -90,26 +71,20 @@ class ComplaintProcedurePropertiesTest {
 
   /** One business center and everything the test knows about it. */
   private static final class Run {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-01T01:00:00Z"));
-    private final InMemoryStorage storage = new InMemoryStorage();
-    private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("C")).clock(clock).build();
+    private final InMemoryCenter parts = new InMemoryCenter(Instant.parse("2026-05-01T01:00:00Z"), "C");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
+    private final BusinessCenter center = parts.builder().build();
     private final List<ComplaintId> known = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, Complaint>> firstAnswers = new HashMap<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    private final CommandJudge<Complaint> judge = new CommandJudge<>(parts.ids(), () -> parts.snapshot(CENTERS), log);
 
     /** A command as sent, remembering whether it was well-formed (only those have an oracle). */
     record Sent(ComplaintCommand command, Actor actor, boolean arbitrary) {}
 
     void play(List<Step> steps) {
-      for (Step step : steps) {
-        SplittableRandom random = new SplittableRandom(step.seed());
-        clock.advance(Duration.ofMinutes(random.nextInt(600)));
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers() + ": " + next.command()));
-        perform(next);
-      }
+      Sequences.play(steps, random -> clock.advance(Duration.ofMinutes(random.nextInt(600))), (step, random) -> perform(choose(step, random)));
     }
 
     private Sent choose(Step step, SplittableRandom random) {
@@ -134,37 +109,14 @@ class ComplaintProcedurePropertiesTest {
     }
 
     private void perform(Sent s) {
-      Snapshot before = snapshot();
-      String key = s.command().center() + "/" + s.command().commandId();
-      Either<Rejection, Complaint> repeatOf = firstAnswers.get(key);
-      Either<Rejection, Complaint> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, Complaint> answer;
-      try {
-        answer = center.complaints().handle(s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        // the same command id again: the first answer, and nothing written
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-        assertEquals(before, snapshot(), "a repeat changes nothing " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so " + answer + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          assertEquals(expected.get().state(), answer.get().state(), "the declared target state " + trace());
-        }
-      }
-      if (answer.isLeft()) {
-        assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
-      } else {
+      Either<Rejection, Complaint> answer = judge.judge(s.command(), s.actor(), s.arbitrary(),
+          () -> center.complaints().handle(s.command(), s.actor()), () -> oracle(s).map(Complaint::state), Complaint::state).answer();
+      if (answer.isRight()) {
         Complaint after = answer.get();
         REACHED.add(after.state());
         if (!known.contains(after.id())) {
           known.add(after.id());
         }
-        firstAnswers.putIfAbsent(key, answer);
       }
       sent.add(s);
       checkInvariants();
@@ -198,7 +150,7 @@ class ComplaintProcedurePropertiesTest {
       for (CenterId c : CENTERS) {
         for (Complaint complaint : storage.complaints().all(c)) {
           List<AuditEntry> trail = storage.eventLog().trail(c, "complaints", complaint.id().value());
-          String where = complaint.id() + " " + complaint.state() + trace();
+          String where = complaint.id() + " " + complaint.state() + log.trace();
           // GS-6: every accepted decision is on the trail, in order, and the case is where its trail says
           assertEquals(complaint.version(), trail.size(), "one audit entry per version " + where);
           assertEquals(complaint.state().name(), trail.get(trail.size() - 1).to(), where);
@@ -248,35 +200,6 @@ class ComplaintProcedurePropertiesTest {
       return -1;
     }
 
-    /** Everything a command could write, for "changes nothing" checks. */
-    record Snapshot(List<Complaint> cases, List<List<AuditEntry>> trails, List<Object> notices, List<List<AgendaItem>> agenda) {}
-
-    private Snapshot snapshot() {
-      List<Complaint> cases = new ArrayList<>();
-      List<List<AuditEntry>> trails = new ArrayList<>();
-      List<List<AgendaItem>> agenda = new ArrayList<>();
-      for (CenterId c : CENTERS) {
-        for (Complaint complaint : storage.complaints().all(c)) {
-          cases.add(complaint);
-          trails.add(storage.eventLog().trail(c, "complaints", complaint.id().value()));
-          agenda.add(storage.agenda().forCase(c, "complaints", complaint.id().value()));
-        }
-      }
-      return new Snapshot(cases, trails, new ArrayList<>(storage.eventLog().pendingNotices(Integer.MAX_VALUE)), agenda);
-    }
-
-    /** Control characters and lone surrogates in generated text would garble the report: show them escaped. */
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 400 ? out.substring(0, 400) + "…" : out.toString();
-    }
-
-    /** The last few commands, newest last: with shrinking, that is usually the whole story. */
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 6), history.size()).stream().collect(Collectors.joining("\n  "));
-    }
   }
 
   @Test

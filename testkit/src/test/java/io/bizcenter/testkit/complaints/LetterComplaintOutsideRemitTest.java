@@ -2,7 +2,7 @@ package io.bizcenter.testkit.complaints;
 
 import static io.bizcenter.core.complaints.ComplaintAction.*;
 import static io.bizcenter.core.complaints.ComplaintState.*;
-import static io.bizcenter.testkit.complaints.ComplaintFixture.assertRejection;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -2,8 +2,8 @@ package io.bizcenter.testkit.complaints;
 
 import static io.bizcenter.core.complaints.ComplaintAction.*;
 import static io.bizcenter.core.complaints.ComplaintState.*;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.complaints.ComplaintFixture.TOWER;
-import static io.bizcenter.testkit.complaints.ComplaintFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.bizcenter.core.complaints.Complaint;

@@ -6,10 +6,10 @@ import static io.bizcenter.core.kernel.FieldError.Problem.MALFORMED;
 import static io.bizcenter.core.kernel.FieldError.Problem.MISSING;
 import static io.bizcenter.core.kernel.FieldError.Problem.NOT_ALLOWED;
 import static io.bizcenter.core.kernel.FieldError.Problem.TOO_LONG;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.contracts.ContractFixture.HARBOUR;
 import static io.bizcenter.testkit.contracts.ContractFixture.TENANT;
 import static io.bizcenter.testkit.contracts.ContractFixture.TOWER;
-import static io.bizcenter.testkit.contracts.ContractFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.bizcenter.core.contracts.Contract;
@@ -46,6 +46,7 @@ import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -211,7 +212,7 @@ class ContractBadInputTest {
     Contract first = fixture.accepted(draft, fixture.operations);
     Contract signedOff = fixture.accepted(fixture.print(first.id()), fixture.operations);
 
-    ContractFixture.Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
     assertEquals(Either.right(first), fixture.send(draft, fixture.operations));
     assertEquals(before, fixture.snapshot());
 

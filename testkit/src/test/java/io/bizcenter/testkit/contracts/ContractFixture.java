@@ -1,9 +1,7 @@
 package io.bizcenter.testkit.contracts;
 
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
@@ -56,24 +54,22 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.OutboxNotice;
-import io.bizcenter.core.port.Receipt;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Rejections;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One business center on the in-memory adapter, for the contract procedure's tests: a manual clock, sequential ids
@@ -97,8 +93,6 @@ final class ContractFixture {
   static final String PASSPORT = "E98765432";
   static final String SIGNED_FOR_BY = "司马建国";
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
   /** The Operations clerk who drafts, prints and records the tenant's signature (CS-0.1). */
   final Actor operations = Actors.of("ops-07", Role.STAFF, Department.OPERATIONS, TOWER);
   /** The Operations manager, who signs as handler (CS-3.1) ... */
@@ -117,14 +111,11 @@ final class ContractFixture {
   final Actor security = Actors.of("se-04", Role.STAFF, Department.SECURITY, TOWER);
   final Actor harbourOperations = Actors.of("hb-ops-01", Role.STAFF, Department.OPERATIONS, HARBOUR);
 
-  final ManualClock clock = new ManualClock(START);
-  final RecordingNotifier notifier = new RecordingNotifier();
-  final InMemoryStorage storage = new InMemoryStorage();
+  private final InMemoryCenter parts = new InMemoryCenter(START, "K");
+  final ManualClock clock = parts.clock();
+  final RecordingNotifier notifier = parts.notifier();
+  final InMemoryStorage storage = parts.storage();
   final BusinessCenter center;
-
-  private final List<String> issuedIds = new CopyOnWriteArrayList<>();
-  private final List<CommandId> commandIds = new CopyOnWriteArrayList<>();
-  private final AtomicInteger commands = new AtomicInteger();
 
   ContractFixture() {
     this(center -> ContractPolicy.defaults());
@@ -132,18 +123,7 @@ final class ContractFixture {
 
   /** The tower under its own contract policy (another chain, another return rule). */
   ContractFixture(Function<CenterId, ContractPolicy> policies) {
-    SequentialIds sequential = new SequentialIds("K");
-    this.center = BusinessCenter.builder()
-        .storage(storage)
-        .notifier(notifier)
-        .ids(() -> {
-          String id = sequential.next();
-          issuedIds.add(id);
-          return id;
-        })
-        .clock(clock)
-        .contractPolicies(policies)
-        .build();
+    this.center = parts.builder().contractPolicies(policies).build();
   }
 
   ContractDesk desk() {
@@ -157,9 +137,7 @@ final class ContractFixture {
   }
 
   CommandId freshCommandId() {
-    CommandId id = CommandId.of("cmd-" + commands.incrementAndGet());
-    commandIds.add(id);
-    return id;
+    return parts.ids().freshCommandId();
   }
 
   // ---- commands, each with a fresh command id, for the tower
@@ -327,23 +305,12 @@ final class ContractFixture {
 
   /** The rejection of {@code command}, having checked that it wrote nothing at all, not even a receipt. */
   Rejection rejected(ContractCommand command, Actor actor) {
-    Snapshot before = snapshot();
-    Either<Rejection, Contract> answer = send(command, actor);
-    assertTrue(answer.isLeft(), () -> "expected " + command + " to be rejected, it was accepted");
-    assertEquals(before, snapshot(), "a rejected command writes nothing");
-    return answer.getLeft();
+    return NothingWritten.rejection(command, () -> send(command, actor), this::snapshot, storage);
   }
 
   /** The field errors of a command refused as bad input (GS-1), having checked code, clause, both languages, nothing written. */
   Map<String, FieldError.Problem> fieldErrors(ContractCommand command, Actor actor) {
-    Rejection rejection = rejected(command, actor);
-    Rejection.InvalidInput invalid = assertInstanceOf(Rejection.InvalidInput.class, rejection);
-    assertEquals("INVALID_INPUT", invalid.code());
-    assertEquals(Clause.of("GS-1"), invalid.clause());
-    assertSpeaksBothLanguages(invalid.message(Messages.ZH_CN), invalid.message(Messages.EN));
-    Map<String, FieldError.Problem> errors = new LinkedHashMap<>();
-    invalid.errors().forEach(e -> assertNull(errors.put(e.field(), e.problem()), () -> "one error per field: " + e.field()));
-    return errors;
+    return Rejections.fieldErrorsOf(rejected(command, actor));
   }
 
   // ---- reading back
@@ -374,38 +341,10 @@ final class ContractFixture {
     return all.subList(before, all.size());
   }
 
-  /** Everything a command could write, in both centers, for every id drawn and every command id handed out. */
-  Snapshot snapshot() {
-    Map<String, List<Contract>> cases = new LinkedHashMap<>();
-    Map<String, List<AuditEntry>> trails = new LinkedHashMap<>();
-    Map<String, List<AgendaItem>> agenda = new LinkedHashMap<>();
-    Map<String, Receipt> receipts = new LinkedHashMap<>();
-    for (CenterId where : List.of(TOWER, HARBOUR)) {
-      cases.put(where.value(), storage.contracts().all(where));
-      for (String id : issuedIds) {
-        List<AuditEntry> trail = storage.eventLog().trail(where, PROCEDURE, id);
-        if (!trail.isEmpty()) {
-          trails.put(where + "/" + id, trail);
-        }
-        List<AgendaItem> items = storage.agenda().forCase(where, PROCEDURE, id);
-        if (!items.isEmpty()) {
-          agenda.put(where + "/" + id, items);
-        }
-      }
-      for (CommandId id : commandIds) {
-        storage.receipts().find(where, id).forEach(r -> receipts.put(where + "/" + id, r));
-      }
-    }
-    return new Snapshot(cases, trails, agenda, storage.eventLog().pendingNotices(Integer.MAX_VALUE), notifier.delivered(), receipts);
+  /** Everything a command could write, in both centers, and the notices delivered so far. */
+  StoreSnapshot snapshot() {
+    return parts.snapshot(List.of(TOWER, HARBOUR));
   }
-
-  record Snapshot(
-      Map<String, List<Contract>> cases,
-      Map<String, List<AuditEntry>> trails,
-      Map<String, List<AgendaItem>> agenda,
-      List<OutboxNotice> pendingNotices,
-      List<OutboxNotice> deliveredNotices,
-      Map<String, Receipt> receipts) {}
 
   // ---- one step, checked
 
@@ -465,22 +404,5 @@ final class ContractFixture {
     }
     assertEquals(entry.notices(), sent, "the relay delivers exactly what the trail recorded");
     return after;
-  }
-
-  // ---- rejections
-
-  static void assertRejection(Rejection rejection, Class<? extends Rejection> type, String code, String clause, Object... arguments) {
-    assertInstanceOf(type, rejection);
-    assertEquals(code, rejection.code());
-    assertEquals(Clause.of(clause), rejection.clause());
-    assertEquals(List.of(arguments), rejection.arguments());
-    assertSpeaksBothLanguages(rejection.message(Messages.ZH_CN), rejection.message(Messages.EN));
-  }
-
-  static void assertSpeaksBothLanguages(String chinese, String english) {
-    assertFalse(chinese.isBlank(), "a zh-CN text");
-    assertFalse(english.isBlank(), "an en text");
-    assertTrue(HAN.matcher(chinese).find(), () -> "zh-CN text has Chinese characters: " + chinese);
-    assertFalse(HAN.matcher(english).find(), () -> "en text has no Chinese characters: " + english);
   }
 }

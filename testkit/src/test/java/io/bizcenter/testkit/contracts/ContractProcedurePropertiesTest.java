@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -25,17 +22,17 @@ import io.bizcenter.core.contracts.RelatedContracts;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
-import io.bizcenter.core.port.Receipt;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.Transition;
+import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.ContractCommands;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -49,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -71,24 +67,8 @@ class ContractProcedurePropertiesTest {
   private static final List<CenterId> CENTERS = List.of(TOWER, PLAZA);
   private static final ContractPolicy POLICY = ContractPolicy.defaults();
 
-  /** One generated step: a seed for its random choices and what kind of step it is. */
-  record Step(long seed, int kind) {
-    boolean repeatsAnEarlierCommand() {
-      return kind < 6;
-    }
-
-    boolean arbitrary() {
-      return kind >= 6 && kind < 14;
-    }
-
-    /** Most steps take an action the declaration offers some seat, so that sequences get deep into the procedure. */
-    boolean offered() {
-      return kind >= 25;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES =
-      lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 120);
+  /** Repeats, arbitrary input, then mostly an action the declaration offers some seat, so that sequences get deep. */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(6, 14, 14, 25).sequences(120);
 
   /** Which states the sequences reached: a property that never reaches a state proves nothing about it. */
   private static final Set<ContractState> REACHED = EnumSet.noneOf(ContractState.class);
@@ -102,15 +82,15 @@ class ContractProcedurePropertiesTest {
 
   /** One business center and everything the test knows about it. */
   private static final class Run {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-01T01:00:00Z"));
-    private final InMemoryStorage storage = new InMemoryStorage();
-    private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("K")).clock(clock).build();
+    private final InMemoryCenter parts = new InMemoryCenter(Instant.parse("2026-05-01T01:00:00Z"), "K");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
+    private final BusinessCenter center = parts.builder().build();
     private final List<ContractId> known = new ArrayList<>();
     private final Map<CenterId, List<ContractId>> leases = new HashMap<>(Map.of(TOWER, new ArrayList<>(), PLAZA, new ArrayList<>()));
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, Contract>> firstAnswers = new HashMap<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    private final CommandJudge<Contract> judge = new CommandJudge<>(parts.ids(), () -> parts.snapshot(CENTERS), log);
 
     /** A command as sent, remembering whether it was well-formed (only those have an oracle). */
     record Sent(ContractCommand command, Actor actor, boolean arbitrary) {}
@@ -122,10 +102,7 @@ class ContractProcedurePropertiesTest {
         // steps must not draw the same command id (nor one step the next one's, as one shared gamma would)
         SplittableRandom random = new SplittableRandom(step.seed() ^ (0xD1B54A32D192ED03L * (i + 1))).split();
         clock.advance(Duration.ofMinutes(random.nextInt(600)));
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().staff() + "/" + next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers()
-            + ": " + next.command()));
-        perform(next, random);
+        perform(choose(step, random), random);
       }
     }
 
@@ -189,30 +166,9 @@ class ContractProcedurePropertiesTest {
     }
 
     private void perform(Sent s, SplittableRandom random) {
-      Snapshot before = snapshot();
-      String key = s.command() == null ? "" : s.command().center() + "/" + s.command().commandId();
-      Either<Rejection, Contract> repeatOf = firstAnswers.get(key);
-      Either<Rejection, ContractState> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, Contract> answer;
-      try {
-        answer = center.contracts().handle(s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-        assertEquals(before, snapshot(), "a repeat changes nothing " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + " vs " + expected + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          assertEquals(expected.get(), answer.get().state(), "the declared target state " + trace());
-        }
-      }
-      if (answer.isLeft()) {
-        assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
-      } else {
+      Either<Rejection, Contract> answer = judge.judge(s.command(), s.actor(), s.arbitrary(),
+          () -> center.contracts().handle(s.command(), s.actor()), () -> oracle(s), Contract::state).answer();
+      if (answer.isRight()) {
         Contract after = answer.get();
         REACHED.add(after.state());
         if (!known.contains(after.id())) {
@@ -221,7 +177,6 @@ class ContractProcedurePropertiesTest {
             leases.get(after.center()).add(after.id());
           }
         }
-        firstAnswers.putIfAbsent(key, answer);
         offersAgreeWithTheDeclaration(storage.contracts().find(after.center(), after.id().value()).get(), random);
       }
       sent.add(s);
@@ -271,7 +226,7 @@ class ContractProcedurePropertiesTest {
         for (ContractAction action : ContractAction.values()) {
           Optional<Transition<ContractState, ContractAction, Contract, ContractCommand>> step =
               ContractProcedure.DEFINITION.step(Optional.of(c.state()), action).toJavaOptional();
-          String where = c.id() + " " + c.state() + " " + action + " for " + seat.role() + "/" + seat.department() + trace();
+          String where = c.id() + " " + c.state() + " " + action + " for " + seat.role() + "/" + seat.department() + log.trace();
           if (step.isEmpty()) {
             assertFalse(offered.contains(action), where);
           } else if (step.get().guards().stream().noneMatch(Guard::readsCommand)) {
@@ -292,7 +247,7 @@ class ContractProcedurePropertiesTest {
 
     private void checkInvariants() {
       for (Contract c : contracts()) {
-        String where = c.id() + "@" + c.center() + " " + c.state() + trace();
+        String where = c.id() + "@" + c.center() + " " + c.state() + log.trace();
         List<AuditEntry> trail = storage.eventLog().trail(c.center(), "contracts", c.id().value());
         // GS-6: one audit entry per accepted decision, in order, and the contract is where its trail says
         assertEquals(c.version(), trail.size(), "one audit entry per version " + where);
@@ -367,36 +322,5 @@ class ContractProcedurePropertiesTest {
       }
     }
 
-    /** Everything a command could write, for "changes nothing" checks. */
-    record Snapshot(List<Contract> cases, List<List<AuditEntry>> trails, List<Object> notices, List<List<AgendaItem>> agenda, List<Receipt> receipts) {}
-
-    private Snapshot snapshot() {
-      List<List<AuditEntry>> trails = new ArrayList<>();
-      List<List<AgendaItem>> agenda = new ArrayList<>();
-      List<Contract> cases = contracts();
-      for (Contract c : cases) {
-        trails.add(storage.eventLog().trail(c.center(), "contracts", c.id().value()));
-        agenda.add(storage.agenda().forCase(c.center(), "contracts", c.id().value()));
-      }
-      List<Receipt> receipts = new ArrayList<>();
-      for (Sent s : sent) {
-        CommandId id = s.command() == null ? null : s.command().commandId();
-        if (id != null && id.value() != null && s.command().center() != null && s.command().center().value() != null) {
-          storage.receipts().find(s.command().center(), id).forEach(receipts::add);
-        }
-      }
-      return new Snapshot(cases, trails, new ArrayList<>(storage.eventLog().pendingNotices(Integer.MAX_VALUE)), agenda, receipts);
-    }
-
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 400 ? out.substring(0, 400) + "…" : out.toString();
-    }
-
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 6), history.size()).stream().collect(Collectors.joining("\n  "));
-    }
   }
 }

@@ -2,7 +2,7 @@ package io.bizcenter.testkit.contracts;
 
 import static io.bizcenter.core.contracts.ContractAction.*;
 import static io.bizcenter.core.contracts.ContractState.*;
-import static io.bizcenter.testkit.contracts.ContractFixture.assertRejection;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.bizcenter.core.contracts.Contract;

@@ -1,8 +1,8 @@
 package io.bizcenter.testkit.contracts;
 
 import static io.bizcenter.core.contracts.ContractAction.*;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.contracts.ContractFixture.TOWER;
-import static io.bizcenter.testkit.contracts.ContractFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

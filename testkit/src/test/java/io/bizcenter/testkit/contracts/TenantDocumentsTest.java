@@ -1,7 +1,7 @@
 package io.bizcenter.testkit.contracts;
 
 import static io.bizcenter.core.contracts.SupportingDocument.*;
-import static io.bizcenter.testkit.contracts.ContractFixture.assertRejection;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

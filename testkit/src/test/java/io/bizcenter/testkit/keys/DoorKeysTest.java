@@ -1,5 +1,6 @@
 package io.bizcenter.testkit.keys;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.ACME;
 import static io.bizcenter.testkit.keys.KeyFixture.BETA;
 import static io.bizcenter.testkit.keys.KeyFixture.DESK_1203;
@@ -10,7 +11,6 @@ import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1203;
 import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1204;
 import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1501;
 import static io.bizcenter.testkit.keys.KeyFixture.TOWER;
-import static io.bizcenter.testkit.keys.KeyFixture.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.holder;
 import static io.bizcenter.testkit.keys.KeyFixture.tenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -6,12 +6,12 @@ import static io.bizcenter.core.kernel.FieldError.Problem.MALFORMED;
 import static io.bizcenter.core.kernel.FieldError.Problem.MISSING;
 import static io.bizcenter.core.kernel.FieldError.Problem.NOT_ALLOWED;
 import static io.bizcenter.core.kernel.FieldError.Problem.TOO_LONG;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.ACME;
 import static io.bizcenter.testkit.keys.KeyFixture.DOOR_1203;
 import static io.bizcenter.testkit.keys.KeyFixture.HARBOUR;
 import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1203;
 import static io.bizcenter.testkit.keys.KeyFixture.TOWER;
-import static io.bizcenter.testkit.keys.KeyFixture.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.holder;
 import static io.bizcenter.testkit.keys.KeyFixture.tenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +47,7 @@ import io.bizcenter.core.keys.KeyId;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.MasterKeyPurpose;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +209,7 @@ class KeyBadInputTest {
   void repeatedCommandIds() {
     KeyCommand cut = fixture.cut(Lock.master(), holder(fixture.cleaner));
     Key first = fixture.accepted(cut, fixture.supervisor);
-    KeyFixture.Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
 
     assertEquals(first, fixture.send(cut, fixture.supervisor).get());
     assertEquals(before, fixture.snapshot());

@@ -1,9 +1,5 @@
 package io.bizcenter.testkit.keys;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
@@ -11,11 +7,9 @@ import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.FieldError;
-import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
@@ -43,24 +37,20 @@ import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.MasterKeyPurpose;
 import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.port.AuditEntry;
-import io.bizcenter.core.port.OutboxNotice;
-import io.bizcenter.core.port.Receipt;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordedTenancies;
 import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Rejections;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One business center on the in-memory adapter, for the key procedure's tests: a manual clock, sequential ids, a
@@ -92,8 +82,6 @@ final class KeyFixture {
   static final Lock EAST_GATE = Lock.publicDoor("East gate");
   static final Lock NORTH_GATE = Lock.publicDoor("North gate");
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
   final Actor manager = Actors.of("bc-mgr-1", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, TOWER);
   final Actor supervisor = Actors.of("bc-sup-1", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER, TOWER);
   final Actor secondSupervisor = Actors.of("bc-sup-2", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER, TOWER);
@@ -107,18 +95,15 @@ final class KeyFixture {
   /** The other center's supervisor: same department and role, another building. */
   final Actor harbourSupervisor = Actors.of("hb-sup-1", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER, HARBOUR);
 
-  final ManualClock clock = new ManualClock(START);
-  final RecordingNotifier notifier = new RecordingNotifier();
-  final InMemoryStorage storage = new InMemoryStorage();
+  private final InMemoryCenter parts = new InMemoryCenter(START, "K");
+  final ManualClock clock = parts.clock();
+  final RecordingNotifier notifier = parts.notifier();
+  final InMemoryStorage storage = parts.storage();
   final RecordedTenancies tenancies = new RecordedTenancies()
       .rents(TOWER, ACME, ROOM_1203, ROOM_1204).keysHandedOver(TOWER, ACME)
       .rents(TOWER, BETA, ROOM_1501).keysHandedOver(TOWER, BETA)
       .rents(TOWER, GAMMA, ROOM_1502);
   final BusinessCenter center;
-
-  private final List<String> issuedIds = new CopyOnWriteArrayList<>();
-  private final List<CommandId> commandIds = new CopyOnWriteArrayList<>();
-  private final AtomicInteger commands = new AtomicInteger();
 
   KeyFixture() {
     this(center -> KeyPolicy.defaults(), null);
@@ -135,19 +120,7 @@ final class KeyFixture {
   }
 
   private KeyFixture(Function<CenterId, KeyPolicy> policies, Tenancies askedTenancies) {
-    SequentialIds sequential = new SequentialIds("K");
-    BusinessCenter.Builder builder = BusinessCenter.builder()
-        .storage(storage)
-        .notifier(notifier)
-        .ids(() -> {
-          String id = sequential.next();
-          issuedIds.add(id);
-          return id;
-        })
-        .clock(clock)
-        .keyPolicies(policies)
-        .tenancies(askedTenancies == null ? tenancies : askedTenancies);
-    this.center = builder.build();
+    this.center = parts.builder().keyPolicies(policies).tenancies(askedTenancies == null ? tenancies : askedTenancies).build();
   }
 
   KeyDesk desk() {
@@ -163,9 +136,7 @@ final class KeyFixture {
   }
 
   CommandId freshCommandId() {
-    CommandId id = CommandId.of("cmd-" + commands.incrementAndGet());
-    commandIds.add(id);
-    return id;
+    return parts.ids().freshCommandId();
   }
 
   // ---- commands, each with a fresh command id, for the tower
@@ -244,31 +215,12 @@ final class KeyFixture {
 
   /** The rejection of {@code command}, having checked that it wrote nothing at all, not even a receipt of its own. */
   Rejection rejected(KeyCommand command, Actor actor) {
-    Snapshot before = snapshot();
-    Optional<Receipt> receipt = receiptOf(command);
-    Either<Rejection, Key> answer = send(command, actor);
-    assertTrue(answer.isLeft(), () -> "expected " + command + " to be rejected, it was accepted");
-    assertEquals(before, snapshot(), "a rejected command writes nothing");
-    assertEquals(receipt, receiptOf(command), "a rejection leaves no receipt");
-    return answer.getLeft();
+    return NothingWritten.rejection(command, () -> send(command, actor), this::snapshot, storage);
   }
 
   /** The field errors of a command refused as bad input (GS-1), having checked code, clause and both languages. */
   Map<String, FieldError.Problem> fieldErrors(KeyCommand command, Actor actor) {
-    Rejection.InvalidInput invalid = assertInstanceOf(Rejection.InvalidInput.class, rejected(command, actor));
-    assertEquals("INVALID_INPUT", invalid.code());
-    assertEquals(Clause.of("GS-1"), invalid.clause());
-    assertSpeaksBothLanguages(invalid.message(Messages.ZH_CN), invalid.message(Messages.EN));
-    Map<String, FieldError.Problem> errors = new LinkedHashMap<>();
-    invalid.errors().forEach(e -> assertNull(errors.put(e.field(), e.problem()), () -> "one error per field: " + e.field()));
-    return errors;
-  }
-
-  private Optional<Receipt> receiptOf(KeyCommand command) {
-    if (command == null || command.center() == null || command.commandId() == null) {
-      return Optional.empty();
-    }
-    return storage.receipts().find(command.center(), command.commandId()).toJavaOptional();
+    return Rejections.fieldErrorsOf(rejected(command, actor));
   }
 
   // ---- reading back
@@ -303,54 +255,8 @@ final class KeyFixture {
         .filter(i -> i.caseId().equals(id.value())).toList();
   }
 
-  /** Everything a command could write, for every center, every id drawn and every command id handed out. */
-  Snapshot snapshot() {
-    Map<String, List<Key>> keys = new LinkedHashMap<>();
-    Map<String, List<AuditEntry>> trails = new LinkedHashMap<>();
-    Map<String, List<AgendaItem>> agenda = new LinkedHashMap<>();
-    Map<String, Receipt> receipts = new LinkedHashMap<>();
-    for (CenterId where : List.of(TOWER, HARBOUR)) {
-      keys.put(where.value(), storage.keys().all(where));
-      for (String id : issuedIds) {
-        List<AuditEntry> trail = storage.eventLog().trail(where, PROCEDURE, id);
-        if (!trail.isEmpty()) {
-          trails.put(where + "/" + id, trail);
-        }
-        List<AgendaItem> items = storage.agenda().forCase(where, PROCEDURE, id);
-        if (!items.isEmpty()) {
-          agenda.put(where + "/" + id, items);
-        }
-      }
-      for (CommandId id : commandIds) {
-        storage.receipts().find(where, id).forEach(r -> receipts.put(where + "/" + id, r));
-      }
-    }
-    return new Snapshot(keys, trails, agenda, storage.eventLog().pendingNotices(Integer.MAX_VALUE), notifier.delivered(), receipts);
-  }
-
-  record Snapshot(
-      Map<String, List<Key>> keys,
-      Map<String, List<AuditEntry>> trails,
-      Map<String, List<AgendaItem>> agenda,
-      List<OutboxNotice> pendingNotices,
-      List<OutboxNotice> deliveredNotices,
-      Map<String, Receipt> receipts) {}
-
-  // ---- rejections
-
-  static void assertRejection(Rejection rejection, Class<? extends Rejection> type, String code, String clause, Object... arguments) {
-    assertInstanceOf(type, rejection);
-    assertEquals(code, rejection.code());
-    assertEquals(Clause.of(clause), rejection.clause());
-    assertEquals(List.of(arguments), rejection.arguments());
-    assertSpeaksBothLanguages(rejection.message(Messages.ZH_CN), rejection.message(Messages.EN));
-  }
-
-  static void assertSpeaksBothLanguages(String chinese, String english) {
-    assertFalse(chinese.isBlank(), "a zh-CN text");
-    assertFalse(english.isBlank(), "an en text");
-    assertTrue(HAN.matcher(chinese).find(), () -> "zh-CN text has Chinese characters: " + chinese);
-    assertFalse(HAN.matcher(english).find(), () -> "en text has no Chinese characters: " + english);
-    assertFalse(chinese.contains("{") || english.contains("{"), () -> "every argument is filled: " + english);
+  /** Everything a command could write, in both centers, and the notices delivered so far. */
+  StoreSnapshot snapshot() {
+    return parts.snapshot(List.of(TOWER, HARBOUR));
   }
 }

@@ -3,9 +3,6 @@ package io.bizcenter.testkit.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -36,11 +33,14 @@ import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.Occupant;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.KeyCommands;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.RecordedTenancies;
-import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Sequences;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,28 +93,8 @@ class KeyProcedurePropertiesTest {
       staff("sv-cln", Role.CLEANER, Department.SERVICE),
       staff("op-mgr", Role.OPERATIONS_MANAGER, Department.OPERATIONS));
 
-  /** One generated step: a seed for its random choices and what kind of step it is. */
-  record Step(long seed, int kind) {
-    boolean repeatsAnEarlierCommand() {
-      return kind < 6;
-    }
-
-    boolean arbitrary() {
-      return kind >= 6 && kind < 14;
-    }
-
-    boolean tenancyEvent() {
-      return kind >= 14 && kind < 22;
-    }
-
-    /** Most steps take an action the declaration offers, so that keys get deep into their lives. */
-    boolean offered() {
-      return kind >= 35;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES =
-      lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 50);
+  /** Repeats, arbitrary input, tenancy's own events, then mostly offered actions, so that keys get deep into their lives. */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(6, 14, 22, 35).sequences(50);
 
   /** What the generated sequences reached: a property that never reaches a state or an action proves nothing about it. */
   private static final Set<KeyState> REACHED = EnumSet.noneOf(KeyState.class);
@@ -134,20 +114,19 @@ class KeyProcedurePropertiesTest {
 
   /** Two business centers, their tenancy as the test records it, and everything the test knows about them. */
   private static final class Run {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-01T01:00:00Z"));
-    private final InMemoryStorage storage = new InMemoryStorage();
+    private final InMemoryCenter parts = new InMemoryCenter(Instant.parse("2026-05-01T01:00:00Z"), "K");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
     private final RecordedTenancies tenancies = new RecordedTenancies();
-    private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("K")).clock(clock).tenancies(tenancies)
-        .keyPolicies(c -> POLICY).build();
+    private final BusinessCenter center = parts.builder().tenancies(tenancies).keyPolicies(c -> POLICY).build();
     /** Each center's tenants, in the order they came, and the rooms no tenant rents now. */
     private final Map<CenterId, List<TenantId>> tenants = new HashMap<>();
     private final Map<CenterId, Set<RoomId>> freeRooms = new HashMap<>();
     private final List<KeyId> known = new ArrayList<>();
     private final Map<KeyId, CenterId> homeOf = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, Key>> firstAnswers = new HashMap<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    private final CommandJudge<Key> judge = new CommandJudge<>(parts.ids(), () -> parts.snapshot(CENTERS), log);
     private int nextTenant;
 
     /** A command as sent, remembering whether it was well-formed (only those have an oracle). */
@@ -175,18 +154,8 @@ class KeyProcedurePropertiesTest {
     }
 
     void play(List<Step> steps) {
-      for (Step step : steps) {
-        SplittableRandom random = new SplittableRandom(step.seed());
-        clock.advance(Duration.ofMinutes(random.nextInt(300)));
-        if (step.tenancyEvent()) {
-          tenancyEvent(random);
-          checkInvariants();
-          continue;
-        }
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers() + ": " + next.command()));
-        perform(next);
-      }
+      Sequences.play(steps, random -> clock.advance(Duration.ofMinutes(random.nextInt(300))), this::tenancyEvent, this::checkInvariants,
+          (step, random) -> perform(choose(step, random)));
     }
 
     // ---- tenancy's own events
@@ -197,30 +166,29 @@ class KeyProcedurePropertiesTest {
       int roll = random.nextInt(3);
       if (roll == 0 && !present.isEmpty()) {
         TenantId t = present.get(random.nextInt(present.size()));
-        history.add("tenancy: key handover of " + t + "@" + c);
+        log.add("tenancy: key handover of " + t + "@" + c);
         tenancies.keysHandedOver(c, t);
       } else if (roll == 1 && !present.isEmpty()) {
         moveOut(c, present.get(random.nextInt(present.size())), random);
       } else if (!freeRooms.get(c).isEmpty()) {
         RoomId room = freeRooms.get(c).iterator().next();
         TenantId t = letTo(c, List.of(room), random.nextBoolean());
-        history.add("tenancy: " + room + "@" + c + " let to " + t);
+        log.add("tenancy: " + room + "@" + c + " let to " + t);
       }
     }
 
     /** KY-2.4, MO-3.3: move-out asks what the tenant still holds; each key comes back or is recorded lost; then it leaves. */
     private void moveOut(CenterId c, TenantId tenant, SplittableRandom random) {
-      history.add("tenancy: move-out of " + tenant + "@" + c);
+      log.add("tenancy: move-out of " + tenant + "@" + c);
       Actor desk = Actor.of("bc-stf-1", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, c);
       for (Key k : center.keys().stillHeldBy(c, tenant)) {
         KeyCommand back = random.nextInt(4) == 0
             ? new KeyCommand.ReportLost(commandId(random), c, k.id(), "退租时未交回")
             : new KeyCommand.ReturnKey(commandId(random), c, k.id());
-        history.add(visible("move-out: " + back));
         Either<Rejection, Key> answer = perform(new Sent(back, desk, false));
-        assertTrue(answer.isRight(), () -> "every key a tenant holds can come back at move-out: " + answer + trace());
+        assertTrue(answer.isRight(), () -> "every key a tenant holds can come back at move-out: " + answer + log.trace());
       }
-      assertEquals(List.of(), center.keys().stillHeldBy(c, tenant), "the tenant holds nothing when it leaves" + trace());
+      assertEquals(List.of(), center.keys().stillHeldBy(c, tenant), "the tenant holds nothing when it leaves" + log.trace());
       freeRooms.get(c).addAll(occupant(c, tenant).rooms());
       tenancies.movedOut(c, tenant);
     }
@@ -332,44 +300,21 @@ class KeyProcedurePropertiesTest {
     }
 
     private Either<Rejection, Key> perform(Sent s) {
-      Snapshot before = snapshot();
-      String commandKey = s.command() == null ? "null" : s.command().center() + "/" + s.command().commandId();
-      Either<Rejection, Key> repeatOf = firstAnswers.get(commandKey);
-      Either<Rejection, KeyState> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, Key> answer;
-      try {
-        answer = center.keys().handle(s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-        assertEquals(before, snapshot(), "a repeat changes nothing " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          assertEquals(expected.get(), answer.get().state(), "the declared target state " + trace());
-        }
-      }
-      if (answer.isLeft()) {
-        assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
-      } else {
-        Key after = answer.get();
+      CommandJudge.Verdict<Key> verdict = judge.judge(s.command(), s.actor(), s.arbitrary(), () -> center.keys().handle(s.command(), s.actor()),
+          () -> oracle(s), Key::state);
+      verdict.answer().forEach(after -> {
         REACHED.add(after.state());
-        if (repeatOf == null) {
+        if (!verdict.repeat()) {
           ACCEPTED.add(s.command().action());
         }
         if (!homeOf.containsKey(after.id())) {
           known.add(after.id());
           homeOf.put(after.id(), after.center());
         }
-        firstAnswers.putIfAbsent(commandKey, answer);
-      }
+      });
       sent.add(s);
       checkInvariants();
-      return answer;
+      return verdict.answer();
     }
 
     /** What the declaration says about a well-formed command, worked out from the register before it runs. */
@@ -395,7 +340,7 @@ class KeyProcedurePropertiesTest {
       for (CenterId c : CENTERS) {
         List<Key> all = storage.keys().all(c);
         for (Key k : all) {
-          String where = k.id() + " " + k.category() + " " + k.state() + trace();
+          String where = k.id() + " " + k.category() + " " + k.state() + log.trace();
           eachKeyIsInExactlyOnePlace(k, where);
           onlyTheRightHoldersHoldIt(c, k, where);
           chargesFollowThePolicy(k, where);
@@ -406,7 +351,7 @@ class KeyProcedurePropertiesTest {
         locksHaveNoMoreKeysThanAllowed(c, all);
         for (TenantId t : tenants.get(c)) {
           if (occupant(c, t).movedOut()) {
-            assertEquals(List.of(), storage.keys().heldBy(c, Holder.tenant(t)), "a tenant that moved out holds no key " + t + trace());
+            assertEquals(List.of(), storage.keys().heldBy(c, Holder.tenant(t)), "a tenant that moved out holds no key " + t + log.trace());
           }
         }
       }
@@ -494,16 +439,16 @@ class KeyProcedurePropertiesTest {
       for (String ref : holderRefs) {
         Holder asked = ref.startsWith("TENANT:") ? Holder.tenant(TenantId.of(ref.substring(7))) : Holder.staff(StaffId.of(ref.substring(6)), null, null);
         List<Key> expected = all.stream().filter(k -> k.isOut() && k.holder().orElseThrow().reference().equals(ref)).toList();
-        assertEquals(expected, storage.keys().heldBy(c, asked), "heldBy " + ref + trace());
+        assertEquals(expected, storage.keys().heldBy(c, asked), "heldBy " + ref + log.trace());
         out += expected.size();
       }
-      assertEquals(all.stream().filter(Key::isOut).count(), out, "every key out is in exactly one holder's hands" + trace());
+      assertEquals(all.stream().filter(Key::isOut).count(), out, "every key out is in exactly one holder's hands" + log.trace());
       for (RoomId room : ROOMS) {
-        assertEquals(all.stream().filter(k -> room.equals(k.lock().room())).toList(), storage.keys().ofRoom(c, room), "ofRoom " + room + trace());
+        assertEquals(all.stream().filter(k -> room.equals(k.lock().room())).toList(), storage.keys().ofRoom(c, room), "ofRoom " + room + log.trace());
       }
       for (KeyCategory category : KeyCategory.values()) {
-        assertEquals(all.stream().filter(k -> k.category() == category).toList(), storage.keys().ofCategory(c, category), trace());
-        assertEquals(all.stream().filter(k -> k.category() == category && k.inRegister()).count(), storage.keys().inRegister(c, category), trace());
+        assertEquals(all.stream().filter(k -> k.category() == category).toList(), storage.keys().ofCategory(c, category), log.trace());
+        assertEquals(all.stream().filter(k -> k.category() == category && k.inRegister()).count(), storage.keys().inRegister(c, category), log.trace());
       }
     }
 
@@ -526,38 +471,8 @@ class KeyProcedurePropertiesTest {
       workstationsPerHolder.forEach((holder, n) -> assertEquals(1L, n, "KY-3.2 one workstation key per staff member: " + holder));
     }
 
-    /** Everything a command could write, for "changes nothing" checks. */
-    record Snapshot(List<Key> keys, List<List<AuditEntry>> trails, List<List<AgendaItem>> agenda, List<Object> notices) {}
-
-    private Snapshot snapshot() {
-      List<Key> keys = new ArrayList<>();
-      List<List<AuditEntry>> trails = new ArrayList<>();
-      List<List<AgendaItem>> agenda = new ArrayList<>();
-      for (CenterId c : CENTERS) {
-        for (Key k : storage.keys().all(c)) {
-          keys.add(k);
-          trails.add(storage.eventLog().trail(c, KeyProcedure.NAME, k.id().value()));
-          agenda.add(storage.agenda().forCase(c, KeyProcedure.NAME, k.id().value()));
-        }
-      }
-      return new Snapshot(keys, trails, agenda, new ArrayList<>(storage.eventLog().pendingNotices(Integer.MAX_VALUE)));
-    }
-
     private static CommandId commandId(SplittableRandom random) {
       return CommandId.of("cmd-" + Long.toUnsignedString(random.nextLong(), 36));
-    }
-
-    /** Control characters and lone surrogates in generated text would garble the report: show them escaped. */
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 400 ? out.substring(0, 400) + "…" : out.toString();
-    }
-
-    /** The last few steps, newest last: with shrinking, that is usually the whole story. */
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 8), history.size()).stream().collect(Collectors.joining("\n  "));
     }
   }
 }

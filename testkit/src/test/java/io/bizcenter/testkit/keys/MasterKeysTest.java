@@ -1,5 +1,7 @@
 package io.bizcenter.testkit.keys;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static io.bizcenter.testkit.keys.KeyFixture.ACME;
 import static io.bizcenter.testkit.keys.KeyFixture.DOOR_1203;
 import static io.bizcenter.testkit.keys.KeyFixture.HARBOUR;
@@ -7,8 +9,6 @@ import static io.bizcenter.testkit.keys.KeyFixture.PROCEDURE;
 import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1203;
 import static io.bizcenter.testkit.keys.KeyFixture.ROOM_1501;
 import static io.bizcenter.testkit.keys.KeyFixture.TOWER;
-import static io.bizcenter.testkit.keys.KeyFixture.assertRejection;
-import static io.bizcenter.testkit.keys.KeyFixture.assertSpeaksBothLanguages;
 import static io.bizcenter.testkit.keys.KeyFixture.holder;
 import static io.bizcenter.testkit.keys.KeyFixture.tenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.keys;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.ACME;
 import static io.bizcenter.testkit.keys.KeyFixture.EAST_GATE;
 import static io.bizcenter.testkit.keys.KeyFixture.NORTH_GATE;
-import static io.bizcenter.testkit.keys.KeyFixture.assertRejection;
 import static io.bizcenter.testkit.keys.KeyFixture.holder;
 import static io.bizcenter.testkit.keys.KeyFixture.tenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;

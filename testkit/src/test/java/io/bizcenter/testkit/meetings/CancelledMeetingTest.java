@@ -1,7 +1,7 @@
 package io.bizcenter.testkit.meetings;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.TOWER;
-import static io.bizcenter.testkit.meetings.MeetingFixture.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.local;
 import static io.bizcenter.testkit.meetings.MeetingFixture.toldWhat;
 import static org.junit.jupiter.api.Assertions.assertEquals;

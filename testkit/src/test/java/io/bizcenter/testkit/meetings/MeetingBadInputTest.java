@@ -6,10 +6,10 @@ import static io.bizcenter.core.kernel.FieldError.Problem.MALFORMED;
 import static io.bizcenter.core.kernel.FieldError.Problem.MISSING;
 import static io.bizcenter.core.kernel.FieldError.Problem.NOT_ALLOWED;
 import static io.bizcenter.core.kernel.FieldError.Problem.TOO_LONG;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.HARBOUR;
 import static io.bizcenter.testkit.meetings.MeetingFixture.ROOM;
 import static io.bizcenter.testkit.meetings.MeetingFixture.TOWER;
-import static io.bizcenter.testkit.meetings.MeetingFixture.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,6 @@
 package io.bizcenter.testkit.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
@@ -11,7 +8,6 @@ import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.FieldError;
@@ -52,22 +48,19 @@ import io.bizcenter.core.meetings.ServiceOrder;
 import io.bizcenter.core.meetings.Task;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.OutboxNotice;
-import io.bizcenter.core.port.Receipt;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Rejections;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One business center on the in-memory adapter, for meeting reception's tests: a manual clock on Monday 2 March 2026,
@@ -91,8 +84,6 @@ final class MeetingFixture {
   static final String COMPANY = "上海某某贸易有限公司";
   static final String SUBJECT = "季度经营分析会";
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
   final Actor serviceClerk = Actors.of("sv-01", Role.STAFF, Department.SERVICE, TOWER);
   final Actor serviceManager = Actors.of("sv-mgr", Role.DEPARTMENT_MANAGER, Department.SERVICE, TOWER);
   final Actor cleaningClerk = Actors.of("sc-01", Role.STAFF, Department.SERVICE_AND_CLEANING, TOWER);
@@ -104,32 +95,18 @@ final class MeetingFixture {
   final Actor finance = Actors.of("fi-01", Role.STAFF, Department.FINANCE, TOWER);
   final Actor harbourService = Actors.of("hb-sv-01", Role.STAFF, Department.SERVICE, HARBOUR);
 
-  final ManualClock clock = new ManualClock(START);
-  final RecordingNotifier notifier = new RecordingNotifier();
-  final InMemoryStorage storage = new InMemoryStorage();
+  private final InMemoryCenter parts = new InMemoryCenter(START, "M");
+  final ManualClock clock = parts.clock();
+  final RecordingNotifier notifier = parts.notifier();
+  final InMemoryStorage storage = parts.storage();
   final BusinessCenter center;
-
-  private final List<String> issuedIds = new CopyOnWriteArrayList<>();
-  private final List<CommandId> commandIds = new CopyOnWriteArrayList<>();
-  private final AtomicInteger commands = new AtomicInteger();
 
   MeetingFixture() {
     this(center -> MeetingPolicy.defaults());
   }
 
   MeetingFixture(Function<CenterId, MeetingPolicy> policies) {
-    SequentialIds sequential = new SequentialIds("M");
-    this.center = BusinessCenter.builder()
-        .storage(storage)
-        .notifier(notifier)
-        .ids(() -> {
-          String id = sequential.next();
-          issuedIds.add(id);
-          return id;
-        })
-        .clock(clock)
-        .meetingPolicies(policies)
-        .build();
+    this.center = parts.builder().meetingPolicies(policies).build();
   }
 
   /** A local time in Shanghai, as a clerk reads it: {@code "2026-03-10T09:00"}. */
@@ -147,9 +124,7 @@ final class MeetingFixture {
   }
 
   CommandId freshCommandId() {
-    CommandId id = CommandId.of("cmd-" + commands.incrementAndGet());
-    commandIds.add(id);
-    return id;
+    return parts.ids().freshCommandId();
   }
 
   // ---- commands, each with a fresh command id, for the tower
@@ -264,32 +239,12 @@ final class MeetingFixture {
 
   /** The rejection of {@code command}, having checked that it wrote nothing at all, and no receipt of its own. */
   Rejection rejected(MeetingCommand command, Actor actor) {
-    Snapshot before = snapshot();
-    Optional<Receipt> receipt = receiptOf(command);
-    Either<Rejection, Meeting> answer = send(command, actor);
-    assertTrue(answer.isLeft(), () -> "expected " + command + " to be rejected, it was accepted");
-    assertEquals(before, snapshot(), "a rejected command writes nothing");
-    assertEquals(receipt, receiptOf(command), "a rejection leaves no receipt");
-    return answer.getLeft();
-  }
-
-  private Optional<Receipt> receiptOf(MeetingCommand command) {
-    if (command == null || command.center() == null || command.commandId() == null) {
-      return Optional.empty();
-    }
-    return storage.receipts().find(command.center(), command.commandId()).toJavaOptional();
+    return NothingWritten.rejection(command, () -> send(command, actor), this::snapshot, storage);
   }
 
   /** The field errors of a command refused as bad input (GS-1), having checked code, clause, languages, nothing written. */
   Map<String, FieldError.Problem> fieldErrors(MeetingCommand command, Actor actor) {
-    Rejection rejection = rejected(command, actor);
-    Rejection.InvalidInput invalid = assertInstanceOf(Rejection.InvalidInput.class, rejection);
-    assertEquals("INVALID_INPUT", invalid.code());
-    assertEquals(Clause.of("GS-1"), invalid.clause());
-    assertSpeaksBothLanguages(invalid.message(Messages.ZH_CN), invalid.message(Messages.EN));
-    Map<String, FieldError.Problem> errors = new LinkedHashMap<>();
-    invalid.errors().forEach(e -> assertNull(errors.put(e.field(), e.problem()), () -> "one error per field: " + e.field()));
-    return errors;
+    return Rejections.fieldErrorsOf(rejected(command, actor));
   }
 
   // ---- whole stretches of a meeting, each step by its own seat
@@ -360,53 +315,8 @@ final class MeetingFixture {
     return notices.stream().map(n -> n.notice().to() + " " + n.notice().code()).toList();
   }
 
-  /** Everything a command could write, for every center, every id drawn and every command id handed out. */
-  Snapshot snapshot() {
-    Map<String, List<Meeting>> cases = new LinkedHashMap<>();
-    Map<String, List<AuditEntry>> trails = new LinkedHashMap<>();
-    Map<String, List<AgendaItem>> agenda = new LinkedHashMap<>();
-    Map<String, Receipt> receipts = new LinkedHashMap<>();
-    for (CenterId where : List.of(TOWER, HARBOUR)) {
-      cases.put(where.value(), storage.meetings().all(where));
-      for (String id : issuedIds) {
-        List<AuditEntry> trail = storage.eventLog().trail(where, PROCEDURE, id);
-        if (!trail.isEmpty()) {
-          trails.put(where + "/" + id, trail);
-        }
-        List<AgendaItem> items = storage.agenda().forCase(where, PROCEDURE, id);
-        if (!items.isEmpty()) {
-          agenda.put(where + "/" + id, items);
-        }
-      }
-      for (CommandId id : commandIds) {
-        storage.receipts().find(where, id).forEach(r -> receipts.put(where + "/" + id, r));
-      }
-    }
-    return new Snapshot(cases, trails, agenda, storage.eventLog().pendingNotices(Integer.MAX_VALUE), notifier.delivered(), receipts);
-  }
-
-  record Snapshot(
-      Map<String, List<Meeting>> cases,
-      Map<String, List<AuditEntry>> trails,
-      Map<String, List<AgendaItem>> agenda,
-      List<OutboxNotice> pendingNotices,
-      List<OutboxNotice> deliveredNotices,
-      Map<String, Receipt> receipts) {}
-
-  // ---- rejections
-
-  static void assertRejection(Rejection rejection, Class<? extends Rejection> type, String code, String clause, Object... arguments) {
-    assertInstanceOf(type, rejection);
-    assertEquals(code, rejection.code());
-    assertEquals(Clause.of(clause), rejection.clause());
-    assertEquals(List.of(arguments), rejection.arguments());
-    assertSpeaksBothLanguages(rejection.message(Messages.ZH_CN), rejection.message(Messages.EN));
-  }
-
-  static void assertSpeaksBothLanguages(String chinese, String english) {
-    assertFalse(chinese.isBlank(), "a zh-CN text");
-    assertFalse(english.isBlank(), "an en text");
-    assertTrue(HAN.matcher(chinese).find(), () -> "zh-CN text has Chinese characters: " + chinese);
-    assertFalse(HAN.matcher(english).find(), () -> "en text has no Chinese characters: " + english);
+  /** Everything a command could write, in both centers, and the notices delivered so far. */
+  StoreSnapshot snapshot() {
+    return parts.snapshot(List.of(TOWER, HARBOUR));
   }
 }

@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.meetings;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.OTHER_ROOM;
 import static io.bizcenter.testkit.meetings.MeetingFixture.ROOM;
 import static io.bizcenter.testkit.meetings.MeetingFixture.TOWER;
-import static io.bizcenter.testkit.meetings.MeetingFixture.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.local;
 import static io.bizcenter.testkit.meetings.MeetingFixture.toldWhat;
 import static org.junit.jupiter.api.Assertions.assertEquals;

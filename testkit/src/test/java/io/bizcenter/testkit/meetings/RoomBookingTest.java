@@ -1,10 +1,10 @@
 package io.bizcenter.testkit.meetings;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.HARBOUR;
 import static io.bizcenter.testkit.meetings.MeetingFixture.OTHER_ROOM;
 import static io.bizcenter.testkit.meetings.MeetingFixture.ROOM;
 import static io.bizcenter.testkit.meetings.MeetingFixture.TOWER;
-import static io.bizcenter.testkit.meetings.MeetingFixture.assertRejection;
 import static io.bizcenter.testkit.meetings.MeetingFixture.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

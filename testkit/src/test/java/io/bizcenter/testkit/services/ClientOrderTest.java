@@ -1,10 +1,11 @@
 package io.bizcenter.testkit.services;
 
+import static io.bizcenter.testkit.Rejections.assertRejectionKind;
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static io.bizcenter.testkit.services.ServiceFixture.OPERATOR;
 import static io.bizcenter.testkit.services.ServiceFixture.START;
 import static io.bizcenter.testkit.services.ServiceFixture.TOWER;
 import static io.bizcenter.testkit.services.ServiceFixture.TRANSLATOR;
-import static io.bizcenter.testkit.services.ServiceFixture.assertRejection;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +76,7 @@ class ClientOrderTest {
     assertEquals(Department.FINANCE, toFinance.get(0).notice().to());
     assertEquals("SV_CLIENT_TO_SETTLE", toFinance.get(0).notice().code());
     assertEquals(List.of(taken.id().value(), "R-2026-088", "75.00", "0.00"), toFinance.get(0).notice().arguments());
-    ServiceFixture.assertSpeaksBothLanguages(toFinance.get(0).message(io.bizcenter.core.kernel.Messages.ZH_CN),
+    assertSpeaksBothLanguages(toFinance.get(0).message(io.bizcenter.core.kernel.Messages.ZH_CN),
         toFinance.get(0).message(io.bizcenter.core.kernel.Messages.EN).replace("R-2026-088", ""));
     assertEquals(List.of(ServiceOrderAction.HAND_OVER_COPY, ServiceOrderAction.SETTLE),
         fixture.desk().availableActions(fixture.finance, TOWER, taken.id()).get(), "Finance may take its copy and settle");
@@ -109,7 +110,7 @@ class ClientOrderTest {
     for (String wrong : List.of("40.00", "45.01", "0.00", "150.00")) {
       Rejection r = fixture.rejected(new ServiceOrderCommand.TakeDeposit(fixture.freshCommandId(), TOWER, order.id(), Money.yuan(wrong)),
           fixture.clerk);
-      assertRejection(r, ServiceRejection.DepositNotAsRequired.class, "SV_DEPOSIT_NOT_AS_REQUIRED", "SV-2.2");
+      assertRejectionKind(r, ServiceRejection.DepositNotAsRequired.class, "SV_DEPOSIT_NOT_AS_REQUIRED", "SV-2.2");
       assertEquals(new ServiceRejection.DepositNotAsRequired(Money.yuan("45.00"), Money.yuan(wrong)), r);
     }
     assertEquals(ServiceOrderState.DEPOSIT_TAKEN, fixture.takeDeposit(order.id(), Money.yuan("45")).state());
@@ -120,14 +121,14 @@ class ClientOrderTest {
   void stepsComeInOrder() {
     ServiceOrder order = fixture.take(StandardService.PRINTING, 100, printer.id(), hours(2, 4), OPERATOR);
 
-    assertRejection(fixture.rejected(new ServiceOrderCommand.IssueFeeNotice(fixture.freshCommandId(), TOWER, order.id(), "N-1"), fixture.clerk),
+    assertRejectionKind(fixture.rejected(new ServiceOrderCommand.IssueFeeNotice(fixture.freshCommandId(), TOWER, order.id(), "N-1"), fixture.clerk),
         Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-2.2");
     fixture.explain(order.id());
     fixture.issueFeeNotice(order.id());
     Rejection startWithoutDeposit = fixture.rejected(new ServiceOrderCommand.StartService(fixture.freshCommandId(), TOWER, order.id()), fixture.clerk);
     assertEquals(new Rejection.ActionNotAllowed("service-orders", ServiceOrderState.FEE_NOTICE_ISSUED, ServiceOrderAction.START_SERVICE,
         Clause.of("SV-2.2")), startWithoutDeposit);
-    assertRejection(fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.finance),
+    assertRejectionKind(fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.finance),
         Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-2.2");
   }
 
@@ -171,11 +172,11 @@ class ClientOrderTest {
     assertEquals(new ServiceRejection.CopyAlreadyHandedOver(ReceiptCopy.FINANCE), fixture.rejected(
         new ServiceOrderCommand.HandOverCopy(fixture.freshCommandId(), TOWER, order.id(), ReceiptCopy.FINANCE), fixture.clerk));
     Rejection early = fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.finance);
-    assertRejection(early, ServiceRejection.CopiesOutstanding.class, "SV_COPIES_OUTSTANDING", "SV-2.4");
+    assertRejectionKind(early, ServiceRejection.CopiesOutstanding.class, "SV_COPIES_OUTSTANDING", "SV-2.4");
     assertEquals(List.of(ReceiptCopy.CLIENT, ReceiptCopy.ARCHIVE), ((ServiceRejection.CopiesOutstanding) early).copies());
     fixture.handOver(order.id(), ReceiptCopy.CLIENT);
     fixture.handOver(order.id(), ReceiptCopy.ARCHIVE);
-    assertRejection(fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.clerk),
+    assertRejectionKind(fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.clerk),
         Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-2.4");
     assertEquals(ServiceOrderState.SETTLED, fixture.settle(order.id()).state());
   }
@@ -190,7 +191,7 @@ class ClientOrderTest {
         fixture.rejected(fixture.order(StandardService.PRINTING, 10, null, hours(5, 6), OPERATOR), fixture.clerk));
     assertEquals(new ServiceRejection.DeviceNotSuited(fax.id(), EquipmentKind.FAX, first.service()),
         fixture.rejected(fixture.order(StandardService.PRINTING, 10, fax.id(), hours(5, 6), OPERATOR), fixture.clerk));
-    assertRejection(fixture.rejected(fixture.order(StandardService.PRINTING, 10, io.bizcenter.core.services.DeviceId.of("nope"), hours(5, 6),
+    assertRejectionKind(fixture.rejected(fixture.order(StandardService.PRINTING, 10, io.bizcenter.core.services.DeviceId.of("nope"), hours(5, 6),
         OPERATOR), fixture.clerk), ServiceRejection.UnknownDevice.class, "SV_UNKNOWN_DEVICE", "SV-1.1");
     Rejection booked = fixture.rejected(fixture.order(StandardService.PRINTING, 10, printer.id(), hours(3, 5), OPERATOR), fixture.clerk);
     assertEquals(new ServiceRejection.DeviceBooked(printer.id(), first.id().value(), Clause.of("SV-2.2")), booked);

@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.services;
 
+import static io.bizcenter.testkit.Rejections.assertRejectionKind;
 import static io.bizcenter.testkit.services.ServiceFixture.OPERATOR;
 import static io.bizcenter.testkit.services.ServiceFixture.START;
 import static io.bizcenter.testkit.services.ServiceFixture.TOWER;
-import static io.bizcenter.testkit.services.ServiceFixture.assertRejection;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,11 +97,11 @@ class EquipmentRegisterTest {
     assertEquals(DeviceState.FAULTY, faulty.state());
     Rejection refused = fixture.rejected(new io.bizcenter.core.services.ServiceOrderCommand.StartService(fixture.freshCommandId(), TOWER,
         order.id()), fixture.clerk);
-    assertRejection(refused, ServiceRejection.DeviceOutOfUse.class, "SV_DEVICE_OUT_OF_USE", "SV-1.2");
+    assertRejectionKind(refused, ServiceRejection.DeviceOutOfUse.class, "SV_DEVICE_OUT_OF_USE", "SV-1.2");
     assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY), refused);
     Rejection maintenance = fixture.rejected(new DeviceCommand.RecordMaintenance(fixture.freshCommandId(), TOWER, printer.id(), "保养"),
         fixture.clerk);
-    assertRejection(maintenance, Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-1.2");
+    assertRejectionKind(maintenance, Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-1.2");
     Instant repairDue = ZonedDateTime.ofInstant(START, BusinessCenter.DEFAULT_ZONE).plusDays(3).toInstant();
     assertEquals(List.of(repairDue), fixture.agendaOf(fixture.engineer, printer.id().value()).stream().map(AgendaItem::dueAt).toList(),
         "Engineering owes the repair within the policy's three days");
@@ -141,7 +141,7 @@ class EquipmentRegisterTest {
     Device printer = fixture.registered(EquipmentKind.PRINTER, 90);
     DeviceCommand.RetireDevice retire = new DeviceCommand.RetireDevice(fixture.freshCommandId(), TOWER, printer.id(), "已过使用年限");
 
-    assertRejection(fixture.rejected(retire, fixture.clerk), Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-1.1");
+    assertRejectionKind(fixture.rejected(retire, fixture.clerk), Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-1.1");
     Device retired = fixture.accepted(retire, fixture.centerManager);
 
     assertEquals(DeviceState.RETIRED, retired.state());
@@ -157,11 +157,11 @@ class EquipmentRegisterTest {
   void whoKeepsTheRegister() {
     DeviceCommand.RegisterDevice byEngineering = new DeviceCommand.RegisterDevice(fixture.freshCommandId(), TOWER, EquipmentKind.CAMERA,
         "摄像机", 180);
-    assertRejection(fixture.rejected(byEngineering, fixture.engineer), Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-1.1");
+    assertRejectionKind(fixture.rejected(byEngineering, fixture.engineer), Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-1.1");
     Device camera = fixture.registered(EquipmentKind.CAMERA, 180);
     Device faulty = fixture.accepted(new DeviceCommand.ReportFault(fixture.freshCommandId(), TOWER, camera.id(), "镜头故障"), fixture.engineer);
     assertEquals(DeviceState.FAULTY, faulty.state());
-    assertRejection(fixture.rejected(new DeviceCommand.RecordRepair(fixture.freshCommandId(), TOWER, camera.id(), "某维修公司", "换镜头"),
+    assertRejectionKind(fixture.rejected(new DeviceCommand.RecordRepair(fixture.freshCommandId(), TOWER, camera.id(), "某维修公司", "换镜头"),
         fixture.operations), Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-1.2");
   }
 }

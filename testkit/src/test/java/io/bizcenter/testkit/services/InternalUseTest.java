@@ -1,9 +1,10 @@
 package io.bizcenter.testkit.services;
 
+import static io.bizcenter.testkit.Rejections.assertRejectionKind;
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static io.bizcenter.testkit.services.ServiceFixture.OPERATOR;
 import static io.bizcenter.testkit.services.ServiceFixture.START;
 import static io.bizcenter.testkit.services.ServiceFixture.TOWER;
-import static io.bizcenter.testkit.services.ServiceFixture.assertRejection;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceRejection;
 import io.bizcenter.core.services.Slot;
 import io.bizcenter.core.services.StandardService;
+import io.bizcenter.testkit.StoreSnapshot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -83,7 +85,7 @@ class InternalUseTest {
     InternalUseCommand.ApplyForUse notForWork = new InternalUseCommand.ApplyForUse(fixture.freshCommandId(), TOWER, printer.id(), hours(1, 2),
         false, "私事", "打印个人材料");
 
-    assertRejection(fixture.rejected(notForWork, fixture.engineer), ServiceRejection.NotForWork.class, "SV_NOT_FOR_WORK", "SV-2.5");
+    assertRejectionKind(fixture.rejected(notForWork, fixture.engineer), ServiceRejection.NotForWork.class, "SV_NOT_FOR_WORK", "SV-2.5");
   }
 
   @Test
@@ -93,9 +95,9 @@ class InternalUseTest {
 
     assertEquals(new ServiceRejection.NotTheApplicantsManager(Department.ENGINEERING),
         fixture.rejected(new InternalUseCommand.ApproveUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.securityManager));
-    assertRejection(fixture.rejected(new InternalUseCommand.ApproveUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.engineer),
+    assertRejectionKind(fixture.rejected(new InternalUseCommand.ApproveUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.engineer),
         Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-2.5");
-    assertRejection(fixture.rejected(new InternalUseCommand.StartUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.clerk),
+    assertRejectionKind(fixture.rejected(new InternalUseCommand.StartUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.clerk),
         Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-2.5");
     InternalUse refused = fixture.accepted(new InternalUseCommand.RefuseUse(fixture.freshCommandId(), TOWER, applied.id(), "不属工作需要"),
         fixture.engineeringManager);
@@ -109,7 +111,7 @@ class InternalUseTest {
 
     Rejection r = fixture.rejected(fixture.application(printer.id(), hours(3, 5)), fixture.engineer);
 
-    assertRejection(r, ServiceRejection.SlotNeededByClient.class, "SV_SLOT_NEEDED_BY_CLIENT", "SV-2.5");
+    assertRejectionKind(r, ServiceRejection.SlotNeededByClient.class, "SV_SLOT_NEEDED_BY_CLIENT", "SV-2.5");
     assertEquals(new ServiceRejection.SlotNeededByClient(printer.id(), order.id()), r);
     assertEquals(InternalUseState.APPLIED, fixture.apply(printer.id(), hours(4, 5)).state(), "right after the client's time is free");
   }
@@ -135,7 +137,7 @@ class InternalUseTest {
     assertEquals(Department.ENGINEERING, told.get(0).notice().to(), "the internal user's department is told");
     assertEquals("SV_INTERNAL_USE_DISPLACED", told.get(0).notice().code());
     assertEquals(approved.id().value(), told.get(0).notice().arguments().get(0));
-    ServiceFixture.assertSpeaksBothLanguages(told.get(0).message(Messages.ZH_CN), told.get(0).message(Messages.EN));
+    assertSpeaksBothLanguages(told.get(0).message(Messages.ZH_CN), told.get(0).message(Messages.EN));
     assertEquals(InternalUseState.APPLIED, fixture.desk().internalUse(fixture.clerk, TOWER, elsewhere.id()).get().state(),
         "a use at another time stays");
     assertEquals(List.of(), fixture.agendaOf(fixture.clerk, approved.id().value()), "a displaced use owes nothing");
@@ -207,7 +209,7 @@ class InternalUseTest {
     fixture.accepted(new io.bizcenter.core.services.ServiceOrderCommand.CancelOrder(fixture.freshCommandId(), TOWER, first.id(), "客人取消"),
         fixture.clerk);
     InternalUse later = fixture.approve(fixture.apply(printer.id(), hours(2, 3)).id());
-    ServiceFixture.Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
 
     ServiceOrder again = fixture.accepted(command, fixture.clerk);
 

@@ -1,8 +1,9 @@
 package io.bizcenter.testkit.services;
 
+import static io.bizcenter.testkit.Rejections.assertRejectionKind;
+import static io.bizcenter.testkit.Rejections.assertSpeaksBothLanguages;
 import static io.bizcenter.testkit.services.ServiceFixture.OPERATOR;
 import static io.bizcenter.testkit.services.ServiceFixture.TOWER;
-import static io.bizcenter.testkit.services.ServiceFixture.assertRejection;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class ServiceCatalogueTest {
       assertTrue(item.fee().price().compareTo(Money.ZERO) > 0, item.code() + " has a price");
       assertTrue(item.fee().depositRatio().signum() > 0 && item.fee().depositRatio().compareTo(BigDecimal.ONE) <= 0, item.code() + " a deposit");
       assertEquals(2, item.fee().price().amount().scale(), "exact CNY, to the fen");
-      ServiceFixture.assertSpeaksBothLanguages(item.name(Messages.ZH_CN), item.name(Messages.EN));
+      assertSpeaksBothLanguages(item.name(Messages.ZH_CN), item.name(Messages.EN));
     }
     assertEquals("翻译服务（文件、合同等）", offered.get(0).name(Messages.ZH_CN));
     assertEquals(Set.of(Skill.FOREIGN_LANGUAGE), offered.get(0).skills(), "translation needs a foreign language (SV-2.1)");
@@ -87,7 +88,7 @@ class ServiceCatalogueTest {
 
     Object rejected = fixture.rejected(fixture.order(StandardService.SUBSCRIPTION, 3, null, hours(1, 2), OPERATOR), fixture.clerk);
     assertEquals(new ServiceRejection.ServiceRetired(ServiceCode.of(StandardService.SUBSCRIPTION)), rejected);
-    assertRejection((ServiceRejection) rejected, ServiceRejection.ServiceRetired.class, "SV_SERVICE_RETIRED", "SV-3.1");
+    assertRejectionKind((ServiceRejection) rejected, ServiceRejection.ServiceRetired.class, "SV_SERVICE_RETIRED", "SV-3.1");
     assertFalse(fixture.desk().catalogue(fixture.clerk, TOWER).stream().anyMatch(i -> i.code().equals(before.service())));
     assertEquals(Money.yuan("300.00"), fixture.explain(before.id()).charges().orElseThrow().total(), "3 months at 100.00");
   }
@@ -117,6 +118,6 @@ class ServiceCatalogueTest {
     ServiceOrderCommand.TakeOrder unknown = new ServiceOrderCommand.TakeOrder(fixture.freshCommandId(), TOWER, ServiceFixture.client(),
         ServiceCode.of("TIME_TRAVEL"), 1, "明天回到昨天", hours(1, 2), null, OPERATOR);
 
-    assertRejection(fixture.rejected(unknown, fixture.clerk), ServiceRejection.UnknownService.class, "SV_UNKNOWN_SERVICE", "SV-3.1");
+    assertRejectionKind(fixture.rejected(unknown, fixture.clerk), ServiceRejection.UnknownService.class, "SV_UNKNOWN_SERVICE", "SV-3.1");
   }
 }

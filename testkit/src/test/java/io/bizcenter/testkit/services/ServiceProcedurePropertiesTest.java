@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -42,10 +39,15 @@ import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.Settlement;
 import io.bizcenter.core.services.StaffSkills;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.RecordingNotifier;
+import io.bizcenter.testkit.Sequences;
 import io.bizcenter.testkit.SequentialIds;
 import io.bizcenter.testkit.ServiceCommands;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -59,7 +61,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -80,18 +81,8 @@ class ServiceProcedurePropertiesTest {
   private static final List<StaffId> STAFF = List.of(ServiceFixture.TRANSLATOR, ServiceFixture.OPERATOR, ServiceFixture.NOVICE);
   private static final Department[] DEPARTMENTS = {Department.BUSINESS_CENTER, Department.FINANCE, Department.ENGINEERING, Department.SECURITY};
 
-  /** One generated step: a seed for its random choices, and what kind of step it is. */
-  record Step(long seed, int kind) {
-    boolean repeats() {
-      return kind < 8;
-    }
-
-    boolean arbitrary() {
-      return kind >= 8 && kind < 16;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES = lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 80);
+  /** Repeats, arbitrary input, and the rest well-formed commands this test picks (it offers no declared steps as such). */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(8, 16, 16, 100).sequences(80);
 
   private static final Set<DeviceState> DEVICE_STATES = EnumSet.noneOf(DeviceState.class);
   private static final Set<ServiceOrderState> ORDER_STATES = EnumSet.noneOf(ServiceOrderState.class);
@@ -119,16 +110,16 @@ class ServiceProcedurePropertiesTest {
 
   /** One business center of two buildings and everything the test knows about it. */
   private static final class Run {
-    private final ManualClock clock = new ManualClock(START);
-    private final InMemoryStorage storage = new InMemoryStorage();
-    private final BusinessCenter center = BusinessCenter.builder().storage(storage).notifier(new RecordingNotifier())
-        .ids(new SequentialIds("S")).clock(clock).staffSkills(StaffSkills.fixed(ServiceFixture.SKILLS)).build();
+    private final InMemoryCenter parts = new InMemoryCenter(START, "S");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
+    private final BusinessCenter center = parts.builder().staffSkills(StaffSkills.fixed(ServiceFixture.SKILLS)).build();
     private final ServiceDesk desk = center.services();
     private final Map<CenterId, List<DeviceId>> devices = new HashMap<>();
     private final Map<String, CenterId> homes = new LinkedHashMap<>();
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, ?>> firstAnswers = new HashMap<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    private final CommandJudge<Object> judge = new CommandJudge<>(parts.ids(), () -> parts.snapshot(CENTERS), log);
 
     record Sent(Command command, Actor actor, boolean arbitrary) {}
 
@@ -141,13 +132,7 @@ class ServiceProcedurePropertiesTest {
           homes.put(d.id().value(), c);
         }
       }
-      for (Step step : steps) {
-        SplittableRandom random = new SplittableRandom(step.seed());
-        clock.advance(Duration.ofMinutes(random.nextInt(120)));
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers() + ": " + next.command()));
-        perform(next);
-      }
+      Sequences.play(steps, random -> clock.advance(Duration.ofMinutes(random.nextInt(120))), (step, random) -> perform(choose(step, random)));
     }
 
     private static Actor clerk(CenterId c, int n) {
@@ -175,7 +160,7 @@ class ServiceProcedurePropertiesTest {
     }
 
     private Sent choose(Step step, SplittableRandom random) {
-      if (step.repeats() && !sent.isEmpty()) {
+      if (step.repeatsAnEarlierCommand() && !sent.isEmpty()) {
         return sent.get(random.nextInt(sent.size()));
       }
       if (step.arbitrary()) {
@@ -254,48 +239,15 @@ class ServiceProcedurePropertiesTest {
       return new Sent(ServiceCommands.onUse(random, home, use.id(), action, anOrder), actor, false);
     }
 
-    private Either<Rejection, ?> send(Command command, Actor actor) {
-      if (command instanceof DeviceCommand d) {
-        return desk.handle(d, actor);
-      }
-      if (command instanceof ServiceOrderCommand o) {
-        return desk.handle(o, actor);
-      }
-      return desk.handle((InternalUseCommand) command, actor);
-    }
-
     private void perform(Sent s) {
-      Snapshot before = snapshot();
-      String key = s.command().center() + "/" + s.command().commandId();
-      Either<Rejection, ?> repeatOf = firstAnswers.get(key);
-      Either<Rejection, String> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, ?> answer;
-      try {
-        answer = send(s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-        assertEquals(before, snapshot(), "a repeat changes nothing " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so " + answer + " vs " + expected + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          assertEquals(expected.get(), stateOf(answer.get()), "the declared target state " + trace());
-        }
-      }
-      if (answer.isLeft()) {
-        assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
-      } else {
-        String id = idOf(answer.get());
-        homes.putIfAbsent(id, s.command().center());
-        if (answer.get() instanceof Device d && d.version() == 1) {
+      Either<Rejection, Object> answer = judge.judge(s.command(), s.actor(), s.arbitrary(),
+          () -> Either.narrow(ServiceFixture.send(desk, s.command(), s.actor())), () -> oracle(s), Run::stateOf).answer();
+      answer.forEach(after -> {
+        homes.putIfAbsent(idOf(after), s.command().center());
+        if (after instanceof Device d && d.version() == 1) {
           devices.get(d.center()).add(d.id());
         }
-        firstAnswers.putIfAbsent(key, answer);
-      }
+      });
       sent.add(s);
       checkInvariants();
     }
@@ -351,22 +303,22 @@ class ServiceProcedurePropertiesTest {
         // SV-1.2: a faulty (or retired) device is never in use
         for (Device d : register) {
           if (!d.usable()) {
-            assertTrue(orders.stream().noneMatch(o -> o.serving() && o.device().equals(Optional.of(d.id()))), "faulty device serving " + trace());
-            assertTrue(uses.stream().noneMatch(u -> u.inUse() && u.device().equals(d.id())), "faulty device in internal use " + trace());
+            assertTrue(orders.stream().noneMatch(o -> o.serving() && o.device().equals(Optional.of(d.id()))), "faulty device serving " + log.trace());
+            assertTrue(uses.stream().noneMatch(u -> u.inUse() && u.device().equals(d.id())), "faulty device in internal use " + log.trace());
           }
         }
         for (ServiceOrder o : orders) {
           // SV-2.2, SV-2.3: never served without its deposit, which is the explained proportion
           if (EnumSet.of(ServiceOrderState.SERVING, ServiceOrderState.SERVED, ServiceOrderState.RECEIPT_WRITTEN, ServiceOrderState.SETTLED)
               .contains(o.state())) {
-            assertEquals(o.charges().orElseThrow().deposit(), o.deposit().orElseThrow(), "served without its deposit " + o.id() + trace());
+            assertEquals(o.charges().orElseThrow().deposit(), o.deposit().orElseThrow(), "served without its deposit " + o.id() + log.trace());
           }
           // SV-2.4: every receipt has exactly three copies: Finance, client, archive; settled only with all three handed over
           boolean hasReceipt = o.state() == ServiceOrderState.RECEIPT_WRITTEN || o.state() == ServiceOrderState.SETTLED;
-          assertEquals(hasReceipt, o.receipt().isPresent(), trace());
+          assertEquals(hasReceipt, o.receipt().isPresent(), log.trace());
           o.receipt().ifPresent(r -> checkReceipt(o, r));
           if (o.state() == ServiceOrderState.SETTLED) {
-            assertEquals(List.of(), o.receipt().orElseThrow().outstanding(), trace());
+            assertEquals(List.of(), o.receipt().orElseThrow().outstanding(), log.trace());
           }
           checkTrail(c, "service-orders", o.id().value(), o.version(), o.state().name(), o.state() == ServiceOrderState.SETTLED
               || o.state() == ServiceOrderState.CANCELLED);
@@ -375,30 +327,30 @@ class ServiceProcedurePropertiesTest {
         for (ServiceOrder o : orders) {
           for (ServiceOrder other : orders) {
             if (o != other && o.device().equals(other.device()) && o.holds().isPresent() && other.holds().isPresent()) {
-              assertFalse(o.holds().get().overlaps(other.holds().get()), "two client orders overlap " + o.id() + " " + other.id() + trace());
+              assertFalse(o.holds().get().overlaps(other.holds().get()), "two client orders overlap " + o.id() + " " + other.id() + log.trace());
             }
           }
           for (InternalUse u : uses) {
             if (o.device().equals(Optional.of(u.device())) && o.holds().isPresent() && u.holds().isPresent()) {
-              assertFalse(o.holds().get().overlaps(u.holds().get()), "internal use " + u.id() + " overlaps client order " + o.id() + trace());
+              assertFalse(o.holds().get().overlaps(u.holds().get()), "internal use " + u.id() + " overlaps client order " + o.id() + log.trace());
             }
           }
         }
         for (InternalUse u : uses) {
           for (InternalUse other : uses) {
             if (u != other && u.device().equals(other.device()) && u.holds().isPresent() && other.holds().isPresent()) {
-              assertFalse(u.holds().get().overlaps(other.holds().get()), "two internal uses overlap " + trace());
+              assertFalse(u.holds().get().overlaps(other.holds().get()), "two internal uses overlap " + log.trace());
             }
           }
           // clients first: a use gave way only to a client order on its device and time
           u.displacedBy().ifPresent(by -> {
             ServiceOrder order = storage.serviceOrders().find(c, by.value()).getOrElseThrow(() -> new AssertionError("no order " + by));
-            assertEquals(Optional.of(u.device()), order.device(), trace());
-            assertTrue(order.slot().overlaps(u.application().slot()), trace());
+            assertEquals(Optional.of(u.device()), order.device(), log.trace());
+            assertTrue(order.slot().overlaps(u.application().slot()), log.trace());
           });
           assertEquals(u.approvedBy().isPresent(), EnumSet.of(InternalUseState.APPROVED, InternalUseState.IN_USE, InternalUseState.USED,
               InternalUseState.SETTLED).contains(u.state()) || (u.state() == InternalUseState.DISPLACED || u.state() == InternalUseState.WITHDRAWN)
-              && u.approvedBy().isPresent(), "used only after approval " + trace());
+              && u.approvedBy().isPresent(), "used only after approval " + log.trace());
           checkTrail(c, "internal-uses", u.id().value(), u.version(), u.state().name(),
               EnumSet.of(InternalUseState.REFUSED, InternalUseState.WITHDRAWN, InternalUseState.DISPLACED, InternalUseState.SETTLED).contains(u.state()));
         }
@@ -409,57 +361,28 @@ class ServiceProcedurePropertiesTest {
     }
 
     private void checkReceipt(ServiceOrder o, FeeReceipt r) {
-      assertEquals(3, r.copies().size(), "exactly three copies " + trace());
+      assertEquals(3, r.copies().size(), "exactly three copies " + log.trace());
       assertEquals(List.of(ReceiptCopy.FINANCE, ReceiptCopy.CLIENT, ReceiptCopy.ARCHIVE), r.copies().stream().map(FeeReceipt.Copy::to).toList());
       Settlement s = r.settlement();
-      assertEquals(o.charges().orElseThrow().unitPrice().times(o.quantityServed().orElseThrow()), s.total(), trace());
+      assertEquals(o.charges().orElseThrow().unitPrice().times(o.quantityServed().orElseThrow()), s.total(), log.trace());
       assertEquals(o.deposit().orElseThrow(), s.deposit());
-      assertEquals(s.total().minus(s.deposit()), s.balanceDue().minus(s.refund()), "balance = total − deposit " + trace());
-      assertTrue(!s.balanceDue().isNegative() && !s.refund().isNegative() && (s.balanceDue().isZero() || s.refund().isZero()), trace());
+      assertEquals(s.total().minus(s.deposit()), s.balanceDue().minus(s.refund()), "balance = total − deposit " + log.trace());
+      assertTrue(!s.balanceDue().isNegative() && !s.refund().isNegative() && (s.balanceDue().isZero() || s.refund().isZero()), log.trace());
     }
 
     /** GS-6: one audit entry per version, the last naming the current state; GS-7: a closed case owes nothing. */
     private void checkTrail(CenterId c, String procedure, String id, long version, String state, boolean closed) {
       List<AuditEntry> trail = storage.eventLog().trail(c, procedure, id);
-      assertEquals(version, trail.size(), "one audit entry per version of " + id + trace());
-      assertEquals(state, trail.get(trail.size() - 1).to(), trace());
+      assertEquals(version, trail.size(), "one audit entry per version of " + id + log.trace());
+      assertEquals(state, trail.get(trail.size() - 1).to(), log.trace());
       List<AgendaItem> owed = storage.agenda().forCase(c, procedure, id);
       if (closed) {
-        assertEquals(List.of(), owed, "a closed case owes nothing " + trace());
+        assertEquals(List.of(), owed, "a closed case owes nothing " + log.trace());
       } else {
-        assertFalse(owed.isEmpty(), "an open case is on someone's agenda " + id + " " + state + trace());
+        assertFalse(owed.isEmpty(), "an open case is on someone's agenda " + id + " " + state + log.trace());
       }
     }
 
-    record Snapshot(Map<String, Object> all) {}
-
-    private Snapshot snapshot() {
-      Map<String, Object> all = new LinkedHashMap<>();
-      for (CenterId c : CENTERS) {
-        all.put(c + "/devices", storage.equipment().all(c));
-        all.put(c + "/orders", storage.serviceOrders().all(c));
-        all.put(c + "/uses", storage.internalUses().all(c));
-        for (String procedure : List.of("equipment", "service-orders", "internal-uses")) {
-          for (String id : homes.keySet()) {
-            all.put(c + "/" + procedure + "/" + id, storage.eventLog().trail(c, procedure, id));
-            all.put(c + "/agenda/" + procedure + "/" + id, storage.agenda().forCase(c, procedure, id));
-          }
-        }
-      }
-      all.put("outbox", storage.eventLog().pendingNotices(Integer.MAX_VALUE));
-      return new Snapshot(all);
-    }
-
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 300 ? out.substring(0, 300) + "…" : out.toString();
-    }
-
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 8), history.size()).stream().collect(Collectors.joining("\n  "));
-    }
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.services;
 
+import static io.bizcenter.testkit.Rejections.assertRejectionKind;
 import static io.bizcenter.testkit.services.ServiceFixture.NOVICE;
 import static io.bizcenter.testkit.services.ServiceFixture.OPERATOR;
 import static io.bizcenter.testkit.services.ServiceFixture.TRANSLATOR;
-import static io.bizcenter.testkit.services.ServiceFixture.assertRejection;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -35,7 +35,7 @@ class StaffSkillsTest {
     assertEquals(TRANSLATOR, order.assignee());
 
     Rejection r = fixture.rejected(fixture.order(StandardService.TRANSLATION, 5, null, hours(1, 3), OPERATOR), fixture.clerk);
-    assertRejection(r, ServiceRejection.SkillMissing.class, "SV_SKILL_MISSING", "SV-2.1");
+    assertRejectionKind(r, ServiceRejection.SkillMissing.class, "SV_SKILL_MISSING", "SV-2.1");
     assertEquals(List.of(Skill.FOREIGN_LANGUAGE), ((ServiceRejection.SkillMissing) r).missing());
   }
 

@@ -1,12 +1,12 @@
 package io.bizcenter.testkit.tenancy;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ACME;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.BETA;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ELEVATOR;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1203;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1501;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
-import static io.bizcenter.testkit.tenancy.TenancyFixture.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

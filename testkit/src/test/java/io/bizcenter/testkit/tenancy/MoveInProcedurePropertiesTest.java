@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -39,9 +36,13 @@ import io.bizcenter.core.tenancy.Occupancy;
 import io.bizcenter.core.tenancy.TenancyPolicy;
 import io.bizcenter.core.tenancy.TenancyRejection;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Sequences;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.bizcenter.testkit.TenancyCommands;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -50,10 +51,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -84,28 +83,8 @@ class MoveInProcedurePropertiesTest {
   private static final StaffId RENOVATION_MANAGER = StaffId.of("en-rm-1");
   private static final TenancyPolicy POLICY = TenancyPolicy.defaults();
 
-  /** One generated step: a seed for its random choices and what kind of step it is. */
-  record Step(long seed, int kind) {
-    boolean repeatsAnEarlierCommand() {
-      return kind < 5;
-    }
-
-    boolean arbitrary() {
-      return kind >= 5 && kind < 11;
-    }
-
-    boolean keyEvent() {
-      return kind >= 11 && kind < 19;
-    }
-
-    /** Most steps take an action the declaration offers, so that move-ins get deep into their lives. */
-    boolean offered() {
-      return kind >= 27;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES =
-      lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 90);
+  /** Repeats, arbitrary input, key control's door keys, then mostly offered actions, so that move-ins get deep into their lives. */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(5, 11, 19, 27).sequences(90);
 
   /** What the sequences reached: a property that never gets there proves nothing about it. */
   private static final Set<MoveInState> REACHED = EnumSet.noneOf(MoveInState.class);
@@ -134,16 +113,17 @@ class MoveInProcedurePropertiesTest {
 
   /** Two business centers and everything the test knows about them. */
   private static final class Run {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-04T01:00:00Z"));
-    private final InMemoryStorage storage = new InMemoryStorage();
-    private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("M")).clock(clock).build();
+    private final InMemoryCenter parts = new InMemoryCenter(Instant.parse("2026-05-04T01:00:00Z"), "M");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
+    private final BusinessCenter center = parts.builder().build();
     private final List<MoveInId> known = new ArrayList<>();
-    private final Map<MoveInId, CenterId> homeOf = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, MoveIn>> firstAnswers = new HashMap<>();
-    private final Map<String, Sent> firstSent = new HashMap<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    // a command id already answered: the same step gets its first answer, any other step is refused (as CasePath replays)
+    private final CommandJudge<MoveIn> judge = new CommandJudge<MoveIn>(parts.ids(), () -> parts.snapshot(CENTERS), log)
+        .replayingOnlyTheSameStep((first, again) -> sameStep((MoveInCommand) first, (MoveInCommand) again))
+        .repeatsLeave(StoreSnapshot::cases);
 
     /** A command as sent, remembering whether it was well-formed (only those have an oracle). */
     record Sent(MoveInCommand command, Actor actor, boolean arbitrary) {}
@@ -156,26 +136,13 @@ class MoveInProcedurePropertiesTest {
       MoveInJourney journey = new MoveInJourney(center, clock, 1);
       MoveIn booked = journey.upTo(TOWER, ROOMS.get(0), TENANTS.get(0), MoveInState.MOVE_BOOKED);
       MoveIn ready = journey.readyToMove(TOWER, ROOMS.get(1), TENANTS.get(1));
-      List.of(booked, ready).forEach(m -> {
-        known.add(m.id());
-        homeOf.put(m.id(), TOWER);
-      });
+      known.addAll(List.of(booked.id(), ready.id()));
       checkInvariants();
     }
 
     void play(List<Step> steps) {
-      for (Step step : steps) {
-        SplittableRandom random = new SplittableRandom(step.seed());
-        clock.advance(Duration.ofMinutes(random.nextInt(600)));
-        if (step.keyEvent()) {
-          keyEvent(random);
-          checkInvariants();
-          continue;
-        }
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers() + ": " + next.command()));
-        perform(next);
-      }
+      Sequences.play(steps, random -> clock.advance(Duration.ofMinutes(random.nextInt(600))), this::keyEvent, this::checkInvariants,
+          (step, random) -> perform(choose(step, random)));
     }
 
     // ---- the actors of each center
@@ -213,11 +180,11 @@ class MoveInProcedurePropertiesTest {
         tenant = TENANTS.get(random.nextInt(TENANTS.size()));
         unit = ROOMS.get(random.nextInt(ROOMS.size()));
       }
-      history.add("key control: door key of " + unit + " for " + tenant + "@" + c);
+      log.add("key control: door key of " + unit + " for " + tenant + "@" + c);
       Actor desk = keyDesk(c);
       if (center.keys().keyBox(desk, c, unit).get().isEmpty()) {
         boolean registered = center.keys().registerBackup(new KeyCommand.RegisterBackup(commandId(random), c, Lock.officeDoor(unit)), desk).isRight();
-        assertTrue(registered || storage.keys().ofRoom(c, unit).stream().filter(k -> k.origin() == KeyOrigin.BACKUP).count() >= 2, trace());
+        assertTrue(registered || storage.keys().ofRoom(c, unit).stream().filter(k -> k.origin() == KeyOrigin.BACKUP).count() >= 2, log.trace());
         if (!registered) {
           return;
         }
@@ -226,7 +193,7 @@ class MoveInProcedurePropertiesTest {
           desk);
       Occupancy occupancy = center.tenancy().occupancy(c, tenant);
       assertEquals(occupancy.rooms().contains(unit), cut.isRight(),
-          "KY-2.1 key control cuts a tenant's door key exactly when tenancy says it occupies the unit " + occupancy + " " + cut + trace());
+          "KY-2.1 key control cuts a tenant's door key exactly when tenancy says it occupies the unit " + occupancy + " " + cut + log.trace());
     }
 
     // ---- commands
@@ -305,46 +272,19 @@ class MoveInProcedurePropertiesTest {
     }
 
     private Either<Rejection, MoveIn> perform(Sent s) {
-      Snapshot before = snapshot();
-      String commandKey = s.command() == null ? "null" : s.command().center() + "/" + s.command().commandId();
-      Sent earlier = firstSent.get(commandKey);
-      // a command id already answered: the same step gets its first answer, any other step is refused (as CasePath replays)
-      Either<Rejection, MoveIn> repeatOf = earlier == null || s.arbitrary() ? null
-          : sameStep(earlier.command(), s.command()) ? firstAnswers.get(commandKey) : Either.left(new Rejection.CommandIdReused(s.command().commandId()));
-      Either<Rejection, MoveInState> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, MoveIn> answer;
-      try {
-        answer = center.tenancy().handle(s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-        assertEquals(before.cases(), snapshot().cases(), "a repeat changes no case " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + " expected " + expected + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          assertEquals(expected.get(), answer.get().state(), "the declared target state " + trace());
-        }
-      }
+      CommandJudge.Verdict<MoveIn> verdict = judge.judge(s.command(), s.actor(), s.arbitrary(),
+          () -> center.tenancy().handle(s.command(), s.actor()), () -> oracle(s), MoveIn::state);
+      Either<Rejection, MoveIn> answer = verdict.answer();
       if (answer.isLeft()) {
         REJECTED.add(answer.getLeft().code());
-        assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
       } else {
         MoveIn after = answer.get();
         REACHED.add(after.state());
-        if (repeatOf == null) {
+        if (!verdict.repeat()) {
           ACCEPTED.add(s.command().action());
         }
-        if (!homeOf.containsKey(after.id())) {
+        if (!known.contains(after.id())) {
           known.add(after.id());
-          homeOf.put(after.id(), after.center());
-        }
-        if (!firstAnswers.containsKey(commandKey)) {
-          firstAnswers.put(commandKey, answer);
-          firstSent.put(commandKey, s);
         }
       }
       sent.add(s);
@@ -397,7 +337,7 @@ class MoveInProcedurePropertiesTest {
       for (CenterId c : CENTERS) {
         List<MoveIn> all = storage.moveIns().all(c);
         for (MoveIn m : all) {
-          String where = m.id() + " " + m.state() + trace();
+          String where = m.id() + " " + m.state() + log.trace();
           aCompletedMoveInIsComplete(c, m, where);
           theKeyHandoverListsADoorKeyOfEachUnit(m, where);
           theTrailTellsItsLife(c, m, where);
@@ -451,7 +391,7 @@ class MoveInProcedurePropertiesTest {
     private void aUnitHasOneLiveMoveIn(CenterId c, List<MoveIn> all) {
       for (RoomId unit : ROOMS) {
         long live = all.stream().filter(m -> m.live() && m.units().contains(unit)).count();
-        assertTrue(live <= 1, "MI-1.1 one live move-in per unit: " + unit + "@" + c + trace());
+        assertTrue(live <= 1, "MI-1.1 one live move-in per unit: " + unit + "@" + c + log.trace());
       }
     }
 
@@ -460,7 +400,7 @@ class MoveInProcedurePropertiesTest {
       for (Key k : storage.keys().all(c)) {
         k.holder().flatMap(Holder::tenant).filter(t -> k.state() == KeyState.HELD).ifPresent(t ->
             assertTrue(center.tenancy().occupancy(c, t).rooms().contains(k.lock().room()),
-                "KY-2.1 " + t + " holds a key of " + k.lock().room() + " it does not occupy" + trace()));
+                "KY-2.1 " + t + " holds a key of " + k.lock().room() + " it does not occupy" + log.trace()));
       }
     }
 
@@ -489,17 +429,17 @@ class MoveInProcedurePropertiesTest {
 
     private void theStoresQuestionsAgree(CenterId c, List<MoveIn> all) {
       for (TenantId t : TENANTS) {
-        assertEquals(all.stream().filter(m -> m.tenant().equals(t)).toList(), storage.moveIns().ofTenant(c, t), "ofTenant " + t + trace());
+        assertEquals(all.stream().filter(m -> m.tenant().equals(t)).toList(), storage.moveIns().ofTenant(c, t), "ofTenant " + t + log.trace());
       }
       for (RoomId unit : ROOMS) {
-        assertEquals(all.stream().filter(m -> m.units().contains(unit)).toList(), storage.moveIns().ofUnit(c, unit), "ofUnit " + unit + trace());
+        assertEquals(all.stream().filter(m -> m.units().contains(unit)).toList(), storage.moveIns().ofUnit(c, unit), "ofUnit " + unit + log.trace());
       }
       for (String elevator : TenancyCommands.ELEVATORS) {
         Instant from = clock.instant().minus(Duration.ofDays(2));
         Instant to = clock.instant().plus(Duration.ofDays(6));
         assertEquals(all.stream().filter(m -> m.move().filter(b -> b.elevator().equals(elevator) && b.overlaps(from, to)).isPresent())
                 .sorted(Comparator.comparing((MoveIn m) -> m.move().get().startsAt()).thenComparing(m -> m.id().value())).toList(),
-            storage.moveIns().elevatorBookings(c, elevator, from, to), "elevatorBookings " + elevator + trace());
+            storage.moveIns().elevatorBookings(c, elevator, from, to), "elevatorBookings " + elevator + log.trace());
       }
     }
 
@@ -509,44 +449,11 @@ class MoveInProcedurePropertiesTest {
           Collectors.toSet());
       Set<String> handedOver = all.stream().filter(m -> m.keyHandover().isPresent()).flatMap(m -> m.units().stream().map(u -> u + "/" + m.id()))
           .collect(Collectors.toSet());
-      assertEquals(handedOver, listed, "MO-3.2 the directory lists every unit from its key handover" + trace());
-    }
-
-    /** Everything a command could write, for "changes nothing" checks. */
-    record Snapshot(List<Object> cases, List<List<AuditEntry>> trails, List<List<AgendaItem>> agenda, List<Object> notices, List<Key> keys) {}
-
-    private Snapshot snapshot() {
-      List<Object> cases = new ArrayList<>();
-      List<List<AuditEntry>> trails = new ArrayList<>();
-      List<List<AgendaItem>> agenda = new ArrayList<>();
-      List<Key> keys = new ArrayList<>();
-      for (CenterId c : CENTERS) {
-        for (MoveIn m : storage.moveIns().all(c)) {
-          cases.add(m);
-          trails.add(storage.eventLog().trail(c, MoveInProcedure.NAME, m.id().value()));
-          agenda.add(storage.agenda().forCase(c, MoveInProcedure.NAME, m.id().value()));
-        }
-        cases.addAll(storage.renewalVisits().all(c));
-        keys.addAll(storage.keys().all(c));
-      }
-      return new Snapshot(cases, trails, agenda, new ArrayList<>(storage.eventLog().pendingNotices(Integer.MAX_VALUE)), keys);
+      assertEquals(handedOver, listed, "MO-3.2 the directory lists every unit from its key handover" + log.trace());
     }
 
     private static CommandId commandId(SplittableRandom random) {
       return CommandId.of("cmd-" + Long.toUnsignedString(random.nextLong(), 36));
-    }
-
-    /** Control characters and lone surrogates in generated text would garble the report: show them escaped. */
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 400 ? out.substring(0, 400) + "…" : out.toString();
-    }
-
-    /** The last few steps, newest last: with shrinking, that is usually the whole story. */
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 8), history.size()).stream().collect(Collectors.joining("\n  "));
     }
   }
 }

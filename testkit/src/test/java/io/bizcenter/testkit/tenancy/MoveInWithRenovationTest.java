@@ -1,9 +1,9 @@
 package io.bizcenter.testkit.tenancy;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ACME;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1203;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
-import static io.bizcenter.testkit.tenancy.TenancyFixture.assertRejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

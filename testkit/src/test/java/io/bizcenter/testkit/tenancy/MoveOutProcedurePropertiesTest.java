@@ -3,9 +3,6 @@ package io.bizcenter.testkit.tenancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
@@ -49,19 +46,21 @@ import io.bizcenter.core.tenancy.RenewalVisitId;
 import io.bizcenter.core.tenancy.RenewalVisitProcedure;
 import io.bizcenter.core.tenancy.RenewalVisitState;
 import io.bizcenter.testkit.Actors;
+import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.RecordingNotifier;
-import io.bizcenter.testkit.SequentialIds;
+import io.bizcenter.testkit.Sequences;
+import io.bizcenter.testkit.Step;
+import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.bizcenter.testkit.TenancyCommands;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -91,26 +90,8 @@ class MoveOutProcedurePropertiesTest {
   private static final List<TenantId> TENANTS = Stream.of("T-1", "T-2", "T-3", "T-4").map(TenantId::of).toList();
   private static final StaffId ENGINEER = StaffId.of("en-stf");
 
-  record Step(long seed, int kind) {
-    boolean repeatsAnEarlierCommand() {
-      return kind < 5;
-    }
-
-    boolean arbitrary() {
-      return kind >= 5 && kind < 11;
-    }
-
-    boolean keyEvent() {
-      return kind >= 11 && kind < 25;
-    }
-
-    boolean offered() {
-      return kind >= 32;
-    }
-  }
-
-  private static final Gen<List<Step>> SEQUENCES =
-      lists().of(longs().all().zip(integers().between(0, 99), Step::new)).ofSizeBetween(1, 60);
+  /** Repeats, arbitrary input, key control's own steps, then mostly actions the declarations offer. */
+  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(5, 11, 25, 32).sequences(60);
 
   private static final Set<MoveOutState> REACHED = EnumSet.noneOf(MoveOutState.class);
   private static final Set<RenewalVisitState> LEASES_REACHED = EnumSet.noneOf(RenewalVisitState.class);
@@ -142,19 +123,22 @@ class MoveOutProcedurePropertiesTest {
   }
 
   private static final class Run {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-04T01:00:00Z"));
-    private final InMemoryStorage storage = new InMemoryStorage();
+    private final InMemoryCenter parts = new InMemoryCenter(Instant.parse("2026-05-04T01:00:00Z"), "O");
+    private final ManualClock clock = parts.clock();
+    private final InMemoryStorage storage = parts.storage();
     private final List<Renewal> renewals = new CopyOnWriteArrayList<>();
-    private final BusinessCenter center = BusinessCenter.builder()
-        .storage(storage).notifier(new RecordingNotifier()).ids(new SequentialIds("O")).clock(clock).renewals(renewals::add).build();
+    private final BusinessCenter center = parts.builder().renewals(renewals::add).build();
     private final List<MoveInId> moveIns = new ArrayList<>();
     private final List<RenewalVisitId> leases = new ArrayList<>();
     private final List<MoveOutId> moveOuts = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Either<Rejection, ?>> firstAnswers = new HashMap<>();
-    private final Map<String, Sent> firstSent = new HashMap<>();
     private final Set<String> renewalsExpected = new LinkedHashSet<>();
-    private final List<String> history = new ArrayList<>();
+    private final StepLog log = new StepLog();
+    // a command id already answered: the same step gets its first answer, any other step is refused (as CasePath replays);
+    // a replayed renewal is handed to contract signing again, so a repeat is held to the stores alone
+    private final CommandJudge<Object> judge = new CommandJudge<>(parts.ids(), () -> parts.snapshot(CENTERS, renewals), log)
+        .replayingOnlyTheSameStep(Run::sameStep)
+        .repeatsLeave(StoreSnapshot::stores);
 
     /** A lease or move-out command as sent, remembering whether it was well-formed (only those have an oracle). */
     record Sent(Object command, Actor actor, boolean arbitrary) {
@@ -180,18 +164,8 @@ class MoveOutProcedurePropertiesTest {
     }
 
     void play(List<Step> steps) {
-      for (Step step : steps) {
-        SplittableRandom random = new SplittableRandom(step.seed());
-        clock.advance(Duration.ofMinutes(random.nextInt(600)));
-        if (step.keyEvent()) {
-          keyEvent(random);
-          checkInvariants();
-          continue;
-        }
-        Sent next = choose(step, random);
-        history.add(visible(next.actor().role() + "/" + next.actor().department() + "@" + next.actor().centers() + ": " + next.command()));
-        perform(next);
-      }
+      Sequences.play(steps, random -> clock.advance(Duration.ofMinutes(random.nextInt(600))), this::keyEvent, this::checkInvariants,
+          (step, random) -> perform(choose(step, random)));
     }
 
     // ---- key control's own steps (KY-2.4): keys come back, are lost, or another copy is cut
@@ -206,15 +180,15 @@ class MoveOutProcedurePropertiesTest {
         KeyCommand back = random.nextInt(3) == 0
             ? new KeyCommand.ReportLost(commandId(random), c, k.id(), "退租时未交回")
             : new KeyCommand.ReturnKey(commandId(random), c, k.id());
-        history.add(visible("key control: " + back));
-        assertTrue(center.keys().handle(back, desk).isRight(), "a key a tenant holds can always come back or be lost" + trace());
+        log.add("key control: " + back);
+        assertTrue(center.keys().handle(back, desk).isRight(), "a key a tenant holds can always come back or be lost" + log.trace());
       } else {
         RoomId room = ROOMS.get(TENANTS.indexOf(tenant));
-        history.add("key control: another door key of " + room + " for " + tenant + "@" + c);
+        log.add("key control: another door key of " + room + " for " + tenant + "@" + c);
         Either<Rejection, Key> cut = center.keys().cutKey(new KeyCommand.CutKey(commandId(random), c, Lock.officeDoor(room), Holder.tenant(tenant)),
             desk);
         assertEquals(center.tenancy().occupancy(c, tenant).rooms().contains(room), cut.isRight(),
-            "KY-2.1 a key is cut exactly while the tenant occupies the unit " + cut + trace());
+            "KY-2.1 a key is cut exactly while the tenant occupies the unit " + cut + log.trace());
       }
     }
 
@@ -282,37 +256,12 @@ class MoveOutProcedurePropertiesTest {
     }
 
     private void perform(Sent s) {
-      Snapshot before = snapshot();
       io.bizcenter.core.kernel.Command command = s.asCommand();
-      String commandKey = command == null ? "null" : command.center() + "/" + command.commandId();
-      Sent earlier = firstSent.get(commandKey);
-      // a command id already answered: the same step gets its first answer, any other step is refused (as CasePath replays)
-      Either<Rejection, ?> repeatOf = earlier == null || s.arbitrary() ? null
-          : sameStep(earlier.command(), s.command()) ? firstAnswers.get(commandKey) : Either.left(new Rejection.CommandIdReused(command.commandId()));
-      Either<Rejection, ? extends Enum<?>> expected = s.arbitrary() || repeatOf != null ? null : oracle(s);
-      Either<Rejection, ?> answer;
-      try {
-        answer = s.command() instanceof MoveOutCommand mo ? center.tenancy().handle(mo, s.actor())
-            : center.tenancy().handle((RenewalVisitCommand) s.command(), s.actor());
-      } catch (RuntimeException e) {
-        throw new AssertionError("an exception escaped " + trace(), e);
-      }
-      if (repeatOf != null) {
-        assertEquals(repeatOf, answer, "a repeat returns the first answer " + trace());
-      } else if (expected != null) {
-        assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + " expected " + expected + trace());
-        if (expected.isLeft()) {
-          assertEquals(expected.getLeft(), answer.getLeft(), trace());
-        } else {
-          Object after = answer.get();
-          assertEquals(expected.get(), after instanceof MoveOut m ? m.state() : ((RenewalVisit) after).state(), "the declared target state " + trace());
-        }
-      }
+      CommandJudge.Verdict<Object> verdict = judge.judge(command, s.actor(), s.arbitrary(), () -> Either.narrow(send(s)), () -> oracle(s),
+          after -> after instanceof MoveOut m ? m.state() : ((RenewalVisit) after).state());
+      Either<Rejection, Object> answer = verdict.answer();
       if (answer.isLeft()) {
         REJECTED.add(answer.getLeft().code());
-        if (repeatOf == null) {
-          assertEquals(before, snapshot(), "a rejected command changes nothing " + trace());
-        }
       } else {
         Object after = answer.get();
         if (after instanceof MoveOut m) {
@@ -323,16 +272,12 @@ class MoveOutProcedurePropertiesTest {
         } else {
           RenewalVisit l = (RenewalVisit) after;
           LEASES_REACHED.add(l.state());
-          if (repeatOf == null && command instanceof RenewalVisitCommand.RecordIntent intent && intent.intent() == ClientIntent.RENEW) {
+          if (!verdict.repeat() && command instanceof RenewalVisitCommand.RecordIntent intent && intent.intent() == ClientIntent.RENEW) {
             renewalsExpected.add(l.renewalId());
           }
         }
-        if (repeatOf == null) {
+        if (!verdict.repeat()) {
           ACCEPTED.add(command.getClass().getSimpleName());
-        }
-        if (!firstAnswers.containsKey(commandKey)) {
-          firstAnswers.put(commandKey, answer);
-          firstSent.put(commandKey, s);
         }
       }
       sent.add(s);
@@ -347,6 +292,11 @@ class MoveOutProcedurePropertiesTest {
         storage.renewalVisits().all(c).forEach(l -> LEASES_REACHED.add(l.state()));
       }
       checkInvariants();
+    }
+
+    private Either<Rejection, ?> send(Sent s) {
+      return s.command() instanceof MoveOutCommand mo ? center.tenancy().handle(mo, s.actor())
+          : center.tenancy().handle((RenewalVisitCommand) s.command(), s.actor());
     }
 
     /** Whether two commands ask for the same step of the same case: then a repeated command id replays the first answer. */
@@ -411,16 +361,16 @@ class MoveOutProcedurePropertiesTest {
         for (MoveIn m : storage.moveIns().all(c)) {
           List<MoveOut> ofIt = outs.stream().filter(o -> o.moveIn().equals(m.id())).toList();
           List<RenewalVisit> watched = watches.stream().filter(l -> l.moveIn().equals(m.id())).toList();
-          assertTrue(ofIt.size() <= 1 && watched.size() <= 1, "MO-1.1 one move-out and one lease watch per move-in " + m.id() + trace());
-          assertEquals(m.state() == MoveInState.COMPLETED, watched.size() == 1, "MO-1.1 a completed move-in's lease is watched " + m.id() + trace());
-          assertTrue(ofIt.isEmpty() || m.state() == MoveInState.COMPLETED, "MO-1.1 a move-out ends a completed move-in" + trace());
+          assertTrue(ofIt.size() <= 1 && watched.size() <= 1, "MO-1.1 one move-out and one lease watch per move-in " + m.id() + log.trace());
+          assertEquals(m.state() == MoveInState.COMPLETED, watched.size() == 1, "MO-1.1 a completed move-in's lease is watched " + m.id() + log.trace());
+          assertTrue(ofIt.isEmpty() || m.state() == MoveInState.COMPLETED, "MO-1.1 a move-out ends a completed move-in" + log.trace());
           watched.forEach(l -> assertEquals(l.state() == RenewalVisitState.LEAVING, ofIt.size() == 1,
-              "MO-1.1 the watch is leaving exactly when a move-out is open " + l.id() + trace()));
-          assertEquals(storage.moveOuts().ofMoveIn(c, m.id()), ofIt, trace());
-          assertEquals(storage.renewalVisits().ofMoveIn(c, m.id()), watched, trace());
+              "MO-1.1 the watch is leaving exactly when a move-out is open " + l.id() + log.trace()));
+          assertEquals(storage.moveOuts().ofMoveIn(c, m.id()), ofIt, log.trace());
+          assertEquals(storage.renewalVisits().ofMoveIn(c, m.id()), watched, log.trace());
         }
         for (MoveOut o : outs) {
-          String where = o.id() + " " + o.state() + trace();
+          String where = o.id() + " " + o.state() + log.trace();
           aMovedOutTenantHoldsNoKey(c, o, where);
           theFormsFollowTheRecord(o, where);
           theTrailAndAgendaFollowTheCase(c, MoveOutProcedure.NAME, o.id().value(), o.version(), o.state().name(),
@@ -428,22 +378,22 @@ class MoveOutProcedurePropertiesTest {
         }
         for (RenewalVisit l : watches) {
           theTrailAndAgendaFollowTheCase(c, RenewalVisitProcedure.NAME, l.id().value(), l.version(), l.state().name(),
-              l.state() == RenewalVisitState.LEAVING, l.id() + trace());
+              l.state() == RenewalVisitState.LEAVING, l.id() + log.trace());
           if (l.state() == RenewalVisitState.WATCHED) {
             AgendaItem visit = storage.agenda().forCase(c, RenewalVisitProcedure.NAME, l.id().value()).get(0);
             assertEquals(l.visitDue().atStartOfDay(BusinessCenter.DEFAULT_ZONE).toInstant(), visit.availableFrom(),
-                "MO-1.1 the visit stands on the agenda from its day " + l.id() + trace());
+                "MO-1.1 the visit stands on the agenda from its day " + l.id() + log.trace());
             assertTrue(!l.visitDue().plusMonths(2).isAfter(l.leaseExpiry()), "MO-1.1 at least two months ahead " + l.id());
           }
         }
         tenancyAndTheRegisterAgree(c, outs);
         for (TenantId t : TENANTS) {
-          assertEquals(outs.stream().filter(o -> o.tenant().equals(t)).toList(), storage.moveOuts().ofTenant(c, t), trace());
-          assertEquals(watches.stream().filter(l -> l.tenant().equals(t)).toList(), storage.renewalVisits().ofTenant(c, t), trace());
+          assertEquals(outs.stream().filter(o -> o.tenant().equals(t)).toList(), storage.moveOuts().ofTenant(c, t), log.trace());
+          assertEquals(watches.stream().filter(l -> l.tenant().equals(t)).toList(), storage.renewalVisits().ofTenant(c, t), log.trace());
         }
       }
       assertEquals(renewalsExpected, renewals.stream().map(Renewal::id).collect(Collectors.toCollection(LinkedHashSet::new)),
-          "MO-1.1 every renewal reached contract signing, under its stable id" + trace());
+          "MO-1.1 every renewal reached contract signing, under its stable id" + log.trace());
     }
 
     /** MO-3.3, KY-2.4: a tenant that left holds no key of its units; what it lost is on its statement as the register charged it. */
@@ -492,17 +442,17 @@ class MoveOutProcedurePropertiesTest {
       for (TenantId t : TENANTS) {
         Set<RoomId> occupied = all.stream().filter(m -> m.tenant().equals(t) && m.keyHandoverReached() && !vacated.contains(m.id()))
             .flatMap(m -> m.units().stream()).collect(Collectors.toSet());
-        assertEquals(occupied, center.tenancy().occupancy(c, t).rooms(), "KY-2.1 the units " + t + " occupies" + trace());
+        assertEquals(occupied, center.tenancy().occupancy(c, t).rooms(), "KY-2.1 the units " + t + " occupies" + log.trace());
         for (Key k : storage.keys().heldBy(c, Holder.tenant(t))) {
           assertTrue(k.lock().room() == null || occupied.contains(k.lock().room()) || !vacated.isEmpty(),
-              "a tenant holds keys of the units it occupies " + k.id() + trace());
+              "a tenant holds keys of the units it occupies " + k.id() + log.trace());
         }
       }
       Set<String> listed = center.tenancy().directory(MoveInJourney.staff(c).get(0), c).get().entries().stream()
           .map(e -> e.unit() + "/" + e.moveIn()).collect(Collectors.toSet());
       Set<String> expected = all.stream().filter(m -> m.keyHandover().isPresent() && !gone.contains(m.id()))
           .flatMap(m -> m.units().stream().map(u -> u + "/" + m.id())).collect(Collectors.toSet());
-      assertEquals(expected, listed, "MO-3.2 the directory lists a unit until the move-out updates it" + trace());
+      assertEquals(expected, listed, "MO-3.2 the directory lists a unit until the move-out updates it" + log.trace());
     }
 
     private void theTrailAndAgendaFollowTheCase(CenterId c, String procedure, String id, long version, String state, boolean closed, String where) {
@@ -513,29 +463,6 @@ class MoveOutProcedurePropertiesTest {
       assertEquals(closed, agenda.isEmpty(), "GS-7 a live case owes something, a closed one nothing " + where);
     }
 
-    record Snapshot(List<Object> cases, List<List<AuditEntry>> trails, List<Object> notices, List<Key> keys, List<Renewal> renewals) {}
-
-    private Snapshot snapshot() {
-      List<Object> cases = new ArrayList<>();
-      List<List<AuditEntry>> trails = new ArrayList<>();
-      List<Key> keys = new ArrayList<>();
-      for (CenterId c : CENTERS) {
-        for (MoveOut o : storage.moveOuts().all(c)) {
-          cases.add(o);
-          trails.add(storage.eventLog().trail(c, MoveOutProcedure.NAME, o.id().value()));
-          cases.add(storage.agenda().forCase(c, MoveOutProcedure.NAME, o.id().value()));
-        }
-        for (RenewalVisit l : storage.renewalVisits().all(c)) {
-          cases.add(l);
-          trails.add(storage.eventLog().trail(c, RenewalVisitProcedure.NAME, l.id().value()));
-          cases.add(storage.agenda().forCase(c, RenewalVisitProcedure.NAME, l.id().value()));
-        }
-        cases.addAll(storage.moveIns().all(c));
-        keys.addAll(storage.keys().all(c));
-      }
-      return new Snapshot(cases, trails, new ArrayList<>(storage.eventLog().pendingNotices(Integer.MAX_VALUE)), keys, List.copyOf(renewals));
-    }
-
     private static CommandId commandId(SplittableRandom random) {
       return CommandId.of("cmd-" + Long.toUnsignedString(random.nextLong(), 36));
     }
@@ -543,17 +470,6 @@ class MoveOutProcedurePropertiesTest {
     @SafeVarargs
     private static <T> T pick(SplittableRandom random, T... values) {
       return values[random.nextInt(values.length)];
-    }
-
-    private static String visible(String text) {
-      StringBuilder out = new StringBuilder();
-      text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
-          ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));
-      return out.length() > 400 ? out.substring(0, 400) + "…" : out.toString();
-    }
-
-    private String trace() {
-      return "\nafter:\n  " + history.subList(Math.max(0, history.size() - 8), history.size()).stream().collect(Collectors.joining("\n  "));
     }
   }
 }

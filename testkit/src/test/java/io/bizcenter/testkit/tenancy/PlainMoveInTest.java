@@ -1,5 +1,6 @@
 package io.bizcenter.testkit.tenancy;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ACME;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.COMPANY;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.EQUIPMENT;
@@ -8,7 +9,6 @@ import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1203;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1204;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1501;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
-import static io.bizcenter.testkit.tenancy.TenancyFixture.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.local;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.toldWhat;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.yuan;

@@ -1,20 +1,20 @@
 package io.bizcenter.testkit.tenancy;
 
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ACME;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.LEASE_EXPIRY;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1203;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
-import static io.bizcenter.testkit.tenancy.TenancyFixture.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.agenda.AgendaItem;
-import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Department;
-import io.bizcenter.core.port.OutboxNotice;
+import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.tenancy.ClientIntent;
 import io.bizcenter.core.tenancy.MoveIn;
 import io.bizcenter.core.tenancy.Renewal;

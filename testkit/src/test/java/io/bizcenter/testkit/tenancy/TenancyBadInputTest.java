@@ -6,6 +6,7 @@ import static io.bizcenter.core.kernel.FieldError.Problem.MALFORMED;
 import static io.bizcenter.core.kernel.FieldError.Problem.MISSING;
 import static io.bizcenter.core.kernel.FieldError.Problem.NOT_ALLOWED;
 import static io.bizcenter.core.kernel.FieldError.Problem.TOO_LONG;
+import static io.bizcenter.testkit.Rejections.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ACME;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.COMPANY;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.HARBOUR;
@@ -13,7 +14,6 @@ import static io.bizcenter.testkit.tenancy.TenancyFixture.LEASE_EXPIRY;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.LEASE_START;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.ROOM_1203;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
-import static io.bizcenter.testkit.tenancy.TenancyFixture.assertRejection;
 import static io.bizcenter.testkit.tenancy.TenancyFixture.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +49,7 @@ import io.bizcenter.core.tenancy.MoveOutCommand;
 import io.bizcenter.core.tenancy.MoveOutId;
 import io.bizcenter.core.tenancy.RenewalVisitCommand;
 import io.bizcenter.core.tenancy.RenewalVisitId;
+import io.bizcenter.testkit.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -233,7 +234,7 @@ class TenancyBadInputTest {
     MoveIn first = fixture.accepted(notice, fixture.serviceClerk);
     MoveIn prepared = fixture.accepted(fixture.prepareForms(first.id()), fixture.serviceClerk);
 
-    TenancyFixture.Snapshot before = fixture.snapshot();
+    StoreSnapshot before = fixture.snapshot();
     assertEquals(first, fixture.send(notice, fixture.serviceClerk).get(), "the first answer, not the case as it stands");
     assertEquals(before, fixture.snapshot());
     assertEquals(new Rejection.CommandIdReused(notice.commandId()), fixture.rejected(new MoveInCommand.InspectUnit(notice.commandId(), TOWER,
