@@ -21,6 +21,7 @@ import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
 import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Transactions;
 import io.bizcenter.core.tenancy.ChargeItem;
 import io.bizcenter.core.tenancy.ClientContact;
 import io.bizcenter.core.tenancy.ClientDocument;
@@ -50,8 +51,6 @@ import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.SequentialIds;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,24 +169,37 @@ class TenancyOnJdbcTest {
     BusinessCenter center = node(JdbcStorage.on(database), dialect + "-hold", clock);
     TenantId tenant = TenantId.of("T-hold");
     MoveIn m = new Walk(center, clock, dialect + "-hold").atKeyHandover(tenant, RoomId.of("1601"));
-    ExecutorService clerk = Executors.newSingleThreadExecutor();
-    try (Connection cutting = database.getConnection()) {
-      // a key cut for the tenant, in flight on another node: its unit of work holds the tenant's name as key control does
-      cutting.setAutoCommit(false);
-      for (String sql : List.of(dialect.lockRow(), "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE")) {
-        try (PreparedStatement lock = cutting.prepareStatement(sql)) {
-          lock.setString(1, TOWER.value());
-          lock.setString(2, "keys:holder:TENANT:" + tenant.value());
-          lock.execute();
-        }
-      }
-      Future<Either<Rejection, MoveIn>> signing = clerk.submit(() ->
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch cutDone = new CountDownLatch(1);
+    try {
+      // a key cut for the tenant, in flight on another node: its unit of work holds the name key control holds
+      Transactions otherNode = JdbcStorage.on(database).transactions();
+      Future<Either<Rejection, Object>> cutting = nodes.submit(() -> otherNode.inTransaction(() -> {
+        otherNode.exclusive(TOWER, "keys:holder:" + Holder.tenant(tenant).reference());
+        held.countDown();
+        await(cutDone);
+        return Either.right("cut");
+      }));
+      assertTrue(held.await(30, TimeUnit.SECONDS), "the other node holds the tenant's keys");
+      Future<Either<Rejection, MoveIn>> signing = nodes.submit(() ->
           center.tenancy().handle(new MoveInCommand.SignKeyHandoverForm(CommandId.of("sign"), TOWER, m.id()), CLERK));
       assertThrows(TimeoutException.class, () -> signing.get(700, TimeUnit.MILLISECONDS), "the handover waits for the cut to end");
-      cutting.commit();
+      cutDone.countDown();
+      assertTrue(cutting.get(30, TimeUnit.SECONDS).isRight());
       assertTrue(signing.get(30, TimeUnit.SECONDS).isRight(), "once the cut ends, the handover is signed");
     } finally {
-      clerk.shutdownNow();
+      cutDone.countDown();
+      nodes.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(30, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
