@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.port.Receipt;
 import io.vavr.control.Either;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class CommandJudge<T> {
   private final StepLog log;
   private final Map<String, Either<Rejection, T>> firstAnswers = new HashMap<>();
   private final Map<String, Command> firstSent = new HashMap<>();
+  private final Map<String, Receipt.Sender> firstSenders = new HashMap<>();
   private BiPredicate<Command, Command> sameStep;
   private Function<StoreSnapshot, ?> leftByARepeat = Function.identity();
 
@@ -63,7 +65,7 @@ public final class CommandJudge<T> {
     ids.handedOut(command);
     StoreSnapshot before = snapshot.get();
     String key = command == null ? "null" : command.center() + "/" + command.commandId();
-    Either<Rejection, T> repeatOf = repeatOf(key, command, arbitrary);
+    Either<Rejection, T> repeatOf = repeatOf(key, command, actor, arbitrary);
     Either<Rejection, ?> expected = arbitrary || repeatOf != null ? null : oracle.get();
     Either<Rejection, T> answer;
     try {
@@ -84,6 +86,7 @@ public final class CommandJudge<T> {
     } else if (!firstAnswers.containsKey(key)) {
       firstAnswers.put(key, answer);
       firstSent.put(key, command);
+      firstSenders.put(key, Receipt.Sender.of(actor));
     }
     return new Verdict<>(answer, repeatOf != null);
   }
@@ -99,15 +102,15 @@ public final class CommandJudge<T> {
     }
   }
 
-  private Either<Rejection, T> repeatOf(String key, Command command, boolean arbitrary) {
-    if (sameStep == null) {
-      return firstAnswers.get(key);
-    }
+  private Either<Rejection, T> repeatOf(String key, Command command, Actor actor, boolean arbitrary) {
     Command earlier = firstSent.get(key);
-    if (earlier == null || arbitrary) {
-      return null;
+    if (earlier == null || sameStep != null && arbitrary) {
+      return sameStep == null ? firstAnswers.get(key) : null;
     }
-    return sameStep.test(earlier, command) ? firstAnswers.get(key) : Either.left(new Rejection.CommandIdReused(command.commandId()));
+    // only the first sender, in the same seat, gets the first answer back (GS-2, GS-5)
+    boolean sameSender = actor != null && firstSenders.get(key).is(actor);
+    boolean same = sameSender && (sameStep == null || sameStep.test(earlier, command));
+    return same ? firstAnswers.get(key) : Either.left(new Rejection.CommandIdReused(command.commandId()));
   }
 
   /**

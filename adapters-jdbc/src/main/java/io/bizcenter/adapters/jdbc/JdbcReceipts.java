@@ -5,6 +5,9 @@ import static io.bizcenter.adapters.jdbc.Statements.update;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.port.Receipt;
 import io.bizcenter.core.port.Receipts;
 import io.vavr.control.Option;
@@ -23,19 +26,29 @@ final class JdbcReceipts implements Receipts {
   @Override
   public Option<Receipt> find(CenterId center, CommandId commandId) {
     return transactions.use(c -> Option.ofOptional(query(c,
-        "SELECT procedure_name, case_id, action, answer FROM bc_receipt WHERE center_id = ? AND command_id = ?",
+        "SELECT procedure_name, case_id, action, answer, staff_id, actor_role, actor_department FROM bc_receipt"
+            + " WHERE center_id = ? AND command_id = ?",
         row -> new Receipt(center, commandId, row.getString(1), row.getString(2), row.getString(3),
-            documents.readCase(row.getString(1), row.getString(4))),
+            documents.readCase(row.getString(1), row.getString(4)), sender(row.getString(5), row.getString(6), row.getString(7))),
         center.value(), commandId.value()).stream().findFirst()));
+  }
+
+  /** A receipt from before schema 8 whose command left no audit entry has no sender: it answers nobody. */
+  private static Receipt.Sender sender(String staff, String role, String department) {
+    return staff == null || role == null || department == null
+        ? null : new Receipt.Sender(StaffId.of(staff), Role.valueOf(role), Department.valueOf(department));
   }
 
   @Override
   public void record(Receipt receipt) {
     transactions.use(c -> {
       try {
-        return update(c, "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer) VALUES (?, ?, ?, ?, ?, ?)",
+        Receipt.Sender sender = receipt.sender();
+        return update(c, "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer, staff_id, actor_role,"
+                + " actor_department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             receipt.center().value(), receipt.commandId().value(), receipt.procedure(), receipt.caseId(), receipt.action(),
-            documents.write(receipt.answer()));
+            documents.write(receipt.answer()), sender == null ? null : sender.staff().value(),
+            sender == null ? null : sender.role().name(), sender == null ? null : sender.department().name());
       } catch (SQLException e) {
         // the same command id, committed meanwhile by another node: decide again and find this receipt
         if (ConcurrentWrite.isUniqueViolation(e)) {

@@ -37,6 +37,11 @@ public final class ComplaintProcedure {
   /** A hard case is reported to the General Office, which may record how it was resolved (CP-1.4). */
   static final Who RESOLVERS = Who.anyOf(Seat.in(Department.OPERATIONS), Seat.in(Department.MANAGEMENT), Seat.in(Department.GENERAL_OFFICE));
 
+  private static Who departmentsConcerned(Complaint c) {
+    return new Who(java.util.stream.Stream.concat(c.concernedDepartment().stream(), c.contactedDepartments().stream())
+        .distinct().map(Seat::in).toList());
+  }
+
   public static final ProcedureDefinition<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> DEFINITION =
       ProcedureDefinition.<ComplaintState, ComplaintAction, Complaint, ComplaintCommand>declare("complaints", ComplaintState.class, ComplaintAction.class)
           .opens(RECORD_PHONE_COMPLAINT, PHONE_RECEIVED, INTAKE, "CP-1.1")
@@ -75,6 +80,9 @@ public final class ComplaintProcedure {
           .step(LETTER_SOLVED, APOLOGISE, LETTER_SOLVED_APOLOGISED, HANDLERS, "CP-2.3", inWriting("CP-2.3"))
           .step(LETTER_SOLVED_APOLOGISED, ARCHIVE_LETTER_AND_REPLY, CLOSED, HANDLERS, "CP-2.3")
           .finals(CLOSED)
+          // the department concerned is given the complaint to handle (CP-1.3, a copy of the letter CP-2.3), and those a
+          // hard case contacts are told of it (CP-1.4): they read it without a step of their own
+          .readers(ComplaintProcedure::departmentsConcerned)
           .stateClause(CLOSED, "CP-0.1")
           .build();
 

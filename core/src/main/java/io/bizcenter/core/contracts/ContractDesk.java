@@ -126,7 +126,7 @@ public final class ContractDesk {
 
   /** The contracts that belong to a lease (parking, phone line), oldest first, for an actor of its center (CS-5.1). */
   public Either<Rejection, List<Contract>> related(Actor actor, CenterId center, ContractId lease) {
-    return find(actor, center, lease).map(l -> contracts.relatedTo(center, l.id()));
+    return find(actor, center, lease).map(l -> path.readable(actor, contracts.relatedTo(center, l.id())));
   }
 
   /** What this actor may do on the contract now: the answer for a vendor's screen (GS-3), turns of the chain included. */

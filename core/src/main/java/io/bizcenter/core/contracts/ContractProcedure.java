@@ -124,11 +124,21 @@ public final class ContractProcedure {
           .step(OUT_FOR_SIGNATURE, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .step(IN_REVIEW, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .finals(CLOSED, ABANDONED)
+          // whoever signs a step of the chain, or confirms originals, reads the contract before and after their turn
+          .readers(ContractProcedure::chainAndRecipients)
           .stateClause(IN_REVIEW, "CS-3.1")
           .stateClause(CLOSED, "CS-0.1")
           .build();
 
   private ContractProcedure() {}
+
+  /** Every seat of the contract's approval chain and every department its originals go through (CS-3.1, CS-4.1). */
+  private static Who chainAndRecipients(Contract c) {
+    List<Seat> seats = new java.util.ArrayList<>();
+    c.chain().steps().forEach(step -> seats.add(step.seat()));
+    c.deliveries().forEach(d -> seats.add(Seat.in(d.confirmer())));
+    return new Who(seats);
+  }
 
   // ---- CS-1.1: deviations
 

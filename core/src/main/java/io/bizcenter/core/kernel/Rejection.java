@@ -19,6 +19,7 @@ public sealed interface Rejection
         Rejection.VersionConflict,
         Rejection.NotInYourCenter,
         Rejection.CommandIdReused,
+        Rejection.NotAReader,
         Rejection.RuleBroken {
 
   String code();
@@ -140,6 +141,24 @@ public sealed interface Rejection
 
     public List<Object> arguments() {
       return List.of(commandId.value());
+    }
+  }
+
+  /**
+   * The actor works for the case's center, but its seat is not among the procedure's readers (GS-5): it gets nothing
+   * of the case, its trail or its available actions.
+   */
+  record NotAReader(String procedure, Role role, Department department) implements Rejection {
+    public String code() {
+      return "NOT_A_READER";
+    }
+
+    public Clause clause() {
+      return Clause.of("GS-5");
+    }
+
+    public List<Object> arguments() {
+      return List.of(procedure, role, department);
     }
   }
 

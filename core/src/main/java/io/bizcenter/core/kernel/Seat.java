@@ -24,6 +24,11 @@ public record Seat(Optional<Department> department, Optional<Role> role) {
         && (role.isEmpty() || role.get() == actor.role());
   }
 
+  /** A seat with neither part: anyone at all, which is how a step taken in turns is declared. */
+  public boolean isAnyone() {
+    return department.isEmpty() && role.isEmpty();
+  }
+
   @Override
   public String toString() {
     return department.map(Enum::name).orElse("*") + "/" + role.map(Enum::name).orElse("*");

@@ -113,17 +113,17 @@ public final class KeyDesk {
 
   /** The keys a tenant holds or has borrowed now: at move-out, what it still has to bring back (KY-2.4). */
   public Either<Rejection, List<Key>> heldByTenant(Actor actor, CenterId center, TenantId tenant) {
-    return asked(actor, center, "tenant", tenant, () -> keys.heldBy(center, Holder.tenant(tenant)));
+    return readable(actor, center, "tenant", tenant, () -> keys.heldBy(center, Holder.tenant(tenant)));
   }
 
   /** The keys a member of staff holds or has borrowed now, in whatever role. */
   public Either<Rejection, List<Key>> heldByStaff(Actor actor, CenterId center, StaffId staff) {
-    return asked(actor, center, "staff", staff, () -> keys.heldBy(center, Holder.staff(staff, null, null)));
+    return readable(actor, center, "staff", staff, () -> keys.heldBy(center, Holder.staff(staff, null, null)));
   }
 
   /** KY-2.3: the slot of a room in the desk key box: the room's door and furniture keys that are in the box now. */
   public Either<Rejection, List<Key>> keyBox(Actor actor, CenterId center, RoomId room) {
-    return asked(actor, center, "room", room, () -> keys.ofRoom(center, room).stream().filter(k -> k.state() == KeyState.IN_BOX).toList());
+    return readable(actor, center, "room", room, () -> keys.ofRoom(center, room).stream().filter(k -> k.state() == KeyState.IN_BOX).toList());
   }
 
   /**
@@ -161,5 +161,10 @@ public final class KeyDesk {
       return Either.left(new Rejection.NotInYourCenter(center));
     }
     return Either.right(answer.get());
+  }
+
+  /** {@link #asked}, each key listed only if this actor's seat may read it (GS-5). */
+  private Either<Rejection, List<Key>> readable(Actor actor, CenterId center, String field, Object subject, Supplier<List<Key>> answer) {
+    return asked(actor, center, field, subject, answer).map(keys -> path.readable(actor, keys));
   }
 }

@@ -141,7 +141,8 @@ public final class MeetingDesk {
 
   /**
    * The room's calendar: the meetings holding {@code room} for some moment of [{@code from}, {@code to}), earliest
-   * first, for an actor of the center (anyone else sees an empty calendar, as for a room nobody booked).
+   * first, for an actor of the center whose seat reads meetings (anyone else sees an empty calendar, as for a room
+   * nobody booked).
    */
   public List<Meeting> bookings(Actor actor, CenterId center, RoomId room, Instant from, Instant to) {
     if (actor == null || !actor.worksFor(center) || room == null || from == null || to == null || !from.isBefore(to)) {
@@ -150,7 +151,7 @@ public final class MeetingDesk {
     // a calendar reaches no further than bookings can: the store never sees an instant it cannot hold
     Instant since = from.isBefore(MeetingCommand.EARLIEST) ? MeetingCommand.EARLIEST : from;
     Instant until = to.isAfter(MeetingCommand.LATEST) ? MeetingCommand.LATEST : to;
-    return since.isBefore(until) ? meetings.overlapping(center, room, since, until) : List.of();
+    return since.isBefore(until) ? path.readable(actor, meetings.overlapping(center, room, since, until)) : List.of();
   }
 
   /** What this actor may do on the meeting now: the answer for a vendor's screen (GS-3). */

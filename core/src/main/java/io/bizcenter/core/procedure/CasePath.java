@@ -66,17 +66,36 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return answer;
   }
 
-  /** The case, if the actor works for its center. */
+  /**
+   * The case, if the actor works for its center and its seat is among the procedure's readers (GS-5); a seat of the
+   * center that is not answers {@code NOT_A_READER} and sees nothing of it, personal data included.
+   */
   public Either<Rejection, C> find(Actor actor, CenterId center, String caseId) {
     if (actor == null || !actor.worksFor(center) || caseId == null) {
       return Either.left(new Rejection.CaseNotFound(definition.name(), caseId));
     }
-    return store.find(center, caseId).toEither(() -> new Rejection.CaseNotFound(definition.name(), caseId));
+    return store.find(center, caseId)
+        .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), caseId))
+        .flatMap(c -> definition.readBy(c, actor));
   }
 
-  /** What this actor may do on the case now (GS-3). */
+  /** Those of {@code cases} this actor may read (GS-5), in their order: a list shows a seat only what it may open. */
+  public List<C> readable(Actor actor, List<C> cases) {
+    return cases.stream().filter(c -> definition.mayRead(c, actor)).toList();
+  }
+
+  /**
+   * What this actor may do on the case now (GS-3). It carries nothing of the case, so a seat that is not a reader is not
+   * refused but told it may do nothing: a step open to any seat whose guard needs the command to judge (an internal use's
+   * withdrawal) would otherwise show it a button it cannot use.
+   */
   public Either<Rejection, List<A>> availableActions(Actor actor, CenterId center, String caseId) {
-    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), c, actor));
+    if (actor == null || !actor.worksFor(center) || caseId == null) {
+      return Either.left(new Rejection.CaseNotFound(definition.name(), caseId));
+    }
+    return store.find(center, caseId)
+        .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), caseId))
+        .map(c -> definition.mayRead(c, actor) ? definition.availableActions(c.state(), c, actor) : List.of());
   }
 
   /** The case's audit trail (GS-6), for an actor of its center. */
@@ -99,7 +118,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     Option<Receipt> earlier = ports.receipts().find(command.center(), command.commandId());
     if (earlier.isDefined()) {
-      return replay(earlier.get(), command);
+      return replay(earlier.get(), command, actor);
     }
     Either<Rejection, C> answer = decide(command, actor);
     if (answer.isLeft()) {
@@ -107,7 +126,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       // between the receipt check and the case read: the case moved on, so look for its receipt once more
       Option<Receipt> meanwhile = ports.receipts().find(command.center(), command.commandId());
       if (meanwhile.isDefined()) {
-        return replay(meanwhile.get(), command);
+        return replay(meanwhile.get(), command, actor);
       }
     }
     return answer;
@@ -133,8 +152,10 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
         }));
   }
 
-  private Either<Rejection, C> replay(Receipt receipt, M command) {
-    boolean same = receipt.procedure().equals(definition.name())
+  private Either<Rejection, C> replay(Receipt receipt, M command, Actor actor) {
+    // only the first sender, in the same seat, gets the first answer back; anyone else learns nothing of it
+    boolean same = receipt.sentBy(actor)
+        && receipt.procedure().equals(definition.name())
         && receipt.action().equals(rules.action(command).name())
         && rules.target(command).map(receipt.caseId()::equals).getOrElse(true)
         && rules.caseType().isInstance(receipt.answer());
@@ -159,7 +180,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           actor.staff(), actor.role(), actor.department(), step.at(), t.action().name(), t.clause(), step.policy(),
           step.from().map(Enum::name), t.to().name(), decision.events(), notices));
       ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, ports.zones().apply(step.center())));
-      ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved));
+      ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved,
+          Receipt.Sender.of(actor)));
       if (LOG.isInfoEnabled()) {
         // nine arguments are an array and an Optional per command: not built when INFO is off
         LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),

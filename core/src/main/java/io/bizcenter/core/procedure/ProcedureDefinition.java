@@ -4,6 +4,7 @@ import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayDeque;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A procedure's state machine, declared once as data: its states, the steps between them, who may take each
@@ -41,6 +43,8 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private final Map<S, Clause> stateClauses;
   private final Map<Optional<S>, Map<A, Transition<S, A, C, M>>> table;
   private final Map<S, List<Transition<S, A, C, M>>> stepsFrom;
+  private final Who readers;
+  private final List<Function<C, Who>> caseReaders;
 
   private ProcedureDefinition(Builder<S, A, C, M> declared) {
     this.name = declared.name;
@@ -62,6 +66,15 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     Map<S, List<Transition<S, A, C, M>>> steps = new EnumMap<>(states);
     lookup.forEach((from, byAction) -> from.ifPresent(s -> steps.put(s, List.copyOf(byAction.values()))));
     this.stepsFrom = steps;
+    // a step open to any seat is taken in turns: its turn guard, not its seat, says who reads
+    List<Seat> seats = new ArrayList<>(declared.readers);
+    List<Function<C, Who>> onCase = new ArrayList<>(declared.caseReaders);
+    for (Transition<S, A, C, M> t : transitions) {
+      t.who().seats().stream().filter(seat -> !seat.isAnyone()).forEach(seats::add);
+      t.guards().forEach(g -> g.turn().ifPresent(onCase::add));
+    }
+    this.readers = new Who(seats.stream().distinct().toList());
+    this.caseReaders = List.copyOf(onCase);
   }
 
   /** Starts a declaration; {@code name} is the procedure's name in ids, logs and the audit trail. */
@@ -72,6 +85,38 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
 
   public String name() {
     return name;
+  }
+
+  /**
+   * The seats that may read any case of this procedure (GS-5): every seat that may take some step of it, and the
+   * readers the declaration adds. Seats whose turn it is on one case read that case too ({@link #mayRead}).
+   */
+  public Who readers() {
+    return readers;
+  }
+
+  /**
+   * Whether {@code actor} may read this case, its trail and its available actions: a seat of {@link #readers()}, or a
+   * seat the case itself names (the seat whose turn it is, a reader the declaration reads off the case). The center is
+   * checked before this.
+   */
+  public boolean mayRead(C current, Actor actor) {
+    if (readers.admits(actor)) {
+      return true;
+    }
+    for (Function<C, Who> onCase : caseReaders) {
+      if (onCase.apply(current).admits(actor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mayRead}, as the answer a read gets: the case, or {@code NOT_A_READER} with nothing of it. */
+  public Either<Rejection, C> readBy(C current, Actor actor) {
+    return mayRead(current, actor)
+        ? Either.right(current)
+        : Either.left(new Rejection.NotAReader(name, actor.role(), actor.department()));
   }
 
   public List<Transition<S, A, C, M>> transitions() {
@@ -259,6 +304,8 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     private final List<Transition<S, A, C, M>> transitions = new ArrayList<>();
     private final Set<S> finals = new java.util.HashSet<>();
     private final Map<S, Clause> stateClauses = new LinkedHashMap<>();
+    private final List<Seat> readers = new ArrayList<>();
+    private final List<Function<C, Who>> caseReaders = new ArrayList<>();
 
     private Builder(String name, Class<S> states, Class<A> actions) {
       this.name = name;
@@ -289,6 +336,21 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     /** Names the clause of a state reached from several rules, such as a shared final state. */
     public Builder<S, A, C, M> stateClause(S state, String clause) {
       stateClauses.put(state, Clause.of(clause));
+      return this;
+    }
+
+    /**
+     * Seats that read every case of this procedure without taking a step of it, where the source gives them a reason;
+     * every seat that takes some step reads already.
+     */
+    public Builder<S, A, C, M> readers(Who who) {
+      readers.addAll(who.seats());
+      return this;
+    }
+
+    /** Seats a case itself names as its readers, such as every step of its approval chain, signed or still due. */
+    public Builder<S, A, C, M> readers(Function<C, Who> who) {
+      caseReaders.add(who);
       return this;
     }
 

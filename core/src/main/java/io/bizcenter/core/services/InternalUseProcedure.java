@@ -64,6 +64,8 @@ public final class InternalUseProcedure {
         .step(IN_USE, FINISH_USE, USED, CENTER, "SV-2.5")
         .step(USED, SIGN_FEE_SETTLEMENT, SETTLED, ANYONE, "SV-2.5", applicantsDepartment(false))
         .finals(REFUSED, WITHDRAWN, DISPLACED, SETTLED)
+        // the applying department withdraws and settles its own application (steps open to any seat): it reads it
+        .readers(u -> Who.anyOf(Seat.in(u.application().department())))
         .build();
   }
 

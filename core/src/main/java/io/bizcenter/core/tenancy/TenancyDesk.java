@@ -294,14 +294,16 @@ public final class TenancyDesk {
   public Either<Rejection, RenewalVisit> leaseOf(Actor actor, CenterId center, MoveInId moveIn) {
     return find(actor, center, moveIn).flatMap(m -> records.leaseOf(center, m.id())
         .<Either<Rejection, RenewalVisit>>map(Either::right)
-        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(RenewalVisitProcedure.NAME, "lease-of:" + m.id().value()))));
+        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(RenewalVisitProcedure.NAME, "lease-of:" + m.id().value())))
+        .flatMap(l -> leases.definition().readBy(l, actor)));
   }
 
   /** The move-out of a move-in, for an actor of its center; answered as unknown otherwise. */
   public Either<Rejection, MoveOut> moveOutOf(Actor actor, CenterId center, MoveInId moveIn) {
     return find(actor, center, moveIn).flatMap(m -> records.moveOutOf(center, m.id())
         .<Either<Rejection, MoveOut>>map(Either::right)
-        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(MoveOutProcedure.NAME, "move-out-of:" + m.id().value()))));
+        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(MoveOutProcedure.NAME, "move-out-of:" + m.id().value())))
+        .flatMap(o -> moveOuts.definition().readBy(o, actor)));
   }
 
   // ---- the questions of a screen
@@ -326,7 +328,8 @@ public final class TenancyDesk {
 
   /**
    * MI-6.1: the freight elevator's calendar: the move-ins holding {@code elevator} for some moment of [{@code from},
-   * {@code to}), earliest first, for an actor of the center (anyone else sees an empty calendar).
+   * {@code to}), earliest first, for an actor of the center whose seat reads move-ins (anyone else sees an empty
+   * calendar).
    */
   public List<MoveIn> elevatorBookings(Actor actor, CenterId center, String elevator, Instant from, Instant to) {
     if (actor == null || !actor.worksFor(center) || elevator == null || from == null || to == null || !from.isBefore(to)) {
@@ -335,7 +338,7 @@ public final class TenancyDesk {
     // a calendar reaches no further than bookings can: the store never sees an instant it cannot hold
     Instant since = from.isBefore(Checks.EARLIEST) ? Checks.EARLIEST : from;
     Instant until = to.isAfter(Checks.LATEST) ? Checks.LATEST : to;
-    return since.isBefore(until) ? moveInStore.elevatorBookings(center, elevator, since, until) : List.of();
+    return since.isBefore(until) ? moveIns.readable(actor, moveInStore.elevatorBookings(center, elevator, since, until)) : List.of();
   }
 
   /**

@@ -149,9 +149,10 @@ class MessagesTest {
         new MeetingRejection.PreparationIncomplete(List.of(Task.CHECK_DEVICES, Task.CLEAR_ROADS_AND_PARKING)),
         new MeetingRejection.TasksStillOpen(List.of(Task.CLEAN_VENUE)),
         new MeetingRejection.DevicesNotConfirmed(List.of(Device.PROJECTION)),
-        new MeetingRejection.TeaServiceNotRecorded());
+        new MeetingRejection.TeaServiceNotRecorded(),
+        new Rejection.NotAReader("complaints", Role.STAFF, Department.SECURITY));
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
-    assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 8);
+    assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 9);
     assertEquals(Set.of(ComplaintRejection.class.getPermittedSubclasses()).size(), 2);
     assertEquals(Set.of(MeetingRejection.class.getPermittedSubclasses()).size(), 8);
     for (Rejection r : all) {
@@ -167,6 +168,8 @@ class MessagesTest {
     assertEquals("以下会前准备既未完成也未经豁免，会议不能开始：确认灯光、音像、话筒、多媒体投影完好、确保大厦道路畅通，安排外来车辆停放。",
         all.get(13).message(Messages.ZH_CN));
     assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
+    assertEquals("The cases of complaints are not for a staff of Security to read.", all.get(all.size() - 1).message(Messages.EN));
+    assertEquals("保安部的员工无权查阅 complaints 的案件。", all.get(all.size() - 1).message(Messages.ZH_CN));
   }
 
   @Test

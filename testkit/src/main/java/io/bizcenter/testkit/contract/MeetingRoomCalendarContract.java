@@ -135,7 +135,8 @@ public abstract class MeetingRoomCalendarContract extends PortContract {
     AuditEntry entry = new AuditEntry(CENTER_A, MEETINGS, "m-1", 1, CommandId.of("cmd-m-1"), StaffId.of("sc-1"), Role.STAFF,
         Department.SERVICE_AND_CLEANING, at(1), MeetingAction.CONFIRM.name(), Clause.of("MR-1.1"), POLICY,
         Optional.of(MeetingState.BOOKED.name()), MeetingState.CONFIRMED.name(), events, List.of(notice));
-    Receipt receipt = new Receipt(CENTER_A, CommandId.of("cmd-m-1"), MEETINGS, "m-1", MeetingAction.CONFIRM.name(), m);
+    Receipt receipt = new Receipt(CENTER_A, CommandId.of("cmd-m-1"), MEETINGS, "m-1", MeetingAction.CONFIRM.name(), m,
+        new Receipt.Sender(StaffId.of("sc-1"), Role.STAFF, Department.SERVICE_AND_CLEANING));
 
     committed(() -> {
       storage.eventLog().append(entry);

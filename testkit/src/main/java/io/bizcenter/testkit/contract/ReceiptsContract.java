@@ -28,7 +28,7 @@ public abstract class ReceiptsContract extends PortContract {
   }
 
   @Test
-  @DisplayName("a recorded receipt is found again, equal, answer included")
+  @DisplayName("a recorded receipt is found again, equal, answer and sender included")
   void aRecordedReceiptIsFound() {
     Receipt r = receipt(CENTER_A, "cmd-1", "c-1");
 

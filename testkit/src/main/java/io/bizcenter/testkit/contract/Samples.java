@@ -115,10 +115,13 @@ final class Samples {
         Notice.to(Department.ENGINEERING, "CP_COMPLAINT_FORWARDED", Clause.of("CP-1.3"), caseId), createdAt);
   }
 
-  /** The first answer to a command: the complaint it opened, as the command path records it. */
+  /** Who sends the sample commands: the Operations manager of the sample audit entries. */
+  static final Receipt.Sender SENDER = new Receipt.Sender(StaffId.of("ops-1"), Role.OPERATIONS_MANAGER, Department.OPERATIONS);
+
+  /** The first answer to a command: the complaint it opened, as the command path records it, with its sender. */
   static Receipt receipt(CenterId center, String commandId, String caseId) {
     return new Receipt(center, CommandId.of(commandId), COMPLAINTS, caseId, ComplaintAction.RECORD_PHONE_COMPLAINT.name(),
-        complaint(center, caseId, 1));
+        complaint(center, caseId, 1), SENDER);
   }
 
   /** What a seat owes a complaint from two hours before {@code dueAt} until then. */

@@ -136,6 +136,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Resends (Receipts through the desks)")
+  class ResendSuite extends ResendContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("AgendaItems")
   class AgendaItemsSuite extends AgendaItemsContract {
     @Override

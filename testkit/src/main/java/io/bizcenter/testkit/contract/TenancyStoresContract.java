@@ -235,10 +235,11 @@ public abstract class TenancyStoresContract extends PortContract {
     AuditEntry moveOutEntry = new AuditEntry(CENTER_A, MoveOutProcedure.NAME, "mo-1", 1, CommandId.of("cmd-mo-1"), StaffId.of("sv-clk-1"),
         Role.STAFF, Department.SERVICE, at(1), MoveOutAction.OPEN_MOVE_OUT.name(), Clause.of("MO-1.1"), POLICY, Optional.empty(),
         MoveOutState.LEAVING.name(), moveOutEvents, List.of());
+    Receipt.Sender clerk = new Receipt.Sender(StaffId.of("sv-clk-1"), Role.STAFF, Department.SERVICE);
     List<Receipt> receipts = List.of(
-        new Receipt(CENTER_A, CommandId.of("cmd-mi-1"), MoveInProcedure.NAME, "mi-1", MoveInAction.RECEIVE_MOVE_IN_NOTICE.name(), m),
-        new Receipt(CENTER_A, CommandId.of("cmd-l-1"), RenewalVisitProcedure.NAME, "l-1", RenewalVisitAction.WATCH_LEASE.name(), l),
-        new Receipt(CENTER_A, CommandId.of("cmd-mo-1"), MoveOutProcedure.NAME, "mo-1", MoveOutAction.OPEN_MOVE_OUT.name(), o));
+        new Receipt(CENTER_A, CommandId.of("cmd-mi-1"), MoveInProcedure.NAME, "mi-1", MoveInAction.RECEIVE_MOVE_IN_NOTICE.name(), m, clerk),
+        new Receipt(CENTER_A, CommandId.of("cmd-l-1"), RenewalVisitProcedure.NAME, "l-1", RenewalVisitAction.WATCH_LEASE.name(), l, clerk),
+        new Receipt(CENTER_A, CommandId.of("cmd-mo-1"), MoveOutProcedure.NAME, "mo-1", MoveOutAction.OPEN_MOVE_OUT.name(), o, clerk));
 
     committed(() -> {
       List.of(moveInEntry, leaseEntry, moveOutEntry).forEach(storage.eventLog()::append);
