@@ -164,6 +164,24 @@ final class Databases {
     return server.getPostgresDatabase();
   }
 
+  /** A new, empty database on the shared PostgreSQL server, with no schema at all: for a test that migrates it itself. */
+  static synchronized DataSource newPostgresDatabase(String name) {
+    try (Connection c = unpooledPostgres().getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return server.getDatabase("postgres", name);
+  }
+
+  /** A new in-memory H2 database with no schema at all. */
+  static DataSource newH2Database() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:bc-" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    return h2;
+  }
+
   /** The shared PostgreSQL with every table emptied. */
   static JdbcStorage emptyPostgres() {
     return JdbcStorage.on(emptyPostgresDataSource());
