@@ -61,11 +61,11 @@ public final class NoticeRelay {
         Instant retryAt = now.plus(backOff(notice.attempts() + 1));
         LOG.warn("notice {} ({} to {}) not delivered (attempt {}), offered again at {}", notice.id(), notice.notice().code(),
             notice.notice().to(), notice.attempts() + 1, retryAt, e);
-        eventLog.markRefused(notice.id(), retryAt);
+        eventLog.markRefused(notice.center(), notice.id(), retryAt);
         refused.add(notice.id());
         continue;
       }
-      eventLog.markDelivered(notice.id());
+      eventLog.markDelivered(notice.center(), notice.id());
       delivered++;
     }
     return new Delivery(delivered, refused);
