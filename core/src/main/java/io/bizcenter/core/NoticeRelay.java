@@ -1,6 +1,8 @@
 package io.bizcenter.core;
 
+import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.NoticeId;
+import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.port.OutboxNotice;
@@ -46,7 +48,8 @@ public final class NoticeRelay {
   }
 
   public Delivery deliverPending(int max) {
-    Instant now = clock.instant();
+    // a broken clock (Instant.MAX) must not make the back-off overflow: read within the range stores hold
+    Instant now = TimeRange.clamp(clock.instant());
     return transactions.<Delivery>inTransaction(() -> Either.right(deliver(eventLog.claimDue(max, now), now))).get();
   }
 
@@ -59,7 +62,8 @@ public final class NoticeRelay {
       } catch (RuntimeException e) {
         // the vendor's messaging is down or refused this one: count it, say so, offer it again later
         Instant retryAt = now.plus(backOff(notice.attempts() + 1));
-        LOG.warn("notice {} ({} to {}) not delivered (attempt {}), offered again at {}", notice.id(), notice.notice().code(),
+        LOG.warn("notice {} of {} ({} to {}) not delivered (attempt {}), offered again at {}", LogText.of(notice.id().value()),
+            LogText.of(notice.center().value()), notice.notice().code(),
             notice.notice().to(), notice.attempts() + 1, retryAt, e);
         eventLog.markRefused(notice.center(), notice.id(), retryAt);
         refused.add(notice.id());

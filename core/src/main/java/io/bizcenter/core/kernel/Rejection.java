@@ -19,6 +19,7 @@ public sealed interface Rejection
         Rejection.VersionConflict,
         Rejection.NotInYourCenter,
         Rejection.CommandIdReused,
+        Rejection.TimeNotKnown,
         Rejection.RuleBroken {
 
   String code();
@@ -140,6 +141,27 @@ public sealed interface Rejection
 
     public List<Object> arguments() {
       return List.of(commandId.value());
+    }
+  }
+
+  /**
+   * The library cannot tell when the command happens, so it decides nothing (GS-6: every decision on the trail says when):
+   * the clock read outside {@link TimeRange#isReading}, or the zones the center was built with gave no zone for this center.
+   * Broken configuration, answered as a value so that a clerk's screen can say so; nothing was written.
+   *
+   * @param reading what could not be read: {@code "clock 9999-12-31T23:59:59Z"} or {@code "zone"}
+   */
+  record TimeNotKnown(CenterId center, String reading) implements Rejection {
+    public String code() {
+      return "TIME_NOT_KNOWN";
+    }
+
+    public Clause clause() {
+      return Clause.of("GS-6");
+    }
+
+    public List<Object> arguments() {
+      return List.of(center.value(), reading);
     }
   }
 
