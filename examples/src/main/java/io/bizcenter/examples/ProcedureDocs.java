@@ -186,6 +186,24 @@ public final class ProcedureDocs {
         : clause + " (not in rules.md)";
   }
 
+  /**
+   * The catalogued clauses that no main file names or no test names, each with what it lacks: the project's own
+   * coverage check, which {@code ProcedureDocsAreCurrentTest} holds empty.
+   */
+  Map<String, String> coverageGaps() {
+    Map<String, TreeSet<String>> main = mentions("src/main");
+    Map<String, TreeSet<String>> tests = mentions("src/test");
+    Map<String, String> gaps = new LinkedHashMap<>();
+    for (ClauseCatalogue.Rule rule : catalogue.rules()) {
+      String clause = rule.clause().id();
+      if (!main.containsKey(clause) || !tests.containsKey(clause)) {
+        gaps.put(clause, !main.containsKey(clause) && !tests.containsKey(clause) ? "no code and no test"
+            : !main.containsKey(clause) ? "no code" : "no test");
+      }
+    }
+    return gaps;
+  }
+
   /** The source's own order of chapters (standards first), then by number, so that 6.2 comes before 6.10. */
   private int clauseOrder(String a, String b) {
     List<String> chapters = List.of("GS", "MI", "MO", "MR", "KY", "CS", "SV", "CP");
