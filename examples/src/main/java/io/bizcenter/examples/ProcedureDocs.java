@@ -161,7 +161,7 @@ public final class ProcedureDocs {
             .append("> 原文：").append(rule.text(Messages.ZH_CN)).append("\n");
         if (!rule.note().isEmpty()) {
           out.append("\n").append(rule.basis() == ClauseCatalogue.Basis.READING
-                  ? "Our reading (the Chinese above is the nearest passage of the source)" : "Our reading of a detail").append(": ")
+                  ? "Our reading (the Chinese above is the nearest passage of the source)" : "Note").append(": ")
               .append(rule.note()).append(".\n");
         }
       }
