@@ -3,10 +3,12 @@ package io.bizcenter.adapters.inmemory;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +72,12 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public List<OutboxNotice> pendingNotices(int max) {
     return journal.read(() -> pending.values().stream().limit(Math.max(0, max)).toList());
+  }
+
+  @Override
+  public Backlog backlog() {
+    return journal.read(() -> new Backlog(pending.size(),
+        pending.values().stream().map(OutboxNotice::createdAt).min(Comparator.naturalOrder())));
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import java.sql.Connection;
@@ -115,6 +116,12 @@ final class JdbcEventLog implements EventLog {
     return transactions.use(c -> query(c,
         "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL ORDER BY seq FETCH FIRST ? ROWS ONLY",
         this::notice, Math.max(0, max)));
+  }
+
+  @Override
+  public Backlog backlog() {
+    return transactions.use(c -> query(c, "SELECT COUNT(*) AS undelivered, MIN(created_at) AS oldest FROM bc_notice WHERE delivered_at IS NULL",
+        row -> new Backlog(row.getLong("undelivered"), Optional.ofNullable(instant(row, "oldest"))))).get(0);
   }
 
   @Override

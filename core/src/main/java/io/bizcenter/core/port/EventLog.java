@@ -23,6 +23,9 @@ public interface EventLog {
   /** Notices not yet delivered, oldest first, across all centers, whether due now or waiting for a retry. */
   List<OutboxNotice> pendingNotices(int max);
 
+  /** How many notices wait undelivered, across all centers, and when the oldest was written (what operations watch). */
+  Backlog backlog();
+
   /**
    * Up to {@code max} undelivered notices due at {@code now}, oldest first, held for the current transaction:
    * a relay on another node that claims meanwhile skips them (on PostgreSQL, {@code FOR UPDATE SKIP LOCKED}).

@@ -14,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -260,5 +262,21 @@ public abstract class EventLogContract extends PortContract {
 
     assertEquals(List.of(first), log().pendingNotices(10), "the first notice is still pending");
     assertEquals(List.of(), log().trail(CENTER_A, COMPLAINTS, "c-2"), "the failed unit of work left nothing");
+  }
+
+  @Test
+  @DisplayName("the backlog counts undelivered notices across centers, refused ones too, and dates the oldest")
+  void theBacklogCountsWhatWaits() {
+    assertEquals(Backlog.EMPTY, log().backlog(), "an empty outbox");
+    fourNoticesPending();
+
+    assertEquals(new Backlog(4, Optional.of(at(2))), log().backlog());
+    committed(() -> log().markRefused(B1.center(), B1.id(), at(30)));
+    committed(() -> log().markDelivered(A1.center(), A1.id()));
+    committed(() -> log().markDelivered(A2.center(), A2.id()));
+    assertEquals(new Backlog(2, Optional.of(at(3))), log().backlog(), "B1, refused and waiting, is the oldest now");
+    committed(() -> log().markDelivered(B1.center(), B1.id()));
+    committed(() -> log().markDelivered(A3.center(), A3.id()));
+    assertEquals(Backlog.EMPTY, log().backlog());
   }
 }
