@@ -49,9 +49,9 @@ import org.junit.jupiter.api.Test;
  * the process, which is what {@code WRITE_DELAY=0} is for (see {@link JdbcStorage#on}).
  */
 class CrashTest {
-  private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 3);
+  private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 4);
   /** How long, at most, the clerk works after its first acknowledgement before it is killed. */
-  private static final long LONGEST_LIFE_MILLIS = Long.getLong("bizcenter.crash.longest-ms", 2_000);
+  private static final long LONGEST_LIFE_MILLIS = Long.getLong("bizcenter.crash.longest-ms", 2_500);
   private static final long SEED = Long.getLong("bizcenter.crash.seed", System.nanoTime());
   private static final Path FOLDER = Path.of("target", "crash-test").toAbsolutePath();
 
@@ -106,7 +106,7 @@ class CrashTest {
     for (int run = 1; run <= KILLS; run++) {
       Path acknowledgements = folder.resolve("acknowledged-" + run + ".txt");
       Path notices = folder.resolve("notices-" + run + ".txt");
-      runUntilKilled(url, acknowledgements, notices, folder.resolve("clerk-" + run + ".log"), "r" + run + "-", random);
+      runUntilKilled(url, acknowledgements, notices, folder.resolve("clerk-" + run + ".log"), "r" + run, random);
       List<Acknowledged> thisRun = completeLines(acknowledgements).stream().map(Acknowledged::parse).toList();
       told.addAll(thisRun);
       delivered.addAll(completeLines(notices));
@@ -176,7 +176,7 @@ class CrashTest {
 
     // the clerk's commands again, as a front end retries after a crash: the first answers, and not a row written
     List<Long> before = Databases.rowCounts(ds);
-    BusinessCenter center = Fixtures.center(storage, new SequentialIds("check-" + run + "-"), Clock.systemUTC(),
+    BusinessCenter center = Fixtures.center(storage, new SequentialIds("check-" + run), Clock.systemUTC(),
         notice -> fail("no relay runs in the check"));
     int equal = 0;
     for (Acknowledged acknowledged : thisRun) {
