@@ -84,11 +84,16 @@ public final class JdbcStorage implements Storage {
    * <p>An H2 file database is refused (a {@link StorageFailure} naming {@code ;WRITE_DELAY=0}) unless its write delay
    * is 0. H2's default of 500 ms lets a commit return before it is written to the file, so a process killed in that
    * time loses commands already answered as accepted, while the notices they wrote may already have been delivered.
-   * With {@code WRITE_DELAY=0} H2 writes each commit to the file before the commit returns: it then survives the
-   * process being killed (kill -9, a JVM crash, the OOM killer). H2 does not force the file to the disk on each
+   * With {@code WRITE_DELAY=0} H2 writes each commit to the file before the commit returns, so that, but for the
+   * rare cases below, it survives the process being killed (kill -9, a JVM crash, the OOM killer). H2 does not force the file to the disk on each
    * commit, so a crash of the operating system or a power cut can still lose the last commits (the file stays
    * consistent); where that matters, use PostgreSQL with its defaults ({@code fsync} and {@code synchronous_commit}
    * on). In-memory H2 and PostgreSQL are taken as they are.
+   *
+   * <p>Even so, H2 shows a commit to other connections a moment before the commit is in the file, so a relay reading
+   * in that moment can deliver the notice of a decision that a kill right then loses; and once in our kill tests a
+   * few acknowledged commands were lost all the same. Both are rare (docs/reliability.md gives the counts); on
+   * PostgreSQL, whose server does not die with the application, the same test found neither.
    *
    * <p>We refuse rather than run {@code SET WRITE_DELAY 0} ourselves: H2 2.x applies the URL's value (500 when it has
    * none) each time it opens the file, over the one the database kept, and it closes the file whenever its last

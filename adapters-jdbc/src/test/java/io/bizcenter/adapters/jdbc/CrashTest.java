@@ -49,9 +49,9 @@ import org.junit.jupiter.api.Test;
  * the process, which is what {@code WRITE_DELAY=0} is for (see {@link JdbcStorage#on}).
  */
 class CrashTest {
-  private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 4);
+  private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 3);
   /** How long, at most, the clerk works after its first acknowledgement before it is killed. */
-  private static final long LONGEST_LIFE_MILLIS = Long.getLong("bizcenter.crash.longest-ms", 2_500);
+  private static final long LONGEST_LIFE_MILLIS = Long.getLong("bizcenter.crash.longest-ms", 3_000);
   private static final long SEED = Long.getLong("bizcenter.crash.seed", System.nanoTime());
   private static final Path FOLDER = Path.of("target", "crash-test").toAbsolutePath();
 
@@ -111,7 +111,10 @@ class CrashTest {
       told.addAll(thisRun);
       delivered.addAll(completeLines(notices));
       int killed = run;
-      checks.add(database.use(ds -> check(ds, told, thisRun, killed)));
+      Check check = database.use(ds -> check(ds, told, thisRun, killed));
+      checks.add(check);
+      System.out.printf("[crash] %s, kill %d at %.1f s: %,d acknowledged in this run, %d missing of all so far%n", name, run,
+          (System.nanoTime() - started) / 1e9, thisRun.size(), check.missing().size());
     }
     Set<String> withoutRow = database.use(ds -> noticesWithoutRow(ds, delivered));
 
