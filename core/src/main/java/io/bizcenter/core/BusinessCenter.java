@@ -12,6 +12,7 @@ import io.bizcenter.core.keys.KeyDesk;
 import io.bizcenter.core.keys.KeyPolicy;
 import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.port.Ids;
+import io.bizcenter.core.port.Listener;
 import io.bizcenter.core.port.Notifier;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Defect;
@@ -70,7 +71,7 @@ public final class BusinessCenter {
         b.keyPolicies);
     this.contracts = new ContractDesk(b.storage.contracts(), ports, b.contractPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
-    this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock);
+    this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock, b.listener);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -155,6 +156,7 @@ public final class BusinessCenter {
     private Function<CenterId, TenancyPolicy> tenancyPolicies = always(TenancyPolicy.defaults());
     private Renewals renewals = Renewals.RECORD_ONLY;
     private int attempts = 3;
+    private Listener listener = Listener.NONE;
 
     private Builder() {}
 
@@ -256,6 +258,15 @@ public final class BusinessCenter {
         throw new IllegalArgumentException("attempts must be at least 1");
       }
       this.attempts = attempts;
+      return this;
+    }
+
+    /**
+     * Who hears of every command decided and every notice delivered or refused (meters, traces); by default nobody.
+     * The Spring Boot starter binds one to Micrometer.
+     */
+    public Builder listener(Listener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

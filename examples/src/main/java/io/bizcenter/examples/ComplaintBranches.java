@@ -81,7 +81,8 @@ public final class ComplaintBranches {
     }
     Path database = Path.of(System.getProperty("bizcenter.example.database", "target/bizcenter-example/bizcenter")).toAbsolutePath();
     HikariConfig pool = new HikariConfig();
-    pool.setJdbcUrl("jdbc:h2:file:" + database);
+    // WRITE_DELAY=0: each commit is in the file before the command answers (JdbcStorage refuses an H2 file without it)
+    pool.setJdbcUrl("jdbc:h2:file:" + database + ";WRITE_DELAY=0");
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
       JdbcStorage storage = JdbcStorage.on(dataSource);
       storage.migrate();

@@ -3,6 +3,8 @@ package io.bizcenter.examples;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.adapters.inmemory.RandomIds;
 import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.ClauseCatalogue;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * The documents generated from the code, never written beside it: one page per declared procedure (its state
- * machine as a Mermaid diagram in zh-CN and en, and its steps with who may take them and under which clause), and
- * the traceability table clause → declaring code → tests. {@code ProcedureDocsAreCurrentTest} fails the build when
- * a committed copy is stale; {@code main} rewrites them.
+ * machine as a Mermaid diagram in zh-CN and en, and its steps with who may take them and under which clause), the
+ * traceability table clause → declaring code → tests, and the rules themselves from core's clause catalogue, every
+ * clause id linking there. {@code ProcedureDocsAreCurrentTest} fails the build when a committed copy is stale;
+ * {@code main} rewrites them.
  */
 public final class ProcedureDocs {
   private static final Pattern CLAUSE = Pattern.compile("\\b(GS|MI|MO|MR|KY|CS|SV|CP)-\\d+(\\.\\d+)?\\b");
@@ -35,6 +39,7 @@ public final class ProcedureDocs {
 
   private final Path root;
   private final List<ProcedureDefinition<?, ?, ?, ?>> procedures;
+  private final ClauseCatalogue catalogue = ClauseCatalogue.source();
 
   ProcedureDocs(Path root) {
     this.root = root;
@@ -62,6 +67,7 @@ public final class ProcedureDocs {
     }
     docs.put(root.resolve("docs/procedures/README.md"), index());
     docs.put(root.resolve("docs/traceability.md"), traceability());
+    docs.put(root.resolve("docs/rules.md"), rules());
     return docs;
   }
 
@@ -71,12 +77,13 @@ public final class ProcedureDocs {
         .append("| procedure | states | steps | clauses |\n|---|---|---|---|\n");
     for (ProcedureDefinition<?, ?, ?, ?> p : procedures) {
       out.append("| [").append(p.name()).append("](").append(p.name()).append(".md) | ").append(p.states().size()).append(" | ")
-          .append(p.transitions().size()).append(" | ").append(String.join(", ", clausesOf(p))).append(" |\n");
+          .append(p.transitions().size()).append(" | ")
+          .append(clausesOf(p).stream().map(c -> link(c, "../rules.md")).collect(Collectors.joining(", "))).append(" |\n");
     }
     return out.toString();
   }
 
-  private static String page(ProcedureDefinition<?, ?, ?, ?> p) {
+  private String page(ProcedureDefinition<?, ?, ?, ?> p) {
     StringBuilder out = new StringBuilder(GENERATED).append("# ").append(p.name()).append("\n\n");
     out.append("Final states: ").append(p.finals().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(".\n\n");
     out.append("## 中文\n\n```mermaid\n").append(p.mermaid(Messages.ZH_CN)).append("```\n\n");
@@ -85,8 +92,9 @@ public final class ProcedureDocs {
     for (Transition<?, ?, ?, ?> t : p.transitions()) {
       out.append("| ").append(t.from().map(Enum::name).orElse("(opens)")).append(" | ").append(t.action().name()).append(" | ")
           .append(t.to().name()).append(" | ").append(t.who().seats().stream().map(Object::toString).collect(Collectors.joining(", ")))
-          .append(" | ").append(t.clause()).append(" | ")
-          .append(t.guards().stream().map(g -> g.name() + " (" + g.clause() + ")").collect(Collectors.joining("; "))).append(" |\n");
+          .append(" | ").append(link(t.clause().id(), "../rules.md")).append(" | ")
+          .append(t.guards().stream().map(g -> g.name() + " (" + link(g.clause().id(), "../rules.md") + ")").collect(Collectors.joining("; ")))
+          .append(" |\n");
     }
     return out.toString();
   }
@@ -102,21 +110,98 @@ public final class ProcedureDocs {
     }
     Map<String, TreeSet<String>> main = mentions("src/main");
     Map<String, TreeSet<String>> tests = mentions("src/test");
+    // every catalogued clause has a row, named or not, so a gap shows; of the other ids the files name, only those
+    // with a dotted number are kept and flagged, since the rest name a section of the source or an archive file
     TreeSet<String> clauses = new TreeSet<>(this::clauseOrder);
+    catalogue.rules().forEach(r -> clauses.add(r.clause().id()));
     clauses.addAll(declaredBy.keySet());
-    clauses.addAll(main.keySet());
-    clauses.addAll(tests.keySet());
+    Stream.concat(main.keySet().stream(), tests.keySet().stream()).filter(c -> c.contains(".")).forEach(clauses::add);
     StringBuilder out = new StringBuilder(GENERATED).append("# Traceability: clause → declaring code → tests\n\n")
-        .append("Clause ids are those of the source's rules (`shared/spec/PROCEDURES.md`). \"Declared\" lists the steps and guards\n")
-        .append("of the procedure declarations under that clause; \"code\" and \"tests\" list the files that name it.\n\n")
+        .append("Clause ids are those of the source's rules, each given in English and in the source's Chinese in\n")
+        .append("[rules.md](rules.md). \"Declared\" lists the steps and guards of the procedure declarations under that clause;\n")
+        .append("\"code\" and \"tests\" list the files that name it.\n\n")
         .append("| clause | declared | code | tests |\n|---|---|---|---|\n");
     for (String clause : clauses) {
-      out.append("| ").append(clause).append(" | ")
+      out.append("| ").append(link(clause, "rules.md")).append(" | ")
           .append(String.join("<br>", declaredBy.getOrDefault(clause, List.of()).stream().distinct().toList())).append(" | ")
           .append(String.join("<br>", main.getOrDefault(clause, new TreeSet<>()))).append(" | ")
           .append(String.join("<br>", tests.getOrDefault(clause, new TreeSet<>()))).append(" |\n");
     }
     return out.toString();
+  }
+
+  /**
+   * The rules themselves, chapter by chapter from core's clause catalogue: each clause id a heading (so its anchor is
+   * the one {@link #link} makes), the rule in English and the source's own Chinese wording, then the source's forms.
+   */
+  private String rules() {
+    StringBuilder out = new StringBuilder(GENERATED).append("# The rules, clause by clause\n\n")
+        .append("The library's rules come from one Chinese source document on the procedures of an office tower's business\n")
+        .append("center (商务中心). Each rule has a clause id, its chapter's two letters and its number; the declarations, the\n")
+        .append("code, the tests and every rejection name those ids, and this page gives each one in English with the source's\n")
+        .append("own Chinese wording. Where the English is our reading rather than a sentence of the source, the Chinese is the\n")
+        .append("nearest passage and the note says what is ours. Where the source gives a number, that number is the default of\n")
+        .append("a policy value a property can change (the standard of updatability).\n\n")
+        .append("Generated from core's clause catalogue (`io.bizcenter.core.kernel.ClauseCatalogue`, its tables beside it in\n")
+        .append("`core/src/main/resources/io/bizcenter/core/kernel/`); a program reads the same texts with\n")
+        .append("`Clause.of(id).text(Messages.EN)` and `.text(Messages.ZH_CN)`. [traceability.md](traceability.md) shows\n")
+        .append("where each clause is declared, implemented and tested.\n\n")
+        .append("| chapter | 章 | in the source | clauses |\n|---|---|---|---|\n");
+    for (ClauseCatalogue.Chapter chapter : catalogue.chapters()) {
+      List<ClauseCatalogue.Rule> rules = catalogue.rules(chapter);
+      out.append("| ").append(chapter.family()).append(" ").append(chapter.english()).append(" | ").append(chapter.chinese())
+          .append(" | ").append(chapter.place()).append(" | ").append(link(rules.get(0).clause().id(), "")).append(" to ")
+          .append(link(rules.get(rules.size() - 1).clause().id(), "")).append(" (").append(rules.size()).append(") |\n");
+    }
+    for (ClauseCatalogue.Chapter chapter : catalogue.chapters()) {
+      out.append("\n## ").append(chapter.family()).append(": ").append(chapter.english()).append(" (")
+          .append(chapter.chinese()).append(", ").append(chapter.place()).append(")\n");
+      for (ClauseCatalogue.Rule rule : catalogue.rules(chapter)) {
+        out.append("\n### ").append(rule.clause().id()).append("\n\n").append(rule.text(Messages.EN)).append("\n\n")
+            .append("> 原文：").append(rule.text(Messages.ZH_CN)).append("\n");
+        if (!rule.note().isEmpty()) {
+          out.append("\n").append(rule.basis() == ClauseCatalogue.Basis.READING
+                  ? "Our reading (the Chinese above is the nearest passage of the source)" : "Note").append(": ")
+              .append(rule.note()).append(".\n");
+        }
+      }
+    }
+    out.append("\n## Forms named by the source\n\n[forms/README.md](../forms/README.md) says which of them the library prints.\n\n")
+        .append("| 表单 | form | clauses | copies |\n|---|---|---|---|\n");
+    for (ClauseCatalogue.SourceForm form : catalogue.forms()) {
+      out.append("| ").append(form.chinese()).append(" | ").append(form.english()).append(" | ")
+          .append(form.clauses().stream().map(c -> link(c.id(), "")).collect(Collectors.joining(", "))).append(" | ")
+          .append(form.copies()).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * A clause id as a link to its entry in {@code rules.md} (at {@code page}, blank for rules.md itself), whose anchor
+   * is the one GitHub makes from the clause's heading (dots dropped, lower case); an id the catalogue lacks stays plain
+   * and flagged.
+   */
+  private String link(String clause, String page) {
+    return catalogue.find(Clause.of(clause)).isPresent() ? "[" + clause + "](" + page + "#" + clause.toLowerCase(Locale.ROOT).replace(".", "") + ")"
+        : clause + " (not in rules.md)";
+  }
+
+  /**
+   * The catalogued clauses that no main file names or no test names, each with what it lacks: the project's own
+   * coverage check, which {@code ProcedureDocsAreCurrentTest} holds empty.
+   */
+  Map<String, String> coverageGaps() {
+    Map<String, TreeSet<String>> main = mentions("src/main");
+    Map<String, TreeSet<String>> tests = mentions("src/test");
+    Map<String, String> gaps = new LinkedHashMap<>();
+    for (ClauseCatalogue.Rule rule : catalogue.rules()) {
+      String clause = rule.clause().id();
+      if (!main.containsKey(clause) || !tests.containsKey(clause)) {
+        gaps.put(clause, !main.containsKey(clause) && !tests.containsKey(clause) ? "no code and no test"
+            : !main.containsKey(clause) ? "no code" : "no test");
+      }
+    }
+    return gaps;
   }
 
   /** The source's own order of chapters (standards first), then by number, so that 6.2 comes before 6.10. */

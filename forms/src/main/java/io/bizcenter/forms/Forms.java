@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every form this library prints, in the order of the source's table (shared/spec/PROCEDURES.md, "Forms named by the
- * source"). A new form adds its type here; the tests print every form listed, in both languages and both outputs.
+ * Every form this library prints, in the order of the source's table (docs/rules.md, "Forms named by the source",
+ * from core's {@code ClauseCatalogue.forms()}). A new form adds its type here; the tests print every form listed, in
+ * both languages and both outputs.
  */
 public final class Forms {
   public static final List<FormType> ALL = List.of(

@@ -3,13 +3,17 @@ package io.bizcenter.adapters.inmemory;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The audit trail, per case in order, and the outbox of undelivered notices, oldest first. */
@@ -18,9 +22,11 @@ final class InMemoryEventLog implements EventLog {
   private final Map<List<String>, List<AuditEntry>> trails = new HashMap<>();
   // pending notices by append order, so a delivery undone by a rollback puts the notice back in its place
   private final TreeMap<Long, OutboxNotice> pending = new TreeMap<>();
-  private final Map<NoticeId, Long> appendOrder = new HashMap<>();
+  // notice ids are unique within a center only (Ids): every map is keyed by (center, id)
+  private final Map<Key, Long> appendOrder = new HashMap<>();
+  private final Set<Key> known = new HashSet<>();
   // a refused notice waits until its retry time; absent means due now
-  private final Map<NoticeId, Instant> retryAt = new HashMap<>();
+  private final Map<Key, Instant> retryAt = new HashMap<>();
   private long appended;
 
   InMemoryEventLog(Journal journal) {
@@ -30,21 +36,31 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public void append(AuditEntry entry) {
     List<String> key = key(entry.center(), entry.procedure(), entry.caseId());
-    // a notice id already pending is the same notice (ids are stable), so it is kept once, in its first place
-    List<NoticeId> added = new ArrayList<>();
+    List<Key> added = new ArrayList<>();
     journal.write(() -> {
+      for (OutboxNotice n : entry.notices()) {
+        Key notice = new Key(n.center(), n.id());
+        // a reused id within a center is a broken Ids: fail the unit of work rather than lose either notice
+        if (known.contains(notice) || added.contains(notice)) {
+          throw new IllegalStateException("notice id " + n.id() + " was already used in center " + n.center()
+              + ": the Ids port must not repeat an id within a center");
+        }
+        added.add(notice);
+      }
       trails.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
       for (OutboxNotice n : entry.notices()) {
-        if (!appendOrder.containsKey(n.id())) {
-          pending.put(appended, n);
-          appendOrder.put(n.id(), appended++);
-          added.add(n.id());
-        }
+        Key notice = new Key(n.center(), n.id());
+        known.add(notice);
+        pending.put(appended, n);
+        appendOrder.put(notice, appended++);
       }
     }, () -> {
       List<AuditEntry> trail = trails.get(key);
       trail.remove(trail.size() - 1);
-      added.forEach(id -> pending.remove(appendOrder.remove(id)));
+      added.forEach(notice -> {
+        known.remove(notice);
+        pending.remove(appendOrder.remove(notice));
+      });
     });
   }
 
@@ -59,16 +75,23 @@ final class InMemoryEventLog implements EventLog {
   }
 
   @Override
+  public Backlog backlog() {
+    return journal.read(() -> new Backlog(pending.size(),
+        pending.values().stream().map(OutboxNotice::createdAt).min(Comparator.naturalOrder())));
+  }
+
+  @Override
   public List<OutboxNotice> claimDue(int max, Instant now) {
     // the journal's lock, held by the relay's transaction, is the claim: no other relay runs meanwhile
     return journal.read(() -> pending.values().stream()
-        .filter(n -> !retryAt.getOrDefault(n.id(), Instant.MIN).isAfter(now))
+        .filter(n -> !retryAt.getOrDefault(new Key(n.center(), n.id()), Instant.MIN).isAfter(now))
         .limit(Math.max(0, max))
         .toList());
   }
 
   @Override
-  public void markRefused(NoticeId id, Instant next) {
+  public void markRefused(CenterId center, NoticeId noticeId, Instant next) {
+    Key id = new Key(center, noticeId);
     journal.read(() -> {
       Long order = appendOrder.get(id);
       if (order != null) {
@@ -91,7 +114,8 @@ final class InMemoryEventLog implements EventLog {
   }
 
   @Override
-  public void markDelivered(NoticeId id) {
+  public void markDelivered(CenterId center, NoticeId noticeId) {
+    Key id = new Key(center, noticeId);
     journal.read(() -> {
       Long order = appendOrder.get(id);
       if (order != null) {
@@ -107,6 +131,9 @@ final class InMemoryEventLog implements EventLog {
       return null;
     });
   }
+
+  /** A notice as the store knows it: its center and its id. */
+  private record Key(CenterId center, NoticeId id) {}
 
   private static List<String> key(CenterId center, String procedure, String caseId) {
     return List.of(center.value(), procedure, caseId);

@@ -9,6 +9,7 @@ import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import java.sql.ResultSet;
@@ -23,12 +24,6 @@ final class JdbcAgendaItems implements AgendaItems {
   /** "What is due": a range of the bc_agenda_due index (center, department, due time); package-private for the plan test. */
   static final String DUE =
       "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no";
-
-  /**
-   * The latest due time a query asks the database for: PostgreSQL's timestamps end in the year 294276, and
-   * {@code Instant.MAX} (everything, as {@code Agenda.openNow} asks) cannot be bound at all.
-   */
-  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final JdbcTransactions transactions;
   private final Documents documents;
@@ -54,7 +49,8 @@ final class JdbcAgendaItems implements AgendaItems {
 
   @Override
   public List<AgendaItem> due(CenterId center, Department department, Instant until) {
-    Instant bound = until.isAfter(LATEST) ? LATEST : until;
+    // Instant.MAX and Instant.MIN cannot be bound (H2 throws): asked within the range every store holds
+    Instant bound = TimeRange.clamp(until);
     return transactions.use(c -> query(c, DUE, this::item, center.value(), department, bound));
   }
 

@@ -14,6 +14,7 @@ import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import java.sql.Connection;
@@ -65,12 +66,18 @@ final class JdbcEventLog implements EventLog {
   }
 
   private void append(Connection c, OutboxNotice n, long version) throws SQLException {
-    // a notice id already in the outbox is the same notice (ids are stable): kept once
-    boolean known = !query(c, "SELECT 1 FROM bc_notice WHERE notice_id = ?", row -> 1, n.id().value()).isEmpty();
-    if (!known) {
+    // keyed by (center, notice id): a reused id within a center breaks the primary key and fails the unit of work loudly
+    // (a broken Ids port), the same id in another center is another notice
+    try {
       update(c, "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           n.id().value(), n.center().value(), n.procedure(), n.caseId(), n.notice().to(), n.notice().code(), n.notice().clause().id(),
           documents.write(n.notice().arguments()), n.createdAt(), n.attempts(), version, n.createdAt());
+    } catch (SQLException ex) {
+      if (ConcurrentWrite.isUniqueViolation(ex)) {
+        throw new StorageFailure("notice id " + n.id() + " was already used in center " + n.center()
+            + ": the Ids port must not repeat an id within a center", ex);
+      }
+      throw ex;
     }
   }
 
@@ -112,6 +119,12 @@ final class JdbcEventLog implements EventLog {
   }
 
   @Override
+  public Backlog backlog() {
+    return transactions.use(c -> query(c, "SELECT COUNT(*) AS undelivered, MIN(created_at) AS oldest FROM bc_notice WHERE delivered_at IS NULL",
+        row -> new Backlog(row.getLong("undelivered"), Optional.ofNullable(instant(row, "oldest"))))).get(0);
+  }
+
+  @Override
   public List<OutboxNotice> claimDue(int max, Instant now) {
     return transactions.use(c -> query(c,
         "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq FETCH FIRST ? ROWS ONLY"
@@ -120,14 +133,15 @@ final class JdbcEventLog implements EventLog {
   }
 
   @Override
-  public void markDelivered(NoticeId id) {
-    transactions.use(c -> update(c, "UPDATE bc_notice SET delivered_at = CURRENT_TIMESTAMP WHERE notice_id = ? AND delivered_at IS NULL", id.value()));
+  public void markDelivered(CenterId center, NoticeId id) {
+    transactions.use(c -> update(c, "UPDATE bc_notice SET delivered_at = CURRENT_TIMESTAMP WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL",
+        center.value(), id.value()));
   }
 
   @Override
-  public void markRefused(NoticeId id, Instant retryAt) {
-    transactions.use(c -> update(c, "UPDATE bc_notice SET attempts = attempts + 1, due_at = ? WHERE notice_id = ? AND delivered_at IS NULL",
-        retryAt, id.value()));
+  public void markRefused(CenterId center, NoticeId id, Instant retryAt) {
+    transactions.use(c -> update(c, "UPDATE bc_notice SET attempts = attempts + 1, due_at = ? WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL",
+        retryAt, center.value(), id.value()));
   }
 
   private OutboxNotice notice(ResultSet row) throws SQLException {

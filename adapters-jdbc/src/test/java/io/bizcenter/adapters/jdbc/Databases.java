@@ -158,6 +158,12 @@ final class Databases {
     return postgres;
   }
 
+  /** The shared PostgreSQL's JDBC URL, for a process of its own to connect to. */
+  static synchronized String postgresUrl() {
+    postgres();
+    return server.getJdbcUrl("postgres", "postgres");
+  }
+
   /** The shared PostgreSQL without the pool: every connection is a new session, closed for real. */
   static synchronized DataSource unpooledPostgres() {
     postgres();

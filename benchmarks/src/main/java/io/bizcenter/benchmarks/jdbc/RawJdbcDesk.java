@@ -37,7 +37,7 @@ import javax.sql.DataSource;
  * The JDBC desk's baseline: what the library sends the database for a command, written by hand with plain JDBC, in the
  * library's own schema: the same statements, in the same order, in one transaction per command. Receipt lookup; case
  * read (or, to open one, the version probe and insert); case update over the version read; audit entry; for each
- * notice, the outbox probe and insert; the case's agenda deleted and inserted; the receipt. Documents are JSON by
+ * notice, its insert; the case's agenda deleted and inserted; the receipt. Documents are JSON by
  * Jackson, as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
  */
 public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
@@ -180,31 +180,22 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
     }
     for (Notice n : taken.notices()) {
       String noticeId = "C-" + ids.incrementAndGet();
-      boolean known;
-      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM bc_notice WHERE notice_id = ?")) {
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO bc_notice (notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts,"
+              + " case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, noticeId);
-        try (ResultSet row = s.executeQuery()) {
-          known = row.next();
-        }
-      }
-      if (!known) {
-        try (PreparedStatement s = c.prepareStatement(
-            "INSERT INTO bc_notice (notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts,"
-                + " case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          s.setString(1, noticeId);
-          s.setString(2, center);
-          s.setString(3, PROCEDURE);
-          s.setString(4, next.id());
-          s.setString(5, n.to().name());
-          s.setString(6, n.code());
-          s.setString(7, n.clause().id());
-          s.setString(8, write(n.arguments()));
-          s.setObject(9, utc(now));
-          s.setInt(10, 0);
-          s.setLong(11, next.version());
-          s.setObject(12, utc(now));
-          s.executeUpdate();
-        }
+        s.setString(2, center);
+        s.setString(3, PROCEDURE);
+        s.setString(4, next.id());
+        s.setString(5, n.to().name());
+        s.setString(6, n.code());
+        s.setString(7, n.clause().id());
+        s.setString(8, write(n.arguments()));
+        s.setObject(9, utc(now));
+        s.setInt(10, 0);
+        s.setLong(11, next.version());
+        s.setObject(12, utc(now));
+        s.executeUpdate();
       }
     }
     try (PreparedStatement s = c.prepareStatement("DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?")) {

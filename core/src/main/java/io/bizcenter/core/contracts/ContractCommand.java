@@ -420,7 +420,7 @@ public sealed interface ContractCommand extends Command {
   }
 
   private static Validation<FieldError, Money> amount(String field, Money amount) {
-    return present(field, amount).flatMap(m -> m.isNegative() || m.compareTo(LARGEST_AMOUNT) > 0
+    return Field.amount(field, amount).flatMap(m -> m.isNegative() || m.compareTo(LARGEST_AMOUNT) > 0
         ? Validation.invalid(FieldError.of(field, Problem.NOT_ALLOWED)) : Validation.valid(m));
   }
 

@@ -1,6 +1,6 @@
 package io.bizcenter.core.kernel;
 
-/** The departments the source names (see PROCEDURES.md); labels in zh-CN and en are in the kernel's messages. */
+/** The departments the source names (see docs/rules.md); labels in zh-CN and en are in the kernel's messages. */
 public enum Department {
   /** 服务部 */
   SERVICE,

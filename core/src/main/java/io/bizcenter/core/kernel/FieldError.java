@@ -11,6 +11,8 @@ public record FieldError(String field, Problem problem, List<Object> arguments) 
     BLANK,
     TOO_LONG,
     CONTROL_CHARACTER,
+    /** A bidirectional embedding, override or isolate: the text would show in another order than typed. */
+    DIRECTION_CONTROL,
     MALFORMED,
     NOT_ALLOWED
   }

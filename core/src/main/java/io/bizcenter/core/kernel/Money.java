@@ -4,11 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An exact amount of Chinese yuan (CNY): a {@link BigDecimal} at scale 2 (fen), never a double. Every operation
- * that could produce more decimals rounds half-up to the fen, explicitly.
+ * An exact amount of Chinese yuan (CNY): a {@link BigDecimal} at scale 2 (fen), never a double.
+ *
+ * <p>Nothing is rounded silently. An amount given with at most two decimals and at most {@value #INTEGER_DIGITS} digits
+ * before the point (so within {@link #LARGEST}) is exact and kept at scale 2. Anything else (0.005, -1E-20, 1E+10000000) is
+ * kept as given, so that {@link Field#amount} refuses it as input with a typed rejection; deciding that costs
+ * microseconds whatever the size of the number, since only its precision and scale are read. The one operation that can
+ * make more decimals, {@link #times(BigDecimal)}, rounds half-up to the fen, explicitly.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
-  // declared before ZERO: the constructor needs it while ZERO is being made
+  /** Digits before the decimal point an exact amount may have: up to 999,999,999,999.99 yuan. */
+  public static final int INTEGER_DIGITS = 12;
+  /** The largest exact amount, 999,999,999,999.99 yuan; procedures set lower limits of their own. */
+  public static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
+  // a number written with more digits than this is never an amount a clerk typed; it is refused without arithmetic
+  private static final int MOST_DIGITS_READ = 64;
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -16,7 +26,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     if (amount == null) {
       throw new IllegalArgumentException("an amount is required");
     }
-    amount = amount.setScale(2, ROUNDING);
+    amount = atFen(amount);
   }
 
   /** From a decimal string such as {@code "150.00"}; written by policies, not taken from input unchecked. */
@@ -26,6 +36,16 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   public static Money yuan(long amount) {
     return new Money(BigDecimal.valueOf(amount));
+  }
+
+  /** Whether this is an exact amount: at most two decimals, within {@link #LARGEST} either way. */
+  public boolean isExact() {
+    return amount.scale() == 2 && isWithinBound();
+  }
+
+  /** Whether the amount has at most {@value #INTEGER_DIGITS} digits before the point: within {@link #LARGEST} either way. */
+  public boolean isWithinBound() {
+    return (long) amount.precision() - amount.scale() <= INTEGER_DIGITS;
   }
 
   public Money plus(Money other) {
@@ -42,7 +62,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   /** This amount times a ratio (a deposit of 30 %: {@code times(new BigDecimal("0.30"))}), rounded half-up to the fen. */
   public Money times(BigDecimal ratio) {
-    return new Money(amount.multiply(ratio));
+    return new Money(amount.multiply(ratio).setScale(2, ROUNDING));
   }
 
   public boolean isNegative() {
@@ -60,6 +80,33 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   @Override
   public String toString() {
-    return "CNY " + amount.toPlainString();
+    // bounded: an inexact amount may have been sent with a million digits, and toString reaches log lines
+    if (isExact()) {
+      return "CNY " + amount.toPlainString();
+    }
+    return amount.precision() <= MOST_DIGITS_READ ? "CNY " + amount + " (inexact)" : "CNY (inexact, " + amount.precision() + " digits)";
+  }
+
+  /** The amount at scale 2 when that is exact; otherwise as given, for the input check to refuse. */
+  private static BigDecimal atFen(BigDecimal amount) {
+    if (amount.signum() == 0) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > INTEGER_DIGITS) {
+      return amount;
+    }
+    if (amount.scale() <= 2) {
+      return amount.setScale(2);
+    }
+    // more decimals than two, unless they are trailing zeros; only a short number is worth looking at
+    if (amount.precision() > MOST_DIGITS_READ) {
+      return amount;
+    }
+    try {
+      return amount.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException moreThanTwoDecimals) {
+      return amount;
+    }
   }
 }

@@ -20,6 +20,7 @@ public sealed interface Rejection
         Rejection.NotInYourCenter,
         Rejection.CommandIdReused,
         Rejection.NotAReader,
+        Rejection.TimeNotKnown,
         Rejection.RuleBroken {
 
   String code();
@@ -146,7 +147,7 @@ public sealed interface Rejection
 
   /**
    * The actor works for the case's center, but its seat is not among the procedure's readers (GS-5): it gets nothing
-   * of the case, its trail or its available actions.
+   * of the case or its trail, and may do nothing on it.
    */
   record NotAReader(String procedure, Role role, Department department) implements Rejection {
     public String code() {
@@ -159,6 +160,27 @@ public sealed interface Rejection
 
     public List<Object> arguments() {
       return List.of(procedure, role, department);
+    }
+  }
+
+  /**
+   * The library cannot tell when the command happens, so it decides nothing (GS-6: every decision on the trail says when):
+   * the clock read outside {@link TimeRange#isReading}, or the zones the center was built with gave no zone for this center.
+   * Broken configuration, answered as a value so that a clerk's screen can say so; nothing was written.
+   *
+   * @param reading what could not be read: {@code "clock 9999-12-31T23:59:59Z"} or {@code "zone"}
+   */
+  record TimeNotKnown(CenterId center, String reading) implements Rejection {
+    public String code() {
+      return "TIME_NOT_KNOWN";
+    }
+
+    public Clause clause() {
+      return Clause.of("GS-6");
+    }
+
+    public List<Object> arguments() {
+      return List.of(center.value(), reading);
     }
   }
 

@@ -10,6 +10,11 @@ import java.util.List;
  * the outbox. An entry is appended in the same transaction as the case it describes.
  */
 public interface EventLog {
+  /**
+   * Appends the entry and its notices. Ids are unique within a center ({@link Ids}): the same notice id in two centers
+   * is two notices, both kept and both delivered; a notice id the center already used is a broken {@link Ids} and
+   * fails loudly (an exception, the unit of work rolled back), never a silent drop.
+   */
   void append(AuditEntry entry);
 
   /** A case's trail, in the order it happened. */
@@ -18,15 +23,21 @@ public interface EventLog {
   /** Notices not yet delivered, oldest first, across all centers, whether due now or waiting for a retry. */
   List<OutboxNotice> pendingNotices(int max);
 
+  /** How many notices wait undelivered, across all centers, and when the oldest was written (what operations watch). */
+  Backlog backlog();
+
   /**
    * Up to {@code max} undelivered notices due at {@code now}, oldest first, held for the current transaction:
    * a relay on another node that claims meanwhile skips them (on PostgreSQL, {@code FOR UPDATE SKIP LOCKED}).
    */
   List<OutboxNotice> claimDue(int max, Instant now);
 
-  /** The notifier took it; it is never offered again. Marking an unknown or delivered notice does nothing. */
-  void markDelivered(NoticeId id);
+  /**
+   * The notifier took the notice {@code id} of {@code center}; it is never offered again. Marking an unknown or delivered
+   * notice does nothing. A notice is known by its center and its id, as a case is: ids are unique within a center only.
+   */
+  void markDelivered(CenterId center, NoticeId id);
 
-  /** The notifier refused it: one more attempt counted, offered again from {@code retryAt}. Never dropped. */
-  void markRefused(NoticeId id, Instant retryAt);
+  /** The notifier refused the notice {@code id} of {@code center}: one more attempt counted, offered again from {@code retryAt}. Never dropped. */
+  void markRefused(CenterId center, NoticeId id, Instant retryAt);
 }

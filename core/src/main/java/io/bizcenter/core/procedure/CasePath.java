@@ -7,8 +7,10 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.port.OutboxNotice;
@@ -18,6 +20,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +64,12 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       }
       return withRetries(command, actor);
     });
-    answer.orElseRun(r -> LOG.debug("{} command {} rejected: {} [{}]", definition.name(),
-        command == null ? null : command.commandId(), r.code(), r.clause()));
+    if (answer.isLeft() && LOG.isDebugEnabled()) {
+      // the id of a refused command is whatever the front end sent: escaped and bounded, never raw (LogText)
+      LOG.debug("{} command {} rejected: {} [{}]", definition.name(),
+          LogText.of(command == null || command.commandId() == null ? null : command.commandId().value()), answer.getLeft().code(),
+          answer.getLeft().clause());
+    }
     return answer;
   }
 
@@ -107,7 +114,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     for (int attempt = 1; ; attempt++) {
       Either<Rejection, C> answer = ports.transactions().inTransaction(() -> once(command, actor));
       if (attempt < ports.attempts() && answer.isLeft() && answer.getLeft() instanceof Rejection.VersionConflict) {
-        LOG.debug("{} command {}: concurrent change, deciding again (attempt {})", definition.name(), command.commandId(), attempt + 1);
+        LOG.debug("{} command {}: concurrent change, deciding again (attempt {})", definition.name(), LogText.of(command.commandId().value()),
+            attempt + 1);
         continue;
       }
       return answer;
@@ -134,21 +142,31 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   private Either<Rejection, C> decide(M command, Actor actor) {
     A action = rules.action(command);
+    Instant reading = ports.clock().instant();
+    if (!TimeRange.isReading(reading)) {
+      return Either.left(new Rejection.TimeNotKnown(command.center(), "clock " + reading));
+    }
+    ZoneId zone = ports.zones().apply(command.center());
+    if (zone == null) {
+      return Either.left(new Rejection.TimeNotKnown(command.center(), "zone"));
+    }
     // microseconds: what PostgreSQL keeps, so a time read back from any store equals the one decided with
-    Instant now = ports.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = reading.truncatedTo(ChronoUnit.MICROS);
     Option<String> target = rules.target(command);
     if (target.isEmpty()) {
       return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
         Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
-        return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command));
+        return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
       });
     }
     return store.find(command.center(), target.get())
         .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), target.get()))
         .flatMap(current -> definition.permits(current.state(), current, action, command, actor).flatMap(t -> {
-          Step<S> step = new Step<>(target.get(), command.center(), actor, now, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
-          return rules.decide(current, command, step).flatMap(d -> commit(Optional.of(current), t, d, step, command));
+          // a clock behind the case's last step (a node whose clock lags another's) never puts the trail out of order
+          Instant at = now.isBefore(current.stateEnteredAt()) ? current.stateEnteredAt() : now;
+          Step<S> step = new Step<>(target.get(), command.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
+          return rules.decide(current, command, step).flatMap(d -> commit(Optional.of(current), t, d, step, command, zone));
         }));
   }
 
@@ -164,7 +182,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
         : Either.left(new Rejection.CommandIdReused(command.commandId()));
   }
 
-  private Either<Rejection, C> commit(Optional<C> current, Transition<S, A, C, M> t, Decision<C> decision, Step<S> step, M command) {
+  private Either<Rejection, C> commit(Optional<C> current, Transition<S, A, C, M> t, Decision<C> decision, Step<S> step, M command,
+      ZoneId zone) {
     C next = decision.state().advancedTo(t.to(), step.at(), step.policy());
     if (!next.id().value().equals(step.caseId()) || !next.center().equals(step.center())) {
       throw new IllegalStateException(definition.name() + " decision changed the identity of case " + step.caseId());
@@ -179,13 +198,13 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       ports.eventLog().append(new AuditEntry(step.center(), definition.name(), step.caseId(), saved.version(), command.commandId(),
           actor.staff(), actor.role(), actor.department(), step.at(), t.action().name(), t.clause(), step.policy(),
           step.from().map(Enum::name), t.to().name(), decision.events(), notices));
-      ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, ports.zones().apply(step.center())));
+      ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, zone));
       ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved,
           Receipt.Sender.of(actor)));
       if (LOG.isInfoEnabled()) {
         // nine arguments are an array and an Optional per command: not built when INFO is off
-        LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), step.caseId(), t.action(),
-            step.from().map(Enum::name).orElse("-"), t.to(), actor.staff(), actor.role(), actor.department(), t.clause());
+        LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), LogText.of(step.caseId()), t.action(),
+            step.from().map(Enum::name).orElse("-"), t.to(), LogText.of(actor.staff().value()), actor.role(), actor.department(), t.clause());
       }
       return saved;
     });
@@ -196,14 +215,14 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     checks.add(Field.present("command", command));
     checks.add(Field.present("actor", actor));
     if (actor != null) {
-      checks.add(Field.present("actor.staff", actor.staff()).flatMap(s -> Field.line("actor.staff", s.value(), 64)));
+      checks.add(Field.present("actor.staff", actor.staff()).flatMap(s -> Field.id("actor.staff", s.value(), 64)));
       checks.add(Field.present("actor.role", actor.role()));
       checks.add(Field.present("actor.department", actor.department()));
       checks.add(Field.present("actor.centers", actor.centers()));
     }
     if (command != null) {
-      checks.add(Field.present("commandId", command.commandId()).flatMap(id -> Field.line("commandId", id.value(), 100)));
-      checks.add(Field.present("center", command.center()).flatMap(c -> Field.line("center", c.value(), 64)));
+      checks.add(Field.present("commandId", command.commandId()).flatMap(id -> Field.id("commandId", id.value(), 100)));
+      checks.add(Field.present("center", command.center()).flatMap(c -> Field.id("center", c.value(), 64)));
     }
     @SuppressWarnings("unchecked")
     Validation<Seq<FieldError>, M> common = Field.all(command, checks.toArray(Validation[]::new));

@@ -184,12 +184,9 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** An amount of money as input: given, not negative, below {@link #LARGEST_AMOUNT}. */
   static Validation<FieldError, Money> money(String field, Money amount) {
-    if (amount == null) {
-      return Validation.invalid(FieldError.of(field, FieldError.Problem.MISSING));
-    }
-    return amount.isNegative() || amount.compareTo(LARGEST_AMOUNT) >= 0
+    return Field.amount(field, amount).flatMap(exact -> exact.isNegative() || exact.compareTo(LARGEST_AMOUNT) >= 0
         ? Validation.invalid(FieldError.of(field, FieldError.Problem.MALFORMED))
-        : Validation.valid(amount);
+        : Validation.valid(exact));
   }
 
   @SafeVarargs

@@ -143,7 +143,7 @@ final class Checks {
 
   /** An amount the clerk enters: 0.00 or more, within reason. */
   static Validation<FieldError, ?> money(String field, Money value) {
-    return present(field, value).flatMap(v -> !v.isNegative() && v.compareTo(MOST_MONEY) <= 0
+    return Field.amount(field, value).flatMap(v -> !v.isNegative() && v.compareTo(MOST_MONEY) <= 0
         ? Validation.valid(v)
         : Validation.invalid(FieldError.of(field, Problem.NOT_ALLOWED)));
   }

@@ -150,9 +150,10 @@ class MessagesTest {
         new MeetingRejection.TasksStillOpen(List.of(Task.CLEAN_VENUE)),
         new MeetingRejection.DevicesNotConfirmed(List.of(Device.PROJECTION)),
         new MeetingRejection.TeaServiceNotRecorded(),
+        new Rejection.TimeNotKnown(CenterId.of("zz-tower"), "zone"),
         new Rejection.NotAReader("complaints", Role.STAFF, Department.SECURITY));
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
-    assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 9);
+    assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 10);
     assertEquals(Set.of(ComplaintRejection.class.getPermittedSubclasses()).size(), 2);
     assertEquals(Set.of(MeetingRejection.class.getPermittedSubclasses()).size(), 8);
     for (Rejection r : all) {

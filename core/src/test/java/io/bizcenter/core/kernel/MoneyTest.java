@@ -1,6 +1,7 @@
 package io.bizcenter.core.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,26 @@ class MoneyTest {
     assertEquals("io.bizcenter.core.tenancy", Clause.of("MI-6.1").procedurePackage());
     assertEquals("io.bizcenter.core.keys", Clause.of("KY-1.1").procedurePackage());
     assertEquals("io.bizcenter.core.kernel", Clause.of("GS-7").procedurePackage());
+  }
+
+  @Test
+  @DisplayName("nothing is rounded silently: 0.005 and -1E-20 are kept as given and are not exact, so input checks refuse them")
+  void inexact_amounts_are_kept_as_given() {
+    assertEquals(new BigDecimal("0.005"), new Money(new BigDecimal("0.005")).amount());
+    assertFalse(new Money(new BigDecimal("0.005")).isExact());
+    assertFalse(new Money(new BigDecimal("-1E-20")).isExact());
+    assertFalse(new Money(Money.LARGEST.add(new BigDecimal("0.01"))).isExact(), "one fen beyond the bound");
+    assertTrue(new Money(Money.LARGEST).isExact());
+    assertTrue(Money.yuan("150.5000").isExact());
+    assertEquals(new BigDecimal("150.50"), Money.yuan("150.5000").amount());
+    assertEquals(Money.ZERO, new Money(new BigDecimal("0E-1000000000")), "zero however written");
+  }
+
+  @Test
+  @DisplayName("toString stays short whatever was sent: an amount of a million digits is not printed")
+  void to_string_is_bounded() {
+    assertEquals("CNY 1E+1000000000 (inexact)", new Money(new BigDecimal("1E+1000000000")).toString());
+    String huge = new Money(new BigDecimal("9".repeat(1_000_000))).toString();
+    assertTrue(huge.length() < 100, huge.length() + " characters");
   }
 }

@@ -93,6 +93,14 @@ public abstract class AgendaItemsContract extends PortContract {
   }
 
   @Test
+  @DisplayName("GS-7 due until Instant.MIN answers nothing, and no store throws for it")
+  void dueUntilTheBeginningOfTime() {
+    replaced(CENTER_A, "c-1", List.of(item(CENTER_A, "c-1", OPERATIONS, at(60))));
+
+    assertEquals(List.of(), agenda().due(CENTER_A, Department.OPERATIONS, Instant.MIN));
+  }
+
+  @Test
   @DisplayName("GS-7 replace with an empty list removes the case's items, from forCase and from due")
   void replaceWithNothingRemoves() {
     replaced(CENTER_A, "c-1", List.of(item(CENTER_A, "c-1", OPERATIONS, at(60))));

@@ -181,7 +181,7 @@ public abstract class ConcurrencyContract extends PortContract {
             if (!delivered.add(n.id().value())) {
               twice.add(n.id().value());
             }
-            storage.eventLog().markDelivered(n.id());
+            storage.eventLog().markDelivered(n.center(), n.id());
           }
           return Either.<Rejection, Boolean>right(!claimed.isEmpty());
         }).get();

@@ -14,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.OutboxNotice;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -116,10 +118,10 @@ public abstract class EventLogContract extends PortContract {
   void markDeliveredRemovesExactlyThatOne() {
     fourNoticesPending();
 
-    log().markDelivered(A2.id());
+    log().markDelivered(A2.center(), A2.id());
     assertEquals(List.of(A1, B1, A3), log().pendingNotices(10));
 
-    log().markDelivered(A1.id());
+    log().markDelivered(A1.center(), A1.id());
     assertEquals(List.of(B1, A3), log().pendingNotices(10));
   }
 
@@ -129,8 +131,8 @@ public abstract class EventLogContract extends PortContract {
     AuditEntry forwarded = entry(CENTER_A, "c-1", 2, A1, A2);
     appended(forwarded);
 
-    log().markDelivered(A1.id());
-    log().markDelivered(A2.id());
+    log().markDelivered(A1.center(), A1.id());
+    log().markDelivered(A2.center(), A2.id());
 
     assertEquals(List.of(), log().pendingNotices(10));
     assertEquals(List.of(forwarded), log().trail(CENTER_A, COMPLAINTS, "c-1"));
@@ -141,9 +143,9 @@ public abstract class EventLogContract extends PortContract {
   void markingUnknownOrTwiceIsHarmless() {
     fourNoticesPending();
 
-    assertDoesNotThrow(() -> log().markDelivered(new NoticeId("no-such-notice")));
-    log().markDelivered(B1.id());
-    assertDoesNotThrow(() -> log().markDelivered(B1.id()));
+    assertDoesNotThrow(() -> log().markDelivered(CENTER_A, new NoticeId("no-such-notice")));
+    log().markDelivered(B1.center(), B1.id());
+    assertDoesNotThrow(() -> log().markDelivered(B1.center(), B1.id()));
 
     assertEquals(List.of(A1, A2, A3), log().pendingNotices(10));
   }
@@ -174,7 +176,7 @@ public abstract class EventLogContract extends PortContract {
     fourNoticesPending();
 
     storage.transactions().inTransaction(() -> {
-      log().markDelivered(A1.id());
+      log().markDelivered(A1.center(), A1.id());
       return Either.left(new Rejection.CaseNotFound(COMPLAINTS, "c-1"));
     });
 
@@ -201,17 +203,17 @@ public abstract class EventLogContract extends PortContract {
   void aRefusedNoticeWaitsForItsRetry() {
     fourNoticesPending();
 
-    committed(() -> log().markRefused(A2.id(), at(20)));
+    committed(() -> log().markRefused(A2.center(), A2.id(), at(20)));
 
     assertEquals(List.of(A1, B1, A3), claimed(10, at(19)), "not before its retry time");
     assertEquals(List.of(A1, A2.refused(), B1, A3), claimed(10, at(20)), "offered again at its retry time, one attempt counted");
     assertEquals(List.of(A1, A2.refused(), B1, A3), log().pendingNotices(10), "still pending, in its place");
 
-    committed(() -> log().markRefused(A2.id(), at(40)));
+    committed(() -> log().markRefused(A2.center(), A2.id(), at(40)));
     assertEquals(2, log().pendingNotices(10).get(1).attempts());
-    committed(() -> log().markDelivered(A2.id()));
+    committed(() -> log().markDelivered(A2.center(), A2.id()));
     assertEquals(List.of(A1, B1, A3), claimed(10, at(50)));
-    assertDoesNotThrow(() -> committed(() -> log().markRefused(new NoticeId("no-such-notice"), at(60))));
+    assertDoesNotThrow(() -> committed(() -> log().markRefused(CENTER_A, new NoticeId("no-such-notice"), at(60))));
   }
 
   @Test
@@ -220,10 +222,61 @@ public abstract class EventLogContract extends PortContract {
     fourNoticesPending();
 
     storage.transactions().inTransaction(() -> {
-      log().markRefused(A1.id(), at(99));
+      log().markRefused(A1.center(), A1.id(), at(99));
       return Either.left(new Rejection.CaseNotFound(COMPLAINTS, "c-1"));
     });
 
     assertEquals(List.of(A1, A2, B1, A3), claimed(10, at(5)));
+  }
+
+  @Test
+  @DisplayName("the same notice id in two centers is two notices: both kept, both claimed, each marked on its own")
+  void theSameNoticeIdInTwoCentersIsTwoNotices() {
+    // ids are unique within a center only (Ids): two centers counting from the same start share every id
+    OutboxNotice ofA = notice("C-1", CENTER_A, "c-1", at(2));
+    OutboxNotice ofB = notice("C-1", CENTER_B, "c-1", at(3));
+    appended(entry(CENTER_A, "c-1", 2, ofA), entry(CENTER_B, "c-1", 2, ofB));
+
+    assertEquals(List.of(ofA, ofB), log().pendingNotices(10), "neither center's notice hides the other's");
+    assertEquals(List.of(ofA, ofB), claimed(10, at(10)));
+    assertEquals(List.of(ofA), log().trail(CENTER_A, COMPLAINTS, "c-1").get(0).notices());
+    assertEquals(List.of(ofB), log().trail(CENTER_B, COMPLAINTS, "c-1").get(0).notices());
+
+    committed(() -> log().markRefused(CENTER_B, ofB.id(), at(20)));
+    assertEquals(List.of(ofA, ofB.refused()), log().pendingNotices(10), "a refusal counts for that center's notice only");
+    committed(() -> log().markDelivered(CENTER_A, ofA.id()));
+    assertEquals(List.of(ofB.refused()), log().pendingNotices(10), "a delivery marks that center's notice only");
+  }
+
+  @Test
+  @DisplayName("a notice id its center already used fails the unit of work loudly, and neither notice is lost")
+  void aReusedNoticeIdInOneCenterIsALoudError() {
+    OutboxNotice first = notice("C-1", CENTER_A, "c-1", at(2));
+    appended(entry(CENTER_A, "c-1", 2, first));
+    AuditEntry reusing = entry(CENTER_A, "c-2", 2, notice("C-1", CENTER_A, "c-2", at(3)));
+
+    assertThrows(RuntimeException.class, () -> storage.transactions().inTransaction(() -> {
+      log().append(reusing);
+      return Either.right("committed");
+    }), "a broken Ids port is infrastructure failing: an exception, never a silent drop");
+
+    assertEquals(List.of(first), log().pendingNotices(10), "the first notice is still pending");
+    assertEquals(List.of(), log().trail(CENTER_A, COMPLAINTS, "c-2"), "the failed unit of work left nothing");
+  }
+
+  @Test
+  @DisplayName("the backlog counts undelivered notices across centers, refused ones too, and dates the oldest")
+  void theBacklogCountsWhatWaits() {
+    assertEquals(Backlog.EMPTY, log().backlog(), "an empty outbox");
+    fourNoticesPending();
+
+    assertEquals(new Backlog(4, Optional.of(at(2))), log().backlog());
+    committed(() -> log().markRefused(B1.center(), B1.id(), at(30)));
+    committed(() -> log().markDelivered(A1.center(), A1.id()));
+    committed(() -> log().markDelivered(A2.center(), A2.id()));
+    assertEquals(new Backlog(2, Optional.of(at(3))), log().backlog(), "B1, refused and waiting, is the oldest now");
+    committed(() -> log().markDelivered(B1.center(), B1.id()));
+    committed(() -> log().markDelivered(A3.center(), A3.id()));
+    assertEquals(Backlog.EMPTY, log().backlog());
   }
 }

@@ -127,6 +127,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Two centers sharing one id sequence")
+  class CentersSharingIdsSuite extends CentersSharingIdsContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("Receipts")
   class ReceiptsSuite extends ReceiptsContract {
     @Override

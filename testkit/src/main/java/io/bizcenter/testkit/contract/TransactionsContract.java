@@ -130,7 +130,7 @@ public abstract class TransactionsContract extends PortContract {
     Either<Rejection, Complaint> answer = storage.transactions().inTransaction(() -> {
       storage.complaints().save(triaged(first), 1);
       storage.eventLog().append(entry(CENTER_A, "c-1", 2, notice("n-2", CENTER_A, "c-1", at(2))));
-      storage.eventLog().markDelivered(opening.notices().get(0).id());
+      storage.eventLog().markDelivered(opening.notices().get(0).center(), opening.notices().get(0).id());
       storage.agenda().replace(CENTER_A, COMPLAINTS, "c-1", List.of());
       storage.receipts().record(receipt(CENTER_A, "cmd-2", "c-1"));
       return Either.left(REJECTED);
