@@ -81,12 +81,14 @@ public final class ProcedureDocs {
     out.append("Final states: ").append(p.finals().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(".\n\n");
     out.append("## 中文\n\n```mermaid\n").append(p.mermaid(Messages.ZH_CN)).append("```\n\n");
     out.append("## English\n\n```mermaid\n").append(p.mermaid(Messages.EN)).append("```\n\n");
-    out.append("## Steps\n\n| from | action | to | who | clause | guards |\n|---|---|---|---|---|---|\n");
+    out.append("## Steps\n\n| from | action | to | who | clause | guards | not by whoever took |\n|---|---|---|---|---|---|---|\n");
     for (Transition<?, ?, ?, ?> t : p.transitions()) {
       out.append("| ").append(t.from().map(Enum::name).orElse("(opens)")).append(" | ").append(t.action().name()).append(" | ")
           .append(t.to().name()).append(" | ").append(t.who().seats().stream().map(Object::toString).collect(Collectors.joining(", ")))
           .append(" | ").append(t.clause()).append(" | ")
-          .append(t.guards().stream().map(g -> g.name() + " (" + g.clause() + ")").collect(Collectors.joining("; "))).append(" |\n");
+          .append(t.guards().stream().map(g -> g.name() + " (" + g.clause() + ")").collect(Collectors.joining("; "))).append(" | ")
+          .append(t.separation().map(s -> s.earlier().stream().map(Enum::name).collect(Collectors.joining(", ")) + " (" + s.clause() + ")")
+              .orElse("")).append(" |\n");
     }
     return out.toString();
   }
@@ -98,6 +100,8 @@ public final class ProcedureDocs {
       for (Transition<?, ?, ?, ?> t : p.transitions()) {
         declaredBy.computeIfAbsent(t.clause().id(), c -> new ArrayList<>()).add(p.name() + " " + t.action().name());
         t.guards().forEach(g -> declaredBy.computeIfAbsent(g.clause().id(), c -> new ArrayList<>()).add(p.name() + " guard: " + g.name()));
+        t.separation().ifPresent(s -> declaredBy.computeIfAbsent(s.clause().id(), c -> new ArrayList<>())
+            .add(p.name() + " separation: " + t.action().name() + " not by whoever took " + s.earlier()));
       }
     }
     Map<String, TreeSet<String>> main = mentions("src/main");

@@ -67,6 +67,8 @@ public final class ServiceOrderProcedure {
         .step(SERVED, WRITE_FEE_RECEIPT, RECEIPT_WRITTEN, CENTER, "SV-2.4")
         .step(RECEIPT_WRITTEN, HAND_OVER_COPY, RECEIPT_WRITTEN, CENTER_OR_FINANCE, "SV-2.4", copyNotYetHandedOver())
         .step(RECEIPT_WRITTEN, SETTLE, SETTLED, FINANCE, "SV-2.4", allCopiesHandedOver())
+        // Finance settles against a receipt someone else wrote (SV-2.4)
+        .separate(SETTLE, "SV-2.4", WRITE_FEE_RECEIPT)
         .step(REQUESTED, CANCEL, CANCELLED, CENTER, "SV-2.2")
         .step(CHARGES_EXPLAINED, CANCEL, CANCELLED, CENTER, "SV-2.2")
         .step(FEE_NOTICE_ISSUED, CANCEL, CANCELLED, CENTER, "SV-2.2")
