@@ -81,14 +81,18 @@ public final class ProcedureDocs {
     out.append("Final states: ").append(p.finals().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).append(".\n\n");
     out.append("## 中文\n\n```mermaid\n").append(p.mermaid(Messages.ZH_CN)).append("```\n\n");
     out.append("## English\n\n```mermaid\n").append(p.mermaid(Messages.EN)).append("```\n\n");
-    out.append("## Steps\n\n| from | action | to | who | clause | guards | not by whoever took |\n|---|---|---|---|---|---|---|\n");
+    out.append("## Steps\n\n| from | action | to | who | clause | guards |\n|---|---|---|---|---|---|\n");
     for (Transition<?, ?, ?, ?> t : p.transitions()) {
       out.append("| ").append(t.from().map(Enum::name).orElse("(opens)")).append(" | ").append(t.action().name()).append(" | ")
           .append(t.to().name()).append(" | ").append(t.who().seats().stream().map(Object::toString).collect(Collectors.joining(", ")))
           .append(" | ").append(t.clause()).append(" | ")
-          .append(t.guards().stream().map(g -> g.name() + " (" + g.clause() + ")").collect(Collectors.joining("; "))).append(" | ")
-          .append(t.separation().map(s -> s.earlier().stream().map(Enum::name).collect(Collectors.joining(", ")) + " (" + s.clause() + ")")
-              .orElse("")).append(" |\n");
+          .append(t.guards().stream().map(g -> g.name() + " (" + g.clause() + ")").collect(Collectors.joining("; "))).append(" |\n");
+    }
+    if (!p.separations().isEmpty()) {
+      out.append("\n## Separation of duties\n\nWhoever took one of the earlier steps on a case may not take the step that checks it.\n\n")
+          .append("| step | not by whoever took | clause |\n|---|---|---|\n");
+      p.separations().forEach((action, s) -> out.append("| ").append(action.name()).append(" | ")
+          .append(s.earlier().stream().map(Enum::name).collect(Collectors.joining(", "))).append(" | ").append(s.clause()).append(" |\n"));
     }
     return out.toString();
   }

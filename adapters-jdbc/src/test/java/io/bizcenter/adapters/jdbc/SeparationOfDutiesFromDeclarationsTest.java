@@ -53,20 +53,20 @@ class SeparationOfDutiesFromDeclarationsTest {
    * A new such step must declare a separation or be added here, read and agreed.
    */
   private static final Map<String, String> REVIEWED = Map.ofEntries(
-      // the complainant's answer to the follow-up call (CP-1.3, CP-2.3), recorded by the handler
+      // the complainant's answer to the follow-up call, recorded by the handler
       Map.entry("complaints/CONFIRM_SOLVED", "the complainant confirms, the desk records it"),
-      // the chain keeps its own guard, "nobody signs two steps", whose shared steps the policy names (CS-3.1)
+      // the chain keeps its own guard, "nobody signs two steps", whose shared steps the policy names
       Map.entry("contracts/SIGN", "kept apart by the approval chain's own guard and policy"),
-      // the tenant signs (CS-2.1) and signs for the payment notice (CS-5.1); Operations records it
+      // the tenant signs and signs for the payment notice; Operations records it
       Map.entry("contracts/RECORD_TENANT_SIGNATURE", "the tenant signs, Operations records it"),
       Map.entry("contracts/RECORD_PAYMENT_NOTICE_SIGNED_FOR", "the tenant signs for it, Operations records it"),
-      // confirmed with the client two days before (MR-1.1); it checks no staff step
+      // confirmed with the client two days before; it checks no staff step
       Map.entry("meetings/CONFIRM", "confirmed with the client"),
-      // the source gives cleaning and its inspection to Service as one task (MR-1.5)
+      // the source gives cleaning and its inspection to Service as one task
       Map.entry("meetings/CLEAN_AND_INSPECT_VENUE", "one task of the source, cleaning and inspecting"),
-      // the user signs the Fee Settlement Form for his own use (SV-2.5)
+      // the user signs the Fee Settlement Form for his own use
       Map.entry("internal-uses/SIGN_FEE_SETTLEMENT", "the user signs for his own use"),
-      // the client's documents, signatures and confirmations at move-in, taken down by Service (MI-2.1 to MI-4.4)
+      // the client's documents, signatures and confirmations at move-in, taken down by Service
       Map.entry("move-ins/VERIFY_IDENTITY", "the client's identity document is checked"),
       Map.entry("move-ins/SIGN_MANAGEMENT_AGREEMENT", "signed with the client by the Management Office"),
       Map.entry("move-ins/INSPECT_UNIT", "the client inspects the unit, accompanied"),

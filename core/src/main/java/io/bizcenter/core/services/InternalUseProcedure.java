@@ -41,6 +41,7 @@ import java.util.Optional;
  *   <li>No use starts on a faulty or retired device (SV-1.2).
  *   <li>The amount on the Fee Settlement Form is the center's charge to the user's department; the source sets no
  *       internal rate, so it is entered from the form.
+ *   <li>The user signs the Fee Settlement Form for his own use: the source asks the user to sign, so it is no separation.
  * </ul>
  */
 public final class InternalUseProcedure {
