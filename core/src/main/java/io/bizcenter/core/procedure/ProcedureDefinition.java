@@ -11,6 +11,7 @@ import io.vavr.control.Option;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -56,7 +57,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
             ? new Transition<>(t.from(), t.action(), t.to(), t.who(), t.clause(), t.guards(), Optional.of(declared.separations.get(t.action())))
             : t)
         .toList();
-    this.separations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(declared.separations));
+    this.separations = Collections.unmodifiableMap(new LinkedHashMap<>(declared.separations));
     this.finals = declared.finals.isEmpty() ? Set.of() : Set.copyOf(declared.finals);
     Map<Optional<S>, Map<A, Transition<S, A, C, M>>> lookup = new HashMap<>();
     Map<S, Clause> clauses = new EnumMap<>(states);
