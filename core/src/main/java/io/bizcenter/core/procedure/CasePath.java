@@ -83,7 +83,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /** What this actor may do on the case now (GS-3). */
   public Either<Rejection, List<A>> availableActions(Actor actor, CenterId center, String caseId) {
-    return find(actor, center, caseId).map(c -> definition.availableActions(c.state(), c, actor));
+    return find(actor, center, caseId)
+        .map(c -> definition.availableActions(c.state(), c, actor, () -> ports.eventLog().trail(center, definition.name(), caseId)));
   }
 
   /** The case's audit trail (GS-6), for an actor of its center. */
@@ -143,7 +144,9 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
     return store.find(command.center(), target.get())
         .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), target.get()))
-        .flatMap(current -> definition.permits(current.state(), current, action, command, actor).flatMap(t -> {
+        // separation of duties: who took the earlier steps is read off the trail, in this transaction, for such a step only
+        .flatMap(current -> definition.permits(current.state(), current, action, command, actor,
+            () -> ports.eventLog().trail(command.center(), definition.name(), target.get())).flatMap(t -> {
           // a clock behind the case's last step (a node whose clock lags another's) never puts the trail out of order
           Instant at = now.isBefore(current.stateEnteredAt()) ? current.stateEnteredAt() : now;
           Step<S> step = new Step<>(target.get(), command.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
