@@ -59,7 +59,7 @@ public final class BusinessCenter {
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
-        b.ids, b.clock, b.zones, b.attempts);
+        b.ids, b.clock, b.zones, b.attempts, b.listener);
     this.complaints = new ComplaintDesk(b.storage.complaints(), ports, b.complaintPolicies);
     this.services = new ServiceDesk(b.storage.equipment(), b.storage.serviceOrders(), b.storage.internalUses(), ports, b.servicePolicies,
         b.staffSkills);

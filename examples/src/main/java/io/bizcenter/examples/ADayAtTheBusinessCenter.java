@@ -30,6 +30,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
@@ -555,9 +556,9 @@ public final class ADayAtTheBusinessCenter {
     day(42, "a master key for the center's cleaner (KY-1.1, KY-1.4), and one refused to a receptionist", () -> {
       at("09:00");
       refused("the supervisor cuts a master key for the business center's receptionist",
-          center.keys().handle(new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_RECEPTIONIST)), KEY_SUPERVISOR));
+          center.keys().handle(new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_RECEPTIONIST, Employer.CENTER_STAFF)), KEY_SUPERVISOR));
       at("09:10");
-      masterKey = send(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_CLEANER)));
+      masterKey = send(KEY_SUPERVISOR, new KeyCommand.CutKey(next(), TOWER, Lock.master(), Holder.staff(CENTER_CLEANER, Employer.CENTER_STAFF)));
       at("10:00");
       send(CENTER_CLEANER, new KeyCommand.RecordUse(next(), TOWER, masterKey.id(), MasterKeyPurpose.DELIVER_MAIL, UNIT));
       at("18:30");

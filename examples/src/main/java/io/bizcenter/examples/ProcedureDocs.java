@@ -96,6 +96,12 @@ public final class ProcedureDocs {
           .append(t.guards().stream().map(g -> g.name() + " (" + link(g.clause().id(), "../rules.md") + ")").collect(Collectors.joining("; ")))
           .append(" |\n");
     }
+    if (!p.separations().isEmpty()) {
+      out.append("\n## Separation of duties\n\nWhoever took one of the earlier steps on a case may not take the step that checks it.\n\n")
+          .append("| step | not by whoever took | clause |\n|---|---|---|\n");
+      p.separations().forEach((action, s) -> out.append("| ").append(action.name()).append(" | ")
+          .append(s.earlier().stream().map(Enum::name).collect(Collectors.joining(", "))).append(" | ").append(s.clause()).append(" |\n"));
+    }
     return out.toString();
   }
 
@@ -106,6 +112,8 @@ public final class ProcedureDocs {
       for (Transition<?, ?, ?, ?> t : p.transitions()) {
         declaredBy.computeIfAbsent(t.clause().id(), c -> new ArrayList<>()).add(p.name() + " " + t.action().name());
         t.guards().forEach(g -> declaredBy.computeIfAbsent(g.clause().id(), c -> new ArrayList<>()).add(p.name() + " guard: " + g.name()));
+        t.separation().ifPresent(s -> declaredBy.computeIfAbsent(s.clause().id(), c -> new ArrayList<>())
+            .add(p.name() + " separation: " + t.action().name() + " not by whoever took " + s.earlier()));
       }
     }
     Map<String, TreeSet<String>> main = mentions("src/main");

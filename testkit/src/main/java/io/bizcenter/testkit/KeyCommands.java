@@ -7,6 +7,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.KeyAction;
@@ -138,7 +139,8 @@ public final class KeyCommands {
     }
     return new Holder(random.nextInt(10) == 0 ? null : Actors.pick(random, HolderKind.values()), Texts.any(random, 70),
         random.nextBoolean() ? null : Actors.pick(random, Role.values()),
-        random.nextBoolean() ? null : Actors.pick(random, Department.values()));
+        random.nextBoolean() ? null : Actors.pick(random, Department.values()),
+        random.nextBoolean() ? null : Actors.pick(random, Employer.values()));
   }
 
   private static CommandId commandId(RandomGenerator random) {

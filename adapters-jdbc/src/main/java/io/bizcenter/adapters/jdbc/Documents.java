@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -26,6 +27,7 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderEvent;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingEvent;
+import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyEvent;
 import io.bizcenter.core.tenancy.MoveIn;
@@ -50,6 +52,7 @@ final class Documents {
   private final ObjectMapper json = new ObjectMapper()
       .registerModule(new Jdk8Module())
       .registerModule(new JavaTimeModule())
+      .registerModule(new SimpleModule("holders").addDeserializer(Holder.class, new HolderDocument()))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

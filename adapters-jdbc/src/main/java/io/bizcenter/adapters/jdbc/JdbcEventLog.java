@@ -126,7 +126,7 @@ final class JdbcEventLog implements EventLog {
 
   @Override
   public List<OutboxNotice> claimDue(int max, Instant now) {
-    return transactions.use(c -> query(c,
+    return transactions.seeingWrittenCommitsOnly(c -> query(c,
         "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq FETCH FIRST ? ROWS ONLY"
             + " FOR UPDATE SKIP LOCKED",
         this::notice, now, Math.max(0, max)));

@@ -58,11 +58,11 @@ public final class JdbcStorage implements Storage {
   private final MoveOuts moveOuts;
   private final RenewalVisits renewalVisits;
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Documents documents = new Documents();
-    this.transactions = new JdbcTransactions(dataSource, dialect);
+    this.transactions = new JdbcTransactions(dataSource, dialect, h2File);
     this.eventLog = new JdbcEventLog(transactions, documents);
     this.receipts = new JdbcReceipts(transactions, documents);
     this.agenda = new JdbcAgendaItems(transactions, documents);
@@ -102,23 +102,22 @@ public final class JdbcStorage implements Storage {
   public static JdbcStorage on(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(c);
-      if (dialect == Dialect.H2) {
-        requireWriteDelayZero(c);
-      }
-      return new JdbcStorage(dataSource, dialect);
+      boolean h2File = dialect == Dialect.H2 && requireWriteDelayZero(c);
+      return new JdbcStorage(dataSource, dialect, h2File);
     } catch (SQLException e) {
       throw new StorageFailure("cannot reach the database", e);
     }
   }
 
-  private static void requireWriteDelayZero(Connection c) throws SQLException {
+  /** Whether the H2 database is a file (then with no write delay, or refused); false in memory. */
+  private static boolean requireWriteDelayZero(Connection c) throws SQLException {
     String path;
     try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT DATABASE_PATH()")) {
       row.next();
       path = row.getString(1);
     }
     if (path == null) {
-      return; // in memory: nothing outlives the process anyway
+      return false; // in memory: nothing outlives the process anyway
     }
     // two rows when the database kept a SET WRITE_DELAY that the URL overrode: every one must say 0
     try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
@@ -131,6 +130,7 @@ public final class JdbcStorage implements Storage {
         }
       }
     }
+    return true;
   }
 
   /** Brings the schema to the newest version (idempotent); returns how many migrations ran. */

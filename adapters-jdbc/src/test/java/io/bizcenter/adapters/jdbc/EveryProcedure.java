@@ -29,6 +29,7 @@ import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
@@ -422,17 +423,17 @@ final class EveryProcedure {
   // ---- key control (KY): a master key's life, a workstation key, a public door key, a furniture backup
 
   private void staffKeys() {
-    Key master = key(new KeyCommand.CutKey(id(), CENTER, Lock.master(), Holder.staff(CLEANER)), SUPERVISOR);
+    Key master = key(new KeyCommand.CutKey(id(), CENTER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), SUPERVISOR);
     key(new KeyCommand.RecordUse(id(), CENTER, master.id(), MasterKeyPurpose.COLLECT_FAX, RoomId.of("1203")), CLEANER);
     key(new KeyCommand.ReturnKey(id(), CENTER, master.id()), BC_CLERK);
-    key(new KeyCommand.Lend(id(), CENTER, master.id(), Holder.staff(CLEANER)), BC_CLERK);
+    key(new KeyCommand.Lend(id(), CENTER, master.id(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), BC_CLERK);
     key(new KeyCommand.ReturnKey(id(), CENTER, master.id()), BC_CLERK);
-    key(new KeyCommand.Issue(id(), CENTER, master.id(), Holder.staff(SUPERVISOR)), BC_MANAGER);
-    key(new KeyCommand.HandOver(id(), CENTER, master.id(), Holder.staff(BC_MANAGER)), SUPERVISOR);
+    key(new KeyCommand.Issue(id(), CENTER, master.id(), Holder.staff(SUPERVISOR, Employer.CENTER_STAFF)), BC_MANAGER);
+    key(new KeyCommand.HandOver(id(), CENTER, master.id(), Holder.staff(BC_MANAGER, Employer.CENTER_STAFF)), SUPERVISOR);
     key(new KeyCommand.ReportLost(id(), CENTER, master.id(), "丢失于电梯"), BC_CLERK);
     key(new KeyCommand.WriteOff(id(), CENTER, master.id(), "锁芯已更换，赔偿已结清"), BC_MANAGER);
-    key(new KeyCommand.CutKey(id(), CENTER, Lock.workstation("WS-1"), Holder.staff(BC_CLERK)), SUPERVISOR);
-    key(new KeyCommand.CutKey(id(), CENTER, Lock.publicDoor("East gate"), Holder.staff(SUPERVISOR)), BC_MANAGER);
+    key(new KeyCommand.CutKey(id(), CENTER, Lock.workstation("WS-1"), Holder.staff(BC_CLERK, Employer.CENTER_STAFF)), SUPERVISOR);
+    key(new KeyCommand.CutKey(id(), CENTER, Lock.publicDoor("East gate"), Holder.staff(SUPERVISOR, Employer.CENTER_STAFF)), BC_MANAGER);
     Key desk = key(new KeyCommand.RegisterBackup(id(), CENTER, Lock.furniture(RoomId.of("1203"), FurnitureKind.DESK, "A")), SUPERVISOR);
     key(new KeyCommand.Retire(id(), CENTER, desk.id(), "家具已搬走"), SUPERVISOR);
   }

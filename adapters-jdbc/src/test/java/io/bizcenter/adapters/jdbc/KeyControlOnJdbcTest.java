@@ -13,6 +13,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCategory;
@@ -86,7 +87,7 @@ class KeyControlOnJdbcTest {
     accepted(center, new KeyCommand.RegisterBackup(CommandId.of("c-1"), TOWER, door), SUPERVISOR);
     KeyCommand cut = new KeyCommand.CutKey(CommandId.of("c-2"), TOWER, door, Holder.tenant(ACME));
     Key copy = accepted(center, cut, SUPERVISOR);
-    Key master = accepted(center, new KeyCommand.CutKey(CommandId.of("c-3"), TOWER, Lock.master(), Holder.staff(CLEANER)), SUPERVISOR);
+    Key master = accepted(center, new KeyCommand.CutKey(CommandId.of("c-3"), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), SUPERVISOR);
     accepted(center, new KeyCommand.RecordUse(CommandId.of("c-4"), TOWER, master.id(), MasterKeyPurpose.COLLECT_FAX, ROOM), CLEANER);
     accepted(center, new KeyCommand.ReportLost(CommandId.of("c-5"), TOWER, master.id(), "丢失于电梯"), CLERK);
     Key lostCopy = accepted(center, new KeyCommand.ReportLost(CommandId.of("c-6"), TOWER, copy.id(), null), CLERK);
@@ -96,7 +97,7 @@ class KeyControlOnJdbcTest {
     assertEquals(lostCopy, restarted.keys().find(SUPERVISOR, TOWER, copy.id()).get());
     assertEquals(copy, restarted.keys().handle(cut, SUPERVISOR).get(), "a repeated command gets its first answer from the database");
     List<AuditEntry> trail = restarted.keys().trail(SUPERVISOR, TOWER, master.id()).get();
-    assertEquals(List.of(new KeyEvent.MasterKeyUsed(Holder.staff(CLEANER), MasterKeyPurpose.COLLECT_FAX, ROOM, clock.instant())),
+    assertEquals(List.of(new KeyEvent.MasterKeyUsed(Holder.staff(CLEANER, Employer.CENTER_STAFF), MasterKeyPurpose.COLLECT_FAX, ROOM, clock.instant())),
         trail.get(1).events());
     assertEquals(KeyEvent.KeyLost.class, trail.get(2).events().get(0).getClass());
     assertEquals("KY_MASTER_KEY_LOST", trail.get(2).notices().get(0).notice().code());
@@ -129,7 +130,7 @@ class KeyControlOnJdbcTest {
       pool.execute(() -> {
         try {
           start.await();
-          answers.add(center.keys().handle(new KeyCommand.CutKey(CommandId.of("cut-" + node), TOWER, Lock.master(), Holder.staff(CLEANER)),
+          answers.add(center.keys().handle(new KeyCommand.CutKey(CommandId.of("cut-" + node), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)),
               SUPERVISOR));
         } catch (Throwable e) {
           escaped.add(e);

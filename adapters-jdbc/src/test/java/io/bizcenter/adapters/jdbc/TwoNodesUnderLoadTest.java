@@ -24,6 +24,7 @@ import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyAction;
@@ -125,10 +126,10 @@ class TwoNodesUnderLoadTest {
   private static final List<TenantId> TENANTS = Stream.iterate(1, i -> i + 1).limit(400).map(i -> TenantId.of("LT-" + i)).toList();
   private static final List<RoomId> KEY_ROOMS = Stream.iterate(1, i -> i + 1).limit(12).map(i -> RoomId.of("K-" + i)).toList();
   private static final List<Holder> STAFF_HOLDERS = List.of(
-      Holder.staff(StaffId.of("bc-cln"), Role.CLEANER, Department.BUSINESS_CENTER),
-      Holder.staff(StaffId.of("bc-sup"), Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER),
-      Holder.staff(StaffId.of("bc-mgr"), Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER),
-      Holder.staff(StaffId.of("bc-1"), Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER));
+      Holder.staff(StaffId.of("bc-cln"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF),
+      Holder.staff(StaffId.of("bc-sup"), Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER, Employer.CENTER_STAFF),
+      Holder.staff(StaffId.of("bc-mgr"), Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF),
+      Holder.staff(StaffId.of("bc-1"), Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, Employer.CENTER_STAFF));
 
   /** A command as sent: by whom, and at which instant the node's clock read for it. */
   private record Sent(Command command, Actor actor, Instant at) {}

@@ -10,6 +10,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
@@ -68,7 +69,7 @@ public final class KeyRounds {
     for (int r = 0; r < rooms; r++) {
       backups[r] = accepted(keys.registerBackup(new KeyCommand.RegisterBackup(ids.next(), TOWER, Lock.officeDoor(room(r))), CONTROLLER)).id();
     }
-    this.master = accepted(keys.cutKey(new KeyCommand.CutKey(ids.next(), TOWER, Lock.master(), Holder.staff(CLEANER)), CONTROLLER)).id();
+    this.master = accepted(keys.cutKey(new KeyCommand.CutKey(ids.next(), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), CONTROLLER)).id();
   }
 
   /** Lend, use, return in the next room; answers the commands taken. */

@@ -27,6 +27,8 @@ import io.vavr.control.Option;
  *       which owes a new plan (phone) or is reminded (letter); the complainant is then informed again.
  *   <li>Phone within remit: the apology call may be backed by a letter "where needed" (CP-1.2); for letters the
  *       apology is always written (CP-2.2, CP-2.3).
+ *   <li>Separation of duties: no step checks another member of staff's step. Confirming that a complaint was solved is the
+ *       complainant's answer to the follow-up call, which the handler records.
  * </ul>
  */
 public final class ComplaintProcedure {

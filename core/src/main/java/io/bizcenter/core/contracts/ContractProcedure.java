@@ -70,6 +70,11 @@ import java.util.function.Function;
  *       and every related contract issued, and wait while one is still being signed. The payment notice may be returned
  *       by the department manager or Finance, and is then drafted again.
  *   <li>A contract may be abandoned by the Operations manager or department manager until it is issued.
+ *   <li>Separation of duties, declared on the steps and read off the contract's audit trail: whoever recorded a deviation
+ *       on the contract reviews none of its deviations (CS-1.1: the departments concerned review it); whoever issued it
+ *       confirms no delivery of its originals (CS-4.1); whoever drafted the payment notice neither reviews, returns nor
+ *       stamps it, and its reviewer does not stamp it (CS-5.1). The approval chain keeps its own guard ("nobody signs
+ *       two steps"), because the policy decides which of its steps may share a signer, which a fixed separation cannot say.
  * </ul>
  */
 public final class ContractProcedure {
@@ -123,6 +128,13 @@ public final class ContractProcedure {
           .step(DRAFTING, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .step(OUT_FOR_SIGNATURE, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .step(IN_REVIEW, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
+          // separation of duties: who records a deviation does not review it, who issues does not confirm receipt, and the
+          // payment notice's draft, review and stamp are three people (CS-1.1, CS-4.1, CS-5.1); the chain keeps its own guard
+          .separate(REVIEW_DEVIATION, "CS-1.1", RECORD_DEVIATION)
+          .separate(CONFIRM_DELIVERY, "CS-4.1", ISSUE)
+          .separate(REVIEW_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
+          .separate(RETURN_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
+          .separate(STAMP_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE, REVIEW_PAYMENT_NOTICE)
           .finals(CLOSED, ABANDONED)
           // whoever signs a step of the chain, or confirms originals, reads the contract before and after their turn
           .readers(ContractProcedure::chainAndRecipients)

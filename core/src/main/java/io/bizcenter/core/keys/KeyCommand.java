@@ -274,7 +274,7 @@ public sealed interface KeyCommand extends Command {
     return checks;
   }
 
-  /** A tenant by its id; a member of staff by staff id, role and department. */
+  /** A tenant by its id; a member of staff by staff id, role, department and employer (KY-1.1). */
   private static List<Validation<FieldError, ?>> holderChecks(String field, Holder holder) {
     if (holder == null) {
       return List.of(present(field, null));
@@ -285,6 +285,7 @@ public sealed interface KeyCommand extends Command {
     boolean staff = holder.kind() == HolderKind.STAFF;
     checks.add(staff ? present(field + ".role", holder.role()) : absent(field + ".role", holder.role()));
     checks.add(staff ? present(field + ".department", holder.department()) : absent(field + ".department", holder.department()));
+    checks.add(staff ? present(field + ".employer", holder.employer()) : absent(field + ".employer", holder.employer()));
     return checks;
   }
 

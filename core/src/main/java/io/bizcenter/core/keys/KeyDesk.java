@@ -118,7 +118,7 @@ public final class KeyDesk {
 
   /** The keys a member of staff holds or has borrowed now, in whatever role. */
   public Either<Rejection, List<Key>> heldByStaff(Actor actor, CenterId center, StaffId staff) {
-    return readable(actor, center, "staff", staff, () -> keys.heldBy(center, Holder.staff(staff, null, null)));
+    return readable(actor, center, "staff", staff, () -> keys.heldBy(center, Holder.staff(staff, null, null, null)));
   }
 
   /** KY-2.3: the slot of a room in the desk key box: the room's door and furniture keys that are in the box now. */

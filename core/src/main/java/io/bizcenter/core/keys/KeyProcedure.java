@@ -36,7 +36,13 @@ import java.util.function.Function;
  *       master key's use is logged by one of the three roles that may hold master keys (often the desk writes the
  *       cleaner's round), and is attributed to the key's holder.
  *   <li>KY-1.1 binds the <em>recipient</em>: whoever is given, lent or handed a master key must be a department manager,
- *       customer-service supervisor or cleaner of the business center, whoever gives it.
+ *       customer-service supervisor or cleaner of the business center, whoever gives it, and employed by the center
+ *       itself: the holder names its {@link Employer}, and a contractor's employee (an outsourced cleaner entered as a
+ *       business-center cleaner) is refused with {@code KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY}.
+ *   <li>KY-3.2 and KY-4.1 speak of the business center's staff and its customer-service supervisor: a contractor holds
+ *       neither a workstation key nor a public door's key (their own rejections, under their own clauses).
+ *   <li>KY-1.3: a loss is raised to management, so whoever recorded it does not write it off (separation of duties,
+ *       read off the key's audit trail); the register's write-off is the same step for every category, and so is the rule.
  *   <li>KY-1.4: the count of master keys includes lost ones, since a lost key may still open every room; a loss is
  *       written off once the locks are changed, and only then may a replacement be cut.
  *   <li>KY-2.2 and KY-2.3 read together (the Chinese: the two keys an office comes with are kept in the desk box by
@@ -107,6 +113,8 @@ public final class KeyProcedure {
         .step(LENT, REPORT_LOST, LOST, DESK, "KY-0.1")
         // out of the register
         .step(LOST, WRITE_OFF, RETIRED, CONTROLLERS, "KY-0.1")
+        // a loss is raised to management: whoever recorded it does not write it off (KY-1.3)
+        .separate(WRITE_OFF, "KY-1.3", REPORT_LOST)
         .finals(RETIRED)
         // the box and a holder's hands are reached by many rules; the register itself governs them
         .stateClause(IN_BOX, "KY-0.1")
@@ -244,21 +252,25 @@ public final class KeyProcedure {
 
     private Option<Rejection.RuleBroken> mayHold(CenterId center, Lock lock, Holder to, Key moving) {
       return switch (lock.category()) {
-        case MASTER -> to.isStaffAs(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER, Role.CUSTOMER_SERVICE_SUPERVISOR, Role.CLEANER)
-            ? Option.none()
-            : Option.some(new KeyRejection.MasterKeyHolderNotAuthorized(to));
+        case MASTER -> {
+          if (!to.isStaffAs(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER, Role.CUSTOMER_SERVICE_SUPERVISOR, Role.CLEANER)) {
+            yield Option.some(new KeyRejection.MasterKeyHolderNotAuthorized(to));
+          }
+          // the role fits; KY-1.1 also asks that the business center employ them (an outsourced cleaner does not qualify)
+          yield to.isCenterStaff() ? Option.none() : Option.some(new KeyRejection.MasterKeyForCenterStaffOnly(to));
+        }
         case OFFICE_DOOR, CLIENT_FURNITURE -> to.tenant()
             .map(tenant -> tenantMayHold(center, lock, tenant))
             .orElseGet(() -> Option.some(new KeyRejection.ClientKeyForTenantsOnly(to, clientKeyClause(lock, "KY-2.1"))));
         case WORKSTATION -> {
-          if (!to.isStaffAs(Department.BUSINESS_CENTER)) {
+          if (!to.isStaffAs(Department.BUSINESS_CENTER) || !to.isCenterStaff()) {
             yield Option.some(new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(to));
           }
           boolean holdsOne = keys.heldBy(center, to).stream()
               .anyMatch(k -> k.category() == KeyCategory.WORKSTATION && (moving == null || !k.id().equals(moving.id())));
           yield holdsOne ? Option.some(new KeyRejection.AlreadyHoldsAWorkstationKey(to)) : Option.none();
         }
-        case PUBLIC_DOOR -> to.isStaffAs(Department.BUSINESS_CENTER, Role.CUSTOMER_SERVICE_SUPERVISOR)
+        case PUBLIC_DOOR -> to.isStaffAs(Department.BUSINESS_CENTER, Role.CUSTOMER_SERVICE_SUPERVISOR) && to.isCenterStaff()
             ? Option.none()
             : Option.some(new KeyRejection.PublicDoorKeyForTheSupervisorOnly(to));
       };

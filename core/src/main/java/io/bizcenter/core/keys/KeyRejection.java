@@ -26,6 +26,21 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
   }
 
+  /** KY-1.1: the role fits, but only the business center's own staff hold master keys, never a contractor's employee. */
+  record MasterKeyForCenterStaffOnly(Holder recipient) implements KeyRejection {
+    public String code() {
+      return "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY";
+    }
+
+    public Clause clause() {
+      return Clause.of("KY-1.1");
+    }
+
+    public List<Object> arguments() {
+      return List.of(recipient.reference());
+    }
+  }
+
   /** KY-1.4: the center already has as many master keys as its policy allows; nobody may have another cut. */
   record MasterKeyCountReached(int allowed) implements KeyRejection {
     public String code() {

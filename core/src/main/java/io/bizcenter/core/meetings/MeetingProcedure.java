@@ -54,6 +54,8 @@ import java.util.List;
  *       (rate of the room, or the policy's room price), each service on the request form, the tea servings; exact
  *       CNY at the prices in force when issued.
  *   <li>Service closes the meeting's case once every task is done.
+ *   <li>Separation of duties: no step checks another member of staff's step. The confirmation is made with the client
+ *       (MR-1.1), and cleaning the venue and inspecting the cleaning are one task of Service in the source (MR-1.5).
  * </ul>
  */
 public final class MeetingProcedure {

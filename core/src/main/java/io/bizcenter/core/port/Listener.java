@@ -50,8 +50,10 @@ public interface Listener {
    * One command's answer, for meters and traces.
    *
    * @param procedure the procedure's name ({@code complaints}, {@code keys}, ...)
-   * @param action the declared action the command asks for, by name
+   * @param action the declared action the command asks for, by name; for input refused before its action was known, the
+   *     command's type
    * @param caseId the case decided on, when there is one (a refused opening has none)
+   * @param center the command's center, null only when the command itself was missing
    * @param rejection the rejection's stable code, when refused
    * @param conflicts how many attempts ended in a concurrent change and were decided again
    */

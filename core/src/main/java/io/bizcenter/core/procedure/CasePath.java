@@ -7,12 +7,14 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.LogContext;
 import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.port.Listener;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.port.Receipt;
 import io.vavr.collection.Seq;
@@ -25,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,24 +56,67 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return definition;
   }
 
-  /** Carries out one command for one actor: the case after it, or why not. */
+  /**
+   * Carries out one command for one actor: the case after it, or why not. The command's center, procedure, command id
+   * and case are in the MDC ({@link LogContext}) while it runs, and the {@link Listener} hears how it ended.
+   */
   public Either<Rejection, C> handle(M command, Actor actor) {
-    Either<Rejection, C> answer = checkInput(command, actor).flatMap(valid -> {
-      if (!actor.worksFor(command.center())) {
-        // another center's case is answered exactly as an unknown id: nothing about it leaks
-        return Either.left(rules.target(command)
-            .<Rejection>map(id -> new Rejection.CaseNotFound(definition.name(), id))
-            .getOrElse(() -> new Rejection.NotInYourCenter(command.center())));
+    Object started = heard(() -> ports.listener().started(command, actor), null);
+    Attempts attempts = new Attempts();
+    Either<Rejection, C> answer;
+    try (LogContext context = LogContext.open().put(LogContext.PROCEDURE, definition.name())) {
+      if (command != null) {
+        context.put(LogContext.CENTER, command.center() == null ? null : command.center().value())
+            .put(LogContext.COMMAND, command.commandId() == null ? null : command.commandId().value());
       }
-      return withRetries(command, actor);
-    });
-    if (answer.isLeft() && LOG.isDebugEnabled()) {
-      // the id of a refused command is whatever the front end sent: escaped and bounded, never raw (LogText)
-      LOG.debug("{} command {} rejected: {} [{}]", definition.name(),
-          LogText.of(command == null || command.commandId() == null ? null : command.commandId().value()), answer.getLeft().code(),
-          answer.getLeft().clause());
+      answer = checkInput(command, actor).flatMap(valid -> {
+        attempts.action = rules.action(command).name();
+        attempts.target = rules.target(command).getOrNull();
+        context.put(LogContext.CASE, attempts.target);
+        if (!actor.worksFor(command.center())) {
+          // another center's case is answered exactly as an unknown id: nothing about it leaks
+          return Either.left(rules.target(command)
+              .<Rejection>map(id -> new Rejection.CaseNotFound(definition.name(), id))
+              .getOrElse(() -> new Rejection.NotInYourCenter(command.center())));
+        }
+        return withRetries(command, actor, attempts);
+      });
+      if (answer.isLeft() && LOG.isDebugEnabled()) {
+        // the id of a refused command is whatever the front end sent: escaped and bounded, never raw (LogText)
+        LOG.debug("{} command {} rejected: {} [{}]", definition.name(),
+            LogText.of(command == null || command.commandId() == null ? null : command.commandId().value()), answer.getLeft().code(),
+            answer.getLeft().clause());
+      }
     }
+    Listener.Decided decided = new Listener.Decided(command == null ? null : command.center(), definition.name(),
+        attempts.action != null ? attempts.action : command == null ? null : command.getClass().getSimpleName(),
+        command == null ? null : command.commandId(),
+        answer.isLeft() ? Listener.Outcome.REJECTED : attempts.repeated ? Listener.Outcome.REPEATED : Listener.Outcome.ACCEPTED,
+        answer.isRight() ? Optional.of(answer.get().id().value()) : Optional.ofNullable(attempts.target),
+        answer.isLeft() ? Optional.of(answer.getLeft().code()) : Optional.empty(), attempts.conflicts);
+    heard(() -> {
+      ports.listener().decided(decided, started);
+      return null;
+    }, null);
     return answer;
+  }
+
+  /** What happened on the way to one command's answer, for the listener. */
+  private static final class Attempts {
+    private String action;
+    private String target;
+    private int conflicts;
+    private boolean repeated;
+  }
+
+  /** Asks the listener; whatever it throws is logged with its cause and changes no answer (the command stands). */
+  private static <T> T heard(Supplier<T> telling, T otherwise) {
+    try {
+      return telling.get();
+    } catch (RuntimeException e) {
+      LOG.warn("the listener failed", e);
+      return otherwise;
+    }
   }
 
   /**
@@ -102,7 +148,9 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
     return store.find(center, caseId)
         .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), caseId))
-        .map(c -> definition.mayRead(c, actor) ? definition.availableActions(c.state(), c, actor) : List.of());
+        .map(c -> definition.mayRead(c, actor)
+            ? definition.availableActions(c.state(), c, actor, () -> ports.eventLog().trail(center, definition.name(), caseId))
+            : List.of());
   }
 
   /** The case's audit trail (GS-6), for an actor of its center. */
@@ -110,9 +158,13 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return find(actor, center, caseId).map(c -> ports.eventLog().trail(center, definition.name(), caseId));
   }
 
-  private Either<Rejection, C> withRetries(M command, Actor actor) {
+  private Either<Rejection, C> withRetries(M command, Actor actor, Attempts attempts) {
     for (int attempt = 1; ; attempt++) {
-      Either<Rejection, C> answer = ports.transactions().inTransaction(() -> once(command, actor));
+      attempts.repeated = false;
+      Either<Rejection, C> answer = ports.transactions().inTransaction(() -> once(command, actor, attempts));
+      if (answer.isLeft() && answer.getLeft() instanceof Rejection.VersionConflict) {
+        attempts.conflicts++;
+      }
       if (attempt < ports.attempts() && answer.isLeft() && answer.getLeft() instanceof Rejection.VersionConflict) {
         LOG.debug("{} command {}: concurrent change, deciding again (attempt {})", definition.name(), LogText.of(command.commandId().value()),
             attempt + 1);
@@ -122,10 +174,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
   }
 
-  private Either<Rejection, C> once(M command, Actor actor) {
+  private Either<Rejection, C> once(M command, Actor actor, Attempts attempts) {
     rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     Option<Receipt> earlier = ports.receipts().find(command.center(), command.commandId());
     if (earlier.isDefined()) {
+      attempts.repeated = true;
       return replay(earlier.get(), command, actor);
     }
     Either<Rejection, C> answer = decide(command, actor);
@@ -134,6 +187,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       // between the receipt check and the case read: the case moved on, so look for its receipt once more
       Option<Receipt> meanwhile = ports.receipts().find(command.center(), command.commandId());
       if (meanwhile.isDefined()) {
+        attempts.repeated = true;
         return replay(meanwhile.get(), command, actor);
       }
     }
@@ -162,7 +216,9 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
     return store.find(command.center(), target.get())
         .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), target.get()))
-        .flatMap(current -> definition.permits(current.state(), current, action, command, actor).flatMap(t -> {
+        // separation of duties: who took the earlier steps is read off the trail, in this transaction, for such a step only
+        .flatMap(current -> definition.permits(current.state(), current, action, command, actor,
+            () -> ports.eventLog().trail(command.center(), definition.name(), target.get())).flatMap(t -> {
           // a clock behind the case's last step (a node whose clock lags another's) never puts the trail out of order
           Instant at = now.isBefore(current.stateEnteredAt()) ? current.stateEnteredAt() : now;
           Step<S> step = new Step<>(target.get(), command.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));

@@ -15,7 +15,9 @@ public record Defect(Kind kind, String where) {
     /** the procedure has no step that opens a case */
     NO_OPENING,
     /** a step nobody may take */
-    NOBODY_MAY_ACT
+    NOBODY_MAY_ACT,
+    /** a separation of duties that names a step no transition declares, or keeps a step apart from itself */
+    SEPARATION_WITHOUT_STEP
   }
 
   @Override

@@ -5,11 +5,14 @@ import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.kernel.SamePerson;
+import io.bizcenter.core.port.AuditEntry;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A procedure's state machine, declared once as data: its states, the steps between them, who may take each
@@ -45,16 +49,23 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private final Map<S, List<Transition<S, A, C, M>>> stepsFrom;
   private final Who readers;
   private final List<Function<C, Who>> caseReaders;
+  private final Map<A, Separation<A>> separations;
 
   private ProcedureDefinition(Builder<S, A, C, M> declared) {
     this.name = declared.name;
     this.states = declared.states;
     this.actions = declared.actions;
-    this.transitions = List.copyOf(declared.transitions);
+    // a separation is declared once per action and read by every step that action takes
+    this.transitions = declared.transitions.stream()
+        .map(t -> declared.separations.containsKey(t.action())
+            ? new Transition<>(t.from(), t.action(), t.to(), t.who(), t.clause(), t.guards(), Optional.of(declared.separations.get(t.action())))
+            : t)
+        .toList();
+    this.separations = Collections.unmodifiableMap(new LinkedHashMap<>(declared.separations));
     this.finals = declared.finals.isEmpty() ? Set.of() : Set.copyOf(declared.finals);
     Map<Optional<S>, Map<A, Transition<S, A, C, M>>> lookup = new HashMap<>();
     Map<S, Clause> clauses = new EnumMap<>(states);
-    for (Transition<S, A, C, M> t : transitions) {
+    for (Transition<S, A, C, M> t : this.transitions) {
       // the first declaration wins; a second one for the same state and action is a TWO_OUTCOMES defect
       lookup.computeIfAbsent(t.from(), k -> new EnumMap<>(actions)).putIfAbsent(t.action(), t);
       clauses.putIfAbsent(t.to(), t.clause());
@@ -123,6 +134,33 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return transitions;
   }
 
+  /**
+   * The steps that check earlier steps of the same case, each with the steps it keeps apart and its clause: whoever took
+   * one of those on the case may not take it (see {@link Separation}).
+   */
+  public Map<A, Separation<A>> separations() {
+    return separations;
+  }
+
+  /**
+   * Separation of duties: the step is refused when the case's audit trail shows that this actor's staff member took one of
+   * the earlier steps it checks, in whatever seat. A step without a separation is never refused here.
+   */
+  public Option<Rejection> separated(Transition<S, A, C, M> t, List<AuditEntry> trail, Actor actor) {
+    if (t.separation().isEmpty() || actor == null) {
+      return Option.none();
+    }
+    Separation<A> separation = t.separation().get();
+    for (A earlier : separation.earlier()) {
+      for (AuditEntry entry : trail) {
+        if (entry.action().equals(earlier.name()) && entry.staff().equals(actor.staff())) {
+          return Option.some(new SamePerson(name, t.action(), earlier, separation.clause()));
+        }
+      }
+    }
+    return Option.none();
+  }
+
   /** Every state, in the order the enum declares them. */
   public List<S> states() {
     return List.of(states.getEnumConstants());
@@ -174,6 +212,16 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return check(state, action, actor).flatMap(t -> guarded(t, current, command, actor));
   }
 
+  /**
+   * {@link #permits(Enum, Object, Enum, Object, Actor)}, then the step's separation of duties against the case's audit
+   * trail, which is read only for a step that declares one.
+   */
+  public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor,
+      Supplier<List<AuditEntry>> trail) {
+    return permits(state, current, action, command, actor)
+        .flatMap(t -> t.separation().isEmpty() ? Either.right(t) : separated(t, trail.get(), actor).toLeft(t));
+  }
+
   /** The guards of a step for this actor, in declared order; the first that objects answers the command. */
   public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command, Actor actor) {
     for (Guard<C, M> guard : t.guards()) {
@@ -204,6 +252,25 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         .filter(t -> t.who().admits(actor))
         .filter(t -> t.guards().stream().filter(g -> !g.readsCommand()).allMatch(g -> g.check(current, null, actor).isEmpty()))
         .map(Transition::action)
+        .toList();
+  }
+
+  /**
+   * {@link #availableActions(Enum, Object, Actor)}, less the steps that keep apart an earlier step this actor's staff
+   * member took on the case (read off its audit trail, only when an offered step declares a separation).
+   */
+  public List<A> availableActions(S state, C current, Actor actor, Supplier<List<AuditEntry>> trail) {
+    List<A> actions = availableActions(state, current, actor);
+    List<Transition<S, A, C, M>> separated = actions.stream()
+        .map(a -> table.get(Optional.of(state)).get(a))
+        .filter(t -> t.separation().isPresent())
+        .toList();
+    if (separated.isEmpty()) {
+      return actions;
+    }
+    List<AuditEntry> taken = trail.get();
+    return actions.stream()
+        .filter(a -> separated.stream().noneMatch(t -> t.action() == a && separated(t, taken, actor).isDefined()))
         .toList();
   }
 
@@ -243,6 +310,13 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       }
       t.from().filter(finals::contains).ifPresent(f -> defects.add(new Defect(Defect.Kind.FINAL_WITH_EXIT, where)));
     }
+    Set<A> declaredActions = EnumSet.noneOf(actions);
+    transitions.forEach(t -> declaredActions.add(t.action()));
+    separations.forEach((action, separation) -> {
+      if (!declaredActions.contains(action) || !declaredActions.containsAll(separation.earlier()) || separation.earlier().contains(action)) {
+        defects.add(new Defect(Defect.Kind.SEPARATION_WITHOUT_STEP, action + " apart from " + separation.earlier()));
+      }
+    });
     if (!table.containsKey(Optional.empty())) {
       defects.add(new Defect(Defect.Kind.NO_OPENING, name));
     }
@@ -286,7 +360,14 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
           .append(Messages.label(t.action(), locale))
           .append(" (")
           .append(t.clause())
-          .append(")\n");
+          .append(')');
+      // a step that checks others shows whom it keeps apart: "≠ apply (SV-2.5)"
+      t.separation().ifPresent(separation -> {
+        out.append(" ≠ ");
+        out.append(String.join(", ", separation.earlier().stream().map(a -> Messages.label(a, locale)).toList()));
+        out.append(" (").append(separation.clause()).append(')');
+      });
+      out.append('\n');
     }
     for (S state : states.getEnumConstants()) {
       if (finals.contains(state)) {
@@ -306,6 +387,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     private final Map<S, Clause> stateClauses = new LinkedHashMap<>();
     private final List<Seat> readers = new ArrayList<>();
     private final List<Function<C, Who>> caseReaders = new ArrayList<>();
+    private final Map<A, Separation<A>> separations = new LinkedHashMap<>();
 
     private Builder(String name, Class<S> states, Class<A> actions) {
       this.name = name;
@@ -330,6 +412,17 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     @SafeVarargs
     public final Builder<S, A, C, M> finals(S... states) {
       finals.addAll(Arrays.asList(states));
+      return this;
+    }
+
+    /**
+     * Separation of duties: {@code action} checks (approves, signs, confirms) the steps {@code earlier} of the same case,
+     * so whoever took one of them on the case may not take it, under {@code clause}. Applies to every step by
+     * {@code action}, whatever state it leaves.
+     */
+    @SafeVarargs
+    public final Builder<S, A, C, M> separate(A action, String clause, A... earlier) {
+      separations.put(action, new Separation<>(Arrays.asList(earlier), Clause.of(clause)));
       return this;
     }
 

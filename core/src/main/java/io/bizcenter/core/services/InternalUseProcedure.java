@@ -24,7 +24,9 @@ import java.util.Optional;
  * <p>Decisions where the source is silent, written down here where the code declares them:
  * <ul>
  *   <li>Who: any member of staff may apply; only a department manager of the applicant's own department approves
- *       or refuses. The business center lets the user start and records the end of the use. The Fee Settlement
+ *       or refuses, and never the applicant himself: a manager who applies is approved by another manager of his
+       department (separation of duties, declared on APPROVE and REFUSE, read off the case's audit trail). The business
+       center lets the user start and records the end of the use. The Fee Settlement
  *       Form is signed from the user's own department. An application may be withdrawn from the applicant's
  *       department or by the business center.
  *   <li>"Only for work" is the applicant's statement on the form ({@code forWork}), with the work reason; an
@@ -39,6 +41,7 @@ import java.util.Optional;
  *   <li>No use starts on a faulty or retired device (SV-1.2).
  *   <li>The amount on the Fee Settlement Form is the center's charge to the user's department; the source sets no
  *       internal rate, so it is entered from the form.
+ *   <li>The user signs the Fee Settlement Form for his own use: the source asks the user to sign, so it is no separation.
  * </ul>
  */
 public final class InternalUseProcedure {
@@ -63,6 +66,9 @@ public final class InternalUseProcedure {
         .step(APPROVED, START_USE, IN_USE, CENTER, "SV-2.5", deviceUsable(bookings))
         .step(IN_USE, FINISH_USE, USED, CENTER, "SV-2.5")
         .step(USED, SIGN_FEE_SETTLEMENT, SETTLED, ANYONE, "SV-2.5", applicantsDepartment(false))
+        // the approval is a second person's: the applicant's department manager, never the applicant himself (SV-2.5)
+        .separate(APPROVE, "SV-2.5", APPLY)
+        .separate(REFUSE, "SV-2.5", APPLY)
         .finals(REFUSED, WITHDRAWN, DISPLACED, SETTLED)
         // the applying department withdraws and settles its own application (steps open to any seat): it reads it
         .readers(u -> Who.anyOf(Seat.in(u.application().department())))
@@ -136,7 +142,10 @@ public final class InternalUseProcedure {
         .orElse(Option.none()));
   }
 
-  /** The applicant's own department manager: the seat says "a department manager", this says "of which department". */
+  /**
+   * The applicant's own department manager: the seat says "a department manager", this says "of which department". That
+   * the manager is not the applicant himself is the declared separation of APPROVE and REFUSE from APPLY.
+   */
   private static Guard<InternalUse, InternalUseCommand> applicantsManager() {
     return Guard.withActor("the applicant's own department manager", "SV-2.5", (use, command, actor) -> {
       Department applicant = use.application().department();

@@ -44,6 +44,8 @@ import java.util.function.Function;
  *       once all three are handed over, and is told in writing when the receipt is written.
  *   <li>An order may be cancelled until its service starts; a deposit taken is returned in full.
  *   <li>A device out of use (faulty or retired) cannot start a service (SV-1.2); a booking of a faulty device stands.
+ *   <li>Separation of duties: Finance settles against a receipt someone else wrote; whoever wrote the Fee Receipt on the
+ *       order does not settle it (SV-2.4), read off the order's audit trail.
  * </ul>
  */
 public final class ServiceOrderProcedure {
@@ -67,6 +69,8 @@ public final class ServiceOrderProcedure {
         .step(SERVED, WRITE_FEE_RECEIPT, RECEIPT_WRITTEN, CENTER, "SV-2.4")
         .step(RECEIPT_WRITTEN, HAND_OVER_COPY, RECEIPT_WRITTEN, CENTER_OR_FINANCE, "SV-2.4", copyNotYetHandedOver())
         .step(RECEIPT_WRITTEN, SETTLE, SETTLED, FINANCE, "SV-2.4", allCopiesHandedOver())
+        // Finance settles against a receipt someone else wrote (SV-2.4)
+        .separate(SETTLE, "SV-2.4", WRITE_FEE_RECEIPT)
         .step(REQUESTED, CANCEL, CANCELLED, CENTER, "SV-2.2")
         .step(CHARGES_EXPLAINED, CANCEL, CANCELLED, CENTER, "SV-2.2")
         .step(FEE_NOTICE_ISSUED, CANCEL, CANCELLED, CENTER, "SV-2.2")

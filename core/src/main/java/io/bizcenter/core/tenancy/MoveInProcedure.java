@@ -64,6 +64,9 @@ import java.util.function.Function;
  *       and the way out is a move-out.
  *   <li>When the move-in completes, the desk starts the watch over its lease ({@link RenewalVisitProcedure}) in the same
  *       transaction.
+ *   <li>Separation of duties: no step checks another member of staff's step. Identity, the agreement, the inspection,
+ *       the equipment, the key handover and the meter reading are verified, signed or confirmed with the client; Service
+ *       records them.
  * </ul>
  */
 public final class MoveInProcedure {

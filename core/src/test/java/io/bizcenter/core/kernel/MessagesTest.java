@@ -49,6 +49,7 @@ import io.bizcenter.core.meetings.Task;
 import io.bizcenter.core.meetings.TaskStatus;
 import io.bizcenter.core.keys.ChargeKind;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.KeyAction;
@@ -108,7 +109,7 @@ class MessagesTest {
         DeviceState.class, DeviceAction.class, ServiceOrderState.class, ServiceOrderAction.class, InternalUseState.class,
         InternalUseAction.class, EquipmentKind.class, Skill.class, FeeUnit.class, ReceiptCopy.class, StandardService.class,
         MeetingState.class, MeetingAction.class, Task.class, TaskStatus.class, Device.class, ServiceItem.class,
-        KeyState.class, KeyAction.class, KeyCategory.class, FurnitureKind.class, MasterKeyPurpose.class, HolderKind.class,
+        KeyState.class, KeyAction.class, KeyCategory.class, FurnitureKind.class, MasterKeyPurpose.class, HolderKind.class, Employer.class,
         KeyOrigin.class, ChargeKind.class,
         ContractState.class, ContractAction.class, ContractType.class, TenantType.class, SupportingDocument.class, Signatory.Capacity.class,
         DeviationTopic.class, Deviation.Status.class, ReviewCapacity.class, ApprovalChain.ReturnTo.class, PaymentNotice.Kind.class,
@@ -151,6 +152,7 @@ class MessagesTest {
         new MeetingRejection.DevicesNotConfirmed(List.of(Device.PROJECTION)),
         new MeetingRejection.TeaServiceNotRecorded(),
         new Rejection.TimeNotKnown(CenterId.of("zz-tower"), "zone"),
+        new SamePerson("internal-uses", InternalUseAction.APPROVE, InternalUseAction.APPLY, Clause.of("SV-2.5")),
         new Rejection.NotAReader("complaints", Role.STAFF, Department.SECURITY));
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
     assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 10);
@@ -168,6 +170,7 @@ class MessagesTest {
     assertEquals("指令有 1 处填写错误：\n- content：最多 2000 个字。", all.get(3).message(Messages.ZH_CN));
     assertEquals("以下会前准备既未完成也未经豁免，会议不能开始：确认灯光、音像、话筒、多媒体投影完好、确保大厦道路畅通，安排外来车辆停放。",
         all.get(13).message(Messages.ZH_CN));
+    assertEquals("您本人已在本案件办理“申请使用设备”，不能再办理“批准申请”，须由他人办理。", all.get(all.size() - 1).message(Messages.ZH_CN));
     assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
     assertEquals("The cases of complaints are not for a staff of Security to read.", all.get(all.size() - 1).message(Messages.EN));
     assertEquals("保安部的员工无权查阅 complaints 的案件。", all.get(all.size() - 1).message(Messages.ZH_CN));
@@ -177,7 +180,7 @@ class MessagesTest {
   @DisplayName("GS-1 KY-0.1 every kind of key rejection and the key notice have their message in both languages, arguments filled in")
   void every_key_rejection_has_a_message() {
     Holder tenant = Holder.tenant(TenantId.of("T-1"));
-    Holder cleaner = Holder.staff(StaffId.of("s-1"), Role.CLEANER, Department.SERVICE);
+    Holder cleaner = Holder.staff(StaffId.of("s-1"), Role.CLEANER, Department.SERVICE, Employer.CENTER_STAFF);
     List<Rejection> all = List.of(
         new KeyRejection.MasterKeyHolderNotAuthorized(cleaner),
         new KeyRejection.MasterKeyCountReached(3),
@@ -194,7 +197,8 @@ class MessagesTest {
         new KeyRejection.AlreadyHoldsAWorkstationKey(cleaner),
         new KeyRejection.PublicDoorKeyForTheSupervisorOnly(cleaner),
         new KeyRejection.StaysWithAHolder(KeyCategory.WORKSTATION, Clause.of("KY-3.2")),
-        new KeyRejection.AlreadyItsHolder(tenant));
+        new KeyRejection.AlreadyItsHolder(tenant),
+        new KeyRejection.MasterKeyForCenterStaffOnly(Holder.staff(StaffId.of("s-2"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CONTRACTOR)));
     assertEquals(Set.of(KeyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
     for (Rejection r : all) {
       String zh = r.message(Messages.ZH_CN);

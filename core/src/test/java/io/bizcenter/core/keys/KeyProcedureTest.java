@@ -106,7 +106,7 @@ class KeyProcedureTest {
   @Test
   @DisplayName("KY-1.4 KY-3.2 a command that adds or hands out a key holds its lock and its recipient alone, in a fixed order")
   void exclusiveResources() {
-    Holder cleaner = Holder.staff(StaffId.of("k"), Role.CLEANER, Department.BUSINESS_CENTER);
+    Holder cleaner = Holder.staff(StaffId.of("k"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF);
     assertEquals(List.of("keys:holder:STAFF:k", "keys:lock:MASTER///"),
         rules.exclusiveTo(new KeyCommand.CutKey(CommandId.of("c"), TOWER, Lock.master(), cleaner)));
     assertEquals(List.of("keys:lock:OFFICE_DOOR/1203//"),
@@ -146,7 +146,7 @@ class KeyProcedureTest {
     boolean out = state == KeyState.HELD || state == KeyState.LENT;
     return Key.builder().id(KeyId.of(id)).center(TOWER).version(1).state(state).stateEnteredAt(at).policy(KeyPolicy.DEFAULT_VERSION)
         .lock(Lock.workstation("WS-1")).origin(KeyOrigin.CUT).registeredAt(at).registeredBy(StaffId.of("s"))
-        .holder(out ? Optional.of(Holder.staff(StaffId.of("c"), Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER)) : Optional.empty())
+        .holder(out ? Optional.of(Holder.staff(StaffId.of("c"), Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, Employer.CENTER_STAFF)) : Optional.empty())
         .build();
   }
 

@@ -24,6 +24,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCategory;
@@ -118,12 +119,12 @@ public abstract class KeyRegisterContract extends PortContract {
   @DisplayName("a member of staff is matched by staff id whatever role the key went out in; a tenant with the same id is someone else")
   void holdersAreMatchedByKindAndId() {
     Key master = fresh("k-1", 1, MASTER, KeyOrigin.CUT, KeyState.HELD, Optional.of(CLEANER));
-    Holder sameStaffOtherRole = Holder.staff(StaffId.of(CLEANER.id()), Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER);
+    Holder sameStaffOtherRole = Holder.staff(StaffId.of(CLEANER.id()), Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF);
     Holder tenantWithTheSameId = Holder.tenant(io.bizcenter.core.kernel.TenantId.of(CLEANER.id()));
 
     assertEquals(List.of(master), keys().heldBy(CENTER_A, sameStaffOtherRole));
     assertEquals(List.of(), keys().heldBy(CENTER_A, tenantWithTheSameId));
-    assertEquals(List.of(), keys().heldBy(CENTER_A, Holder.staff(StaffId.of(ACME.value()), Role.CLEANER, Department.BUSINESS_CENTER)));
+    assertEquals(List.of(), keys().heldBy(CENTER_A, Holder.staff(StaffId.of(ACME.value()), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF)));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.ChargeKind;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCharge;
@@ -35,8 +36,8 @@ final class KeySamples {
   static final Lock WORKSTATION_3 = Lock.workstation("WS-3");
   static final TenantId ACME = TenantId.of("T-acme");
   static final Holder TENANT_ACME = Holder.tenant(ACME);
-  static final Holder CLEANER = Holder.staff(StaffId.of("bc-cleaner-1"), Role.CLEANER, Department.BUSINESS_CENTER);
-  static final Holder SUPERVISOR = Holder.staff(StaffId.of("bc-sup-1"), Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER);
+  static final Holder CLEANER = Holder.staff(StaffId.of("bc-cleaner-1"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF);
+  static final Holder SUPERVISOR = Holder.staff(StaffId.of("bc-sup-1"), Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER, Employer.CENTER_STAFF);
 
   private KeySamples() {}
 

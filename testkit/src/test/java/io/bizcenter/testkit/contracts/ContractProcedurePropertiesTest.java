@@ -201,7 +201,8 @@ class ContractProcedurePropertiesTest {
       }
       return storage.contracts().find(c.center(), target)
           .toEither(() -> (Rejection) new Rejection.CaseNotFound("contracts", target))
-          .flatMap(current -> ContractProcedure.DEFINITION.permits(current.state(), current, action, c, s.actor()))
+          .flatMap(current -> ContractProcedure.DEFINITION.permits(current.state(), current, action, c, s.actor(),
+              () -> storage.eventLog().trail(c.center(), "contracts", target)))
           .flatMap(t -> coversTheLease(c)
               .map(clause -> refusal(RelatedContracts.unsettled(storage.contracts().relatedTo(c.center(), on.contractId()), clause)))
               .getOrElse(Either.right("")).map(ok -> t.to()));
@@ -231,7 +232,8 @@ class ContractProcedurePropertiesTest {
             assertFalse(offered.contains(action), where);
           } else if (step.get().guards().stream().noneMatch(Guard::readsCommand)) {
             ContractCommand command = ContractCommands.wellFormedFor(random, c, action, leases.get(c.center()));
-            assertEquals(ContractProcedure.DEFINITION.permits(c.state(), c, action, command, seat).isRight(), offered.contains(action), where);
+            assertEquals(ContractProcedure.DEFINITION.permits(c.state(), c, action, command, seat,
+                () -> storage.eventLog().trail(c.center(), "contracts", c.id().value())).isRight(), offered.contains(action), where);
           } else if (offered.contains(action)) {
             assertTrue(ContractProcedure.DEFINITION.check(c.state(), action, seat).isRight(), where);
           }

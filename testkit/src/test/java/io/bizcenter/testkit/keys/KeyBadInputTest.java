@@ -26,6 +26,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.Key;
@@ -129,16 +130,20 @@ class KeyBadInputTest {
   }
 
   @Test
-  @DisplayName("GS-1: a holder is a tenant by id, or a member of staff by id, role and department")
+  @DisplayName("GS-1 KY-1.1: a holder is a tenant by id, or a member of staff by id, role, department and employer")
   void holdersAreWellFormed() {
     Function<Holder, Map<String, Problem>> errorsOf = to -> fixture.fieldErrors(fixture.cut(Lock.master(), to), fixture.supervisor);
 
-    assertEquals(Map.of("to.kind", MISSING), errorsOf.apply(new Holder(null, "x", null, null)));
-    assertEquals(Map.of("to.role", MISSING, "to.department", MISSING), errorsOf.apply(new Holder(HolderKind.STAFF, "s-1", null, null)));
-    assertEquals(Map.of("to.id", TOO_LONG, "to.role", NOT_ALLOWED, "to.department", NOT_ALLOWED),
-        errorsOf.apply(new Holder(HolderKind.TENANT, Texts.ofLength(KeyCommand.ID + 1), Role.CLEANER, Department.BUSINESS_CENTER)));
-    assertEquals(Map.of("to.id", BLANK), errorsOf.apply(new Holder(HolderKind.TENANT, "", null, null)));
-    assertEquals(Map.of("to.id", MALFORMED), errorsOf.apply(new Holder(HolderKind.TENANT, "T-\uD800", null, null)));
+    assertEquals(Map.of("to.kind", MISSING), errorsOf.apply(new Holder(null, "x", null, null, null)));
+    assertEquals(Map.of("to.role", MISSING, "to.department", MISSING, "to.employer", MISSING),
+        errorsOf.apply(new Holder(HolderKind.STAFF, "s-1", null, null, null)));
+    // no silent default: a cleaner named without an employer is not taken for the center's own (KY-1.1)
+    assertEquals(Map.of("to.employer", MISSING), errorsOf.apply(new Holder(HolderKind.STAFF, "s-1", Role.CLEANER, Department.BUSINESS_CENTER, null)));
+    assertEquals(Map.of("to.id", TOO_LONG, "to.role", NOT_ALLOWED, "to.department", NOT_ALLOWED, "to.employer", NOT_ALLOWED),
+        errorsOf.apply(new Holder(HolderKind.TENANT, Texts.ofLength(KeyCommand.ID + 1), Role.CLEANER, Department.BUSINESS_CENTER,
+            Employer.CENTER_STAFF)));
+    assertEquals(Map.of("to.id", BLANK), errorsOf.apply(new Holder(HolderKind.TENANT, "", null, null, null)));
+    assertEquals(Map.of("to.id", MALFORMED), errorsOf.apply(new Holder(HolderKind.TENANT, "T-\uD800", null, null, null)));
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.FurnitureKind;
+import io.bizcenter.core.keys.Employer;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
@@ -128,7 +129,7 @@ final class KeyFixture {
   }
 
   static Holder holder(Actor actor) {
-    return Holder.staff(actor);
+    return Holder.staff(actor, Employer.CENTER_STAFF);
   }
 
   static Holder tenant(TenantId tenant) {

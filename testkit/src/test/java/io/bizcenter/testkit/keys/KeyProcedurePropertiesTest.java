@@ -17,6 +17,8 @@ import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.ChargeKind;
+import io.bizcenter.core.keys.Employer;
+import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.Key;
@@ -81,7 +83,7 @@ class KeyProcedurePropertiesTest {
       KeyAction.REGISTER_FURNITURE_BACKUP, KeyAction.CUT_FURNITURE_KEY, KeyAction.CUT_FURNITURE_KEY,
       KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY);
   private static final Set<Role> MASTER_KEY_ROLES = EnumSet.of(Role.DEPARTMENT_MANAGER, Role.CUSTOMER_SERVICE_SUPERVISOR, Role.CLEANER);
-  /** The staff who may be given keys: the business center's roles, and a few outsiders. */
+  /** The staff who may be given keys: the business center's roles, a few outsiders, and contractors in the center's roles (KY-1.1). */
   private static final List<Holder> STAFF = List.of(
       staff("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER),
       staff("bc-sup-1", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER),
@@ -91,7 +93,10 @@ class KeyProcedurePropertiesTest {
       staff("bc-stf-2", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER),
       staff("bc-rcp", Role.RECEPTION_STAFF, Department.BUSINESS_CENTER),
       staff("sv-cln", Role.CLEANER, Department.SERVICE),
-      staff("op-mgr", Role.OPERATIONS_MANAGER, Department.OPERATIONS));
+      staff("op-mgr", Role.OPERATIONS_MANAGER, Department.OPERATIONS),
+      contractor("ct-cln", Role.CLEANER, Department.BUSINESS_CENTER),
+      contractor("ct-sup", Role.CUSTOMER_SERVICE_SUPERVISOR, Department.BUSINESS_CENTER),
+      contractor("ct-stf", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER));
 
   /** Repeats, arbitrary input, tenancy's own events, then mostly offered actions, so that keys get deep into their lives. */
   private static final Gen<List<Step>> SEQUENCES = new Step.Mix(6, 14, 22, 35).sequences(50);
@@ -99,6 +104,8 @@ class KeyProcedurePropertiesTest {
   /** What the generated sequences reached: a property that never reaches a state or an action proves nothing about it. */
   private static final Set<KeyState> REACHED = EnumSet.noneOf(KeyState.class);
   private static final Set<KeyAction> ACCEPTED = EnumSet.noneOf(KeyAction.class);
+  /** KY-1.1: master keys refused to a contractor in a master-key role; a property that never tries it proves nothing. */
+  private static final java.util.concurrent.atomic.AtomicInteger REFUSED_TO_CONTRACTORS = new java.util.concurrent.atomic.AtomicInteger();
 
   @Test
   @DisplayName("KY-0.1 KY-1.1 KY-1.2 KY-1.3 KY-1.4 KY-2.1 KY-2.2 KY-2.3 KY-2.4 KY-3.1 KY-3.2 KY-4.1 GS-2 GS-5 GS-6 random sequences keep every invariant of the register")
@@ -106,10 +113,16 @@ class KeyProcedurePropertiesTest {
     qt().withExamples(200).withShrinkCycles(1000).forAll(SEQUENCES).checkAssert(steps -> new Run().play(steps));
     assertEquals(EnumSet.allOf(KeyState.class), REACHED, "every state was reached by some sequence");
     assertEquals(EnumSet.allOf(KeyAction.class), ACCEPTED, "every action was accepted in some sequence");
+    assertTrue(REFUSED_TO_CONTRACTORS.get() > 0, "KY-1.1 some sequence offered a contractor a master key, and it was refused");
   }
 
   private static Holder staff(String id, Role role, Department department) {
-    return Holder.staff(StaffId.of(id), role, department);
+    return Holder.staff(StaffId.of(id), role, department, Employer.CENTER_STAFF);
+  }
+
+  /** An outsourced worker entered in one of the business center's roles. */
+  private static Holder contractor(String id, Role role, Department department) {
+    return Holder.staff(StaffId.of(id), role, department, Employer.CONTRACTOR);
   }
 
   /** Two business centers, their tenancy as the test records it, and everything the test knows about them. */
@@ -302,6 +315,11 @@ class KeyProcedurePropertiesTest {
     private Either<Rejection, Key> perform(Sent s) {
       CommandJudge.Verdict<Key> verdict = judge.judge(s.command(), s.actor(), s.arbitrary(), () -> center.keys().handle(s.command(), s.actor()),
           () -> oracle(s), Key::state);
+      verdict.answer().orElseRun(refused -> {
+        if (refused instanceof KeyRejection.MasterKeyForCenterStaffOnly) {
+          REFUSED_TO_CONTRACTORS.incrementAndGet();
+        }
+      });
       verdict.answer().forEach(after -> {
         REACHED.add(after.state());
         if (!verdict.repeat()) {
@@ -330,7 +348,7 @@ class KeyProcedurePropertiesTest {
       }
       return storage.keys().find(c.center(), target)
           .toEither(() -> (Rejection) new Rejection.CaseNotFound(KeyProcedure.NAME, target))
-          .flatMap(k -> definition.permits(k.state(), k, c.action(), c, s.actor()))
+          .flatMap(k -> definition.permits(k.state(), k, c.action(), c, s.actor(), () -> storage.eventLog().trail(c.center(), KeyProcedure.NAME, target)))
           .map(t -> t.to());
     }
 
@@ -377,16 +395,16 @@ class KeyProcedurePropertiesTest {
       }
       Holder h = k.holder().orElseThrow();
       switch (k.category()) {
-        case MASTER -> assertTrue(h.kind() == HolderKind.STAFF && h.department() == Department.BUSINESS_CENTER && MASTER_KEY_ROLES.contains(h.role()),
-            "KY-1.1 master keys only with the three roles " + where);
+        case MASTER -> assertTrue(h.isCenterStaff() && h.department() == Department.BUSINESS_CENTER && MASTER_KEY_ROLES.contains(h.role()),
+            "KY-1.1 master keys only with the three roles, of the center's own staff " + where);
         case OFFICE_DOOR, CLIENT_FURNITURE -> {
           TenantId t = h.tenant().orElseThrow(() -> new AssertionError("KY-2.1 a client's key only with a tenant " + where));
           Occupant o = occupant(c, t);
           assertTrue(!o.movedOut() && o.keyHandoverReached() && o.rooms().contains(k.lock().room()),
               "KY-2.1 a tenant holds keys of its own rooms only, from handover to move-out " + o + " " + where);
         }
-        case WORKSTATION -> assertTrue(h.kind() == HolderKind.STAFF && h.department() == Department.BUSINESS_CENTER, "KY-3.2 " + where);
-        case PUBLIC_DOOR -> assertTrue(h.kind() == HolderKind.STAFF && h.department() == Department.BUSINESS_CENTER
+        case WORKSTATION -> assertTrue(h.isCenterStaff() && h.department() == Department.BUSINESS_CENTER, "KY-3.2 " + where);
+        case PUBLIC_DOOR -> assertTrue(h.isCenterStaff() && h.department() == Department.BUSINESS_CENTER
             && h.role() == Role.CUSTOMER_SERVICE_SUPERVISOR, "KY-4.1 " + where);
       }
     }
@@ -437,7 +455,7 @@ class KeyProcedurePropertiesTest {
       all.stream().flatMap(k -> k.holder().stream()).forEach(h -> holderRefs.add(h.reference()));
       int out = 0;
       for (String ref : holderRefs) {
-        Holder asked = ref.startsWith("TENANT:") ? Holder.tenant(TenantId.of(ref.substring(7))) : Holder.staff(StaffId.of(ref.substring(6)), null, null);
+        Holder asked = ref.startsWith("TENANT:") ? Holder.tenant(TenantId.of(ref.substring(7))) : Holder.staff(StaffId.of(ref.substring(6)), null, null, null);
         List<Key> expected = all.stream().filter(k -> k.isOut() && k.holder().orElseThrow().reference().equals(ref)).toList();
         assertEquals(expected, storage.keys().heldBy(c, asked), "heldBy " + ref + log.trace());
         out += expected.size();

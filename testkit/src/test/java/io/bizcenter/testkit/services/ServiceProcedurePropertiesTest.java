@@ -265,20 +265,20 @@ class ServiceProcedurePropertiesTest {
       Command c = s.command();
       if (c instanceof DeviceCommand d) {
         return judge(desk.equipmentDefinition(), storage.equipment(), d, d.action(),
-            d instanceof DeviceCommand.OnDevice on ? on.deviceId().value() : null, s.actor());
+            d instanceof DeviceCommand.OnDevice on ? on.deviceId().value() : null, s.actor(), storage.eventLog());
       }
       if (c instanceof ServiceOrderCommand o) {
         return judge(desk.orderDefinition(), storage.serviceOrders(), o, o.action(),
-            o instanceof ServiceOrderCommand.OnOrder on ? on.orderId().value() : null, s.actor());
+            o instanceof ServiceOrderCommand.OnOrder on ? on.orderId().value() : null, s.actor(), storage.eventLog());
       }
       InternalUseCommand u = (InternalUseCommand) c;
       return judge(desk.internalUseDefinition(), storage.internalUses(), u, u.action(),
-          u instanceof InternalUseCommand.OnUse on ? on.useId().value() : null, s.actor());
+          u instanceof InternalUseCommand.OnUse on ? on.useId().value() : null, s.actor(), storage.eventLog());
     }
 
     private static <S extends Enum<S>, A extends Enum<A>, C extends io.bizcenter.core.kernel.Case<S, C>, M extends Command>
         Either<Rejection, String> judge(ProcedureDefinition<S, A, C, M> definition, CaseStore<C> store, M command, A action, String target,
-            Actor actor) {
+            Actor actor, io.bizcenter.core.port.EventLog log) {
       if (!actor.worksFor(command.center())) {
         return Either.left(target == null ? new Rejection.NotInYourCenter(command.center()) : new Rejection.CaseNotFound(definition.name(), target));
       }
@@ -289,7 +289,8 @@ class ServiceProcedurePropertiesTest {
       if (current.isEmpty()) {
         return Either.left(new Rejection.CaseNotFound(definition.name(), target));
       }
-      return definition.permits(current.get().state(), current.get(), action, command, actor).map(t -> t.to().name());
+      return definition.permits(current.get().state(), current.get(), action, command, actor,
+          () -> log.trail(command.center(), definition.name(), target)).map(t -> t.to().name());
     }
 
     private void checkInvariants() {
