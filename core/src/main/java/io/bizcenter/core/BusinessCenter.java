@@ -38,8 +38,8 @@ import java.util.function.Function;
  * BusinessCenter center = BusinessCenter.builder()
  *     .storage(new InMemoryStorage())
  *     .notifier(notice -> mail.send(notice))
- *     .ids(new RandomIds())
- *     .clock(Clock.systemUTC())
+ *     .ids(new TimeOrderedIds(clock, new SecureRandom()))
+ *     .clock(clock)
  *     .build();
  * center.complaints().recordPhoneComplaint(command, actor);
  * }</pre>

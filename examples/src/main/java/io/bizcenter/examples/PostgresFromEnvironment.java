@@ -2,7 +2,6 @@ package io.bizcenter.examples;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.bizcenter.adapters.inmemory.RandomIds;
 import io.bizcenter.adapters.jdbc.JdbcStorage;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complainant;
@@ -16,8 +15,10 @@ import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.port.TimeOrderedIds;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -52,11 +53,12 @@ public final class PostgresFromEnvironment {
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
       JdbcStorage storage = JdbcStorage.on(dataSource);
       System.out.println("dialect " + storage.dialect() + ", migrations run now: " + storage.migrate());
+      Clock clock = Clock.systemUTC();
       BusinessCenter center = BusinessCenter.builder()
           .storage(storage)
           .notifier(notice -> System.out.println("notice " + notice.id() + " to " + notice.notice().to() + ": " + notice.message(Messages.EN)))
-          .ids(new RandomIds())
-          .clock(Clock.systemUTC())
+          .ids(new TimeOrderedIds(clock, new SecureRandom()))
+          .clock(clock)
           .build();
       CenterId tower = CenterId.of("zz-tower");
       Actor clerk = Actor.of("op-07", Role.STAFF, Department.OPERATIONS, tower);

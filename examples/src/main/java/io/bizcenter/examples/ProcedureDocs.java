@@ -1,11 +1,11 @@
 package io.bizcenter.examples;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
-import io.bizcenter.adapters.inmemory.RandomIds;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.ClauseCatalogue;
 import io.bizcenter.core.kernel.Messages;
+import io.bizcenter.core.port.TimeOrderedIds;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ public final class ProcedureDocs {
   ProcedureDocs(Path root) {
     this.root = root;
     this.procedures = BusinessCenter.builder()
-        .storage(new InMemoryStorage()).notifier(notice -> {}).ids(new RandomIds()).clock(Clock.systemUTC())
+        .storage(new InMemoryStorage()).notifier(notice -> {})
+        .ids(new TimeOrderedIds(Clock.systemUTC(), new SecureRandom())).clock(Clock.systemUTC())
         .build()
         .procedures();
   }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
-import io.bizcenter.adapters.inmemory.RandomIds;
 import io.bizcenter.adapters.jdbc.JdbcStorage;
 import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.port.TimeOrderedIds;
 import io.bizcenter.core.tenancy.MoveIn;
 import io.bizcenter.forms.FormType;
 import io.bizcenter.forms.Forms;
@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,8 @@ class ADayAtTheBusinessCenterTest {
   @DisplayName("the quarter runs to its end on H2 with every procedure taking part and every form printed; a second run on the same file finds the first's data")
   void twiceOnOneH2File(@TempDir Path folder) throws IOException {
     Path database = folder.resolve("day");
-    Set<String> declared = BusinessCenter.builder().storage(new InMemoryStorage()).notifier(n -> {}).ids(new RandomIds())
-        .clock(Clock.systemUTC()).build().procedures().stream().map(d -> d.name()).collect(Collectors.toSet());
+    Set<String> declared = BusinessCenter.builder().storage(new InMemoryStorage()).notifier(n -> {})
+        .ids(new TimeOrderedIds(Clock.systemUTC(), new SecureRandom())).clock(Clock.systemUTC()).build().procedures().stream().map(d -> d.name()).collect(Collectors.toSet());
 
     ByteArrayOutputStream firstConsole = new ByteArrayOutputStream();
     ADayAtTheBusinessCenter.Result first;
