@@ -3,7 +3,6 @@ package io.bizcenter.adapters.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bizcenter.adapters.inmemory.RandomIds;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complainant;
 import io.bizcenter.core.complaints.Complaint;
@@ -16,6 +15,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.port.Receipt;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.SequentialIds;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -51,7 +51,7 @@ class ReceiptsFromBeforeTheSenderTest {
       CALL.complainant(), CALL.content());
 
   private static BusinessCenter center(DataSource database) {
-    return BusinessCenter.builder().storage(JdbcStorage.on(database)).notifier(notice -> { }).ids(new RandomIds())
+    return BusinessCenter.builder().storage(JdbcStorage.on(database)).notifier(notice -> { }).ids(new SequentialIds("upgrade"))
         .clock(new ManualClock(Instant.parse("2026-03-02T01:00:00Z"))).build();
   }
 
