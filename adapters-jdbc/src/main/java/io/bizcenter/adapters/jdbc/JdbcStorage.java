@@ -98,8 +98,8 @@ public final class JdbcStorage implements Storage {
    * already free when it opens the file), and when it writes a commit into such space at a place it had not predicted,
    * the file header it writes next still names the chunk before: a kill then leaves commits that are in the file but
    * that H2, opening it again, does not find (docs/reliability.md, section 6, has the kills). Appended, the newest
-   * chunk is the last in the file, where H2 looks first. The price: the file grows by every chunk written, about 70 kB a
-   * command in our crash test, and H2 gives no space back, not even on a clean close, until it is closed with
+   * chunk is the last in the file, where H2 looks first. The price: the file grows by every chunk written, about
+   * 100 kB a command in our crash test, and H2 gives no space back, not even on a clean close, until it is closed with
    * {@code SHUTDOWN COMPACT} (554 MB became 3.6 MB in 7 s); a process that runs for long needs that now and then.
    *
    * <p>We refuse rather than run {@code SET WRITE_DELAY 0} ourselves: H2 2.x applies the URL's value (500 when it has
