@@ -233,8 +233,9 @@ public final class ADayAtTheBusinessCenter {
     }
     Path database = folder.resolve("day");
     HikariConfig pool = new HikariConfig();
-    // WRITE_DELAY=0: each commit is in the file before the command answers (JdbcStorage refuses an H2 file without it)
-    pool.setJdbcUrl("jdbc:h2:file:" + database + ";WRITE_DELAY=0");
+    // WRITE_DELAY=0: each commit is in the file before the command answers; REUSE_SPACE=FALSE: H2 finds it after a
+    // crash (JdbcStorage refuses an H2 file without either; docs/reliability.md, section 6)
+    pool.setJdbcUrl("jdbc:h2:file:" + database + ";WRITE_DELAY=0;REUSE_SPACE=FALSE");
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
       JdbcStorage storage = JdbcStorage.on(dataSource);
       storage.migrate();

@@ -82,7 +82,7 @@ class ADayAtTheBusinessCenterTest {
 
   private static HikariDataSource h2(Path database) {
     HikariConfig pool = new HikariConfig();
-    pool.setJdbcUrl("jdbc:h2:file:" + database + ";WRITE_DELAY=0");
+    pool.setJdbcUrl("jdbc:h2:file:" + database + ";WRITE_DELAY=0;REUSE_SPACE=FALSE");
     return new HikariDataSource(pool);
   }
 

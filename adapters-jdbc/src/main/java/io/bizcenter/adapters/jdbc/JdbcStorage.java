@@ -16,9 +16,12 @@ import io.bizcenter.core.tenancy.MoveIns;
 import io.bizcenter.core.tenancy.MoveOuts;
 import io.bizcenter.core.tenancy.RenewalVisits;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -34,8 +37,9 @@ import org.flywaydb.core.Flyway;
  * }</pre>
  *
  * <p>An accepted command is committed before its answer returns, so what a caller was told is kept, on either
- * database, whatever happens to the process afterwards. An H2 file must be opened with {@code ;WRITE_DELAY=0} in its
- * URL ({@code jdbc:h2:file:/var/lib/bc/center;WRITE_DELAY=0}); see {@link #on(DataSource)}.
+ * database, whatever happens to the process afterwards. An H2 file must be opened with {@code ;WRITE_DELAY=0}
+ * and {@code ;REUSE_SPACE=FALSE} in its URL ({@code jdbc:h2:file:/var/lib/bc/center;WRITE_DELAY=0;REUSE_SPACE=FALSE});
+ * see {@link #on(DataSource)}.
  */
 public final class JdbcStorage implements Storage {
   /** Our own history table, so that our migrations live beside a vendor's in the same schema. */
@@ -82,35 +86,42 @@ public final class JdbcStorage implements Storage {
    * The adapter on this data source; the dialect is read from the database itself.
    *
    * <p>An H2 file database is refused (a {@link StorageFailure} naming {@code ;WRITE_DELAY=0}) unless its write delay
-   * is 0. H2's default of 500 ms lets a commit return before it is written to the file, so a process killed in that
-   * time loses commands already answered as accepted, while the notices they wrote may already have been delivered.
-   * With {@code WRITE_DELAY=0} H2 writes each commit to the file before the commit returns, so that, but for the
-   * rare cases below, it survives the process being killed (kill -9, a JVM crash, the OOM killer). H2 does not force the file to the disk on each
-   * commit, so a crash of the operating system or a power cut can still lose the last commits (the file stays
-   * consistent); where that matters, use PostgreSQL with its defaults ({@code fsync} and {@code synchronous_commit}
-   * on). In-memory H2 and PostgreSQL are taken as they are.
+   * is 0. H2's default of 500 ms lets a commit return before it is in the file, so a process killed in that time
+   * loses commands already answered as accepted, while the notices they wrote may already have been delivered. With
+   * {@code WRITE_DELAY=0} (and the adapter's {@code CHECKPOINT} after each commit) each commit is in the file before
+   * it returns. H2 does not force the file to the disk on each commit, so a crash of the operating system or a power
+   * cut can still lose the last commits (the file stays consistent); where that matters, use PostgreSQL with its
+   * defaults ({@code fsync} and {@code synchronous_commit} on). In-memory H2 and PostgreSQL are taken as they are.
    *
-   * <p>Even so, H2 shows a commit to other connections a moment before the commit is in the file, so a relay reading
-   * in that moment can deliver the notice of a decision that a kill right then loses; and once in our kill tests a
-   * few acknowledged commands were lost all the same. Both are rare (docs/reliability.md gives the counts); on
-   * PostgreSQL, whose server does not die with the application, the same test found neither.
+   * <p>An H2 file is refused as well (naming {@code ;REUSE_SPACE=FALSE}) unless H2 appends every chunk at the end of
+   * the file. H2 2.5 otherwise reuses the space of dead chunks (45 s after they were written, or at once for space
+   * already free when it opens the file), and when it writes a commit into such space at a place it had not predicted,
+   * the file header it writes next still names the chunk before: a kill then leaves commits that are in the file but
+   * that H2, opening it again, does not find (docs/reliability.md, section 6, has the kills). Appended, the newest
+   * chunk is the last in the file, where H2 looks first. The price: the file grows by every chunk written, about
+   * 100 kB a command in our crash test, and H2 gives no space back, not even on a clean close, until it is closed with
+   * {@code SHUTDOWN COMPACT} (554 MB became 3.6 MB in 7 s); a process that runs for long needs that now and then.
    *
    * <p>We refuse rather than run {@code SET WRITE_DELAY 0} ourselves: H2 2.x applies the URL's value (500 when it has
    * none) each time it opens the file, over the one the database kept, and it closes the file whenever its last
-   * connection closes, so a setting made here would lapse without a word.
+   * connection closes, so a setting made here would lapse without a word; {@code REUSE_SPACE} can only be given in the
+   * URL.
    */
   public static JdbcStorage on(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(c);
-      boolean h2File = dialect == Dialect.H2 && requireWriteDelayZero(c);
+      boolean h2File = dialect == Dialect.H2 && requireCrashSafeFile(c);
       return new JdbcStorage(dataSource, dialect, h2File);
     } catch (SQLException e) {
       throw new StorageFailure("cannot reach the database", e);
     }
   }
 
-  /** Whether the H2 database is a file (then with no write delay, or refused); false in memory. */
-  private static boolean requireWriteDelayZero(Connection c) throws SQLException {
+  /** What an H2 file's URL must say; the reasons are in {@link #on(DataSource)}. */
+  private static final String URL_OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
+
+  /** Whether the H2 database is a file (then with no write delay and no space reused, or refused); false in memory. */
+  private static boolean requireCrashSafeFile(Connection c) throws SQLException {
     String path;
     try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT DATABASE_PATH()")) {
       row.next();
@@ -120,17 +131,36 @@ public final class JdbcStorage implements Storage {
       return false; // in memory: nothing outlives the process anyway
     }
     // two rows when the database kept a SET WRITE_DELAY that the URL overrode: every one must say 0
-    try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
-        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-      while (row.next()) {
-        if (!row.getString(1).trim().equals("0")) {
-          throw new StorageFailure("the H2 file database " + path + " has WRITE_DELAY " + row.getString(1).trim()
-              + ": a commit may return before it is in the file, and a crash would then lose commands already answered"
-              + " as accepted. Open it with ;WRITE_DELAY=0 in the URL, as in jdbc:h2:file:" + path + ";WRITE_DELAY=0");
+    for (String delay : settings(c, "WRITE_DELAY")) {
+      if (!delay.equals("0")) {
+        throw new StorageFailure("the H2 file database " + path + " has WRITE_DELAY " + delay
+            + ": a commit may return before it is in the file, and a crash would then lose commands already answered"
+            + " as accepted. Open it with ;WRITE_DELAY=0 in the URL, as in jdbc:h2:file:" + path + URL_OPTIONS);
+      }
+    }
+    List<String> reuse = settings(c, "REUSE_SPACE");
+    if (reuse.isEmpty() || !reuse.stream().allMatch(r -> r.equalsIgnoreCase("false"))) {
+      throw new StorageFailure("the H2 file database " + path + " has REUSE_SPACE " + String.join(", ", reuse)
+          + ": H2 may write a commit into reused space where, after a crash, it would not find it, and commands already"
+          + " answered as accepted would be lost. Open it with ;REUSE_SPACE=FALSE in the URL, as in jdbc:h2:file:" + path
+          + URL_OPTIONS);
+    }
+    return true;
+  }
+
+  /** The values of an H2 setting: the database's own and, when the URL set another, that one too. */
+  private static List<String> settings(Connection c, String name) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+      s.setString(1, name);
+      try (ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          values.add(row.getString(1).trim());
         }
       }
     }
-    return true;
+    return values;
   }
 
   /** Brings the schema to the newest version (idempotent); returns how many migrations ran. */

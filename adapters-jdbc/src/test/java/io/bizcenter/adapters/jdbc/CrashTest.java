@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * answer it was given; sent again, it gets that answer and writes no row; every notice the notifier took has its row;
  * no case is partial (its version is its number of trail entries, every entry has its receipt, every notice its
  * entry). On PostgreSQL the database server lives on and only the client dies; on an H2 file the database dies with
- * the process, which is what {@code WRITE_DELAY=0} is for (see {@link JdbcStorage#on}).
+ * the process, which is what {@code WRITE_DELAY=0} and {@code REUSE_SPACE=FALSE} are for (see {@link JdbcStorage#on}).
  */
 class CrashTest {
   private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 3);
@@ -63,7 +63,7 @@ class CrashTest {
   @Test
   void anH2FileKeepsEveryAcknowledgedCommand() throws Exception {
     Path folder = freshFolder("h2");
-    String url = "jdbc:h2:file:" + folder.resolve("db") + ";WRITE_DELAY=0";
+    String url = "jdbc:h2:file:" + folder.resolve("db") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
     crash("H2 file", folder, url, new Database() {
       @Override
       public <T> T use(Function<DataSource, T> check) {

@@ -46,7 +46,7 @@ class RestartOnH2FileTest {
   @Test
   void everythingWrittenBeforeARestartIsThereAfterIt() throws IOException {
     deleteFolder();
-    String url = "jdbc:h2:file:" + FOLDER.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    String url = "jdbc:h2:file:" + FOLDER.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
     ManualClock clock = new ManualClock(Fixtures.NOW);
 
     Snapshot before;
