@@ -45,7 +45,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   /** Whether the amount has at most {@value #INTEGER_DIGITS} digits before the point: within {@link #LARGEST} either way. */
   public boolean isWithinBound() {
-    return (long) amount.precision() - amount.scale() <= INTEGER_DIGITS;
+    return digits(amount) - amount.scale() <= INTEGER_DIGITS;
   }
 
   public Money plus(Money other) {
@@ -84,7 +84,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     if (isExact()) {
       return "CNY " + amount.toPlainString();
     }
-    return amount.precision() <= MOST_DIGITS_READ ? "CNY " + amount + " (inexact)" : "CNY (inexact, " + amount.precision() + " digits)";
+    long digits = digits(amount);
+    return digits <= MOST_DIGITS_READ ? "CNY " + amount + " (inexact)" : "CNY (inexact, about " + digits + " digits)";
   }
 
   /** The amount at scale 2 when that is exact; otherwise as given, for the input check to refuse. */
@@ -92,7 +93,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     if (amount.signum() == 0) {
       return BigDecimal.ZERO.setScale(2);
     }
-    long integerDigits = (long) amount.precision() - amount.scale();
+    long integerDigits = digits(amount) - amount.scale();
     if (integerDigits > INTEGER_DIGITS) {
       return amount;
     }
@@ -100,7 +101,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
       return amount.setScale(2);
     }
     // more decimals than two, unless they are trailing zeros; only a short number is worth looking at
-    if (amount.precision() > MOST_DIGITS_READ) {
+    if (digits(amount) > MOST_DIGITS_READ) {
       return amount;
     }
     try {
@@ -108,5 +109,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     } catch (ArithmeticException moreThanTwoDecimals) {
       return amount;
     }
+  }
+
+  /**
+   * The number of digits of the amount's unscaled value: exact for a short number, within one for a long one, read off
+   * its bit length so that a number of a million digits costs nothing ({@code precision()} would take seconds).
+   */
+  private static long digits(BigDecimal amount) {
+    int bits = amount.unscaledValue().bitLength();
+    return bits <= 4 * MOST_DIGITS_READ ? amount.precision() : (long) (bits * 0.30102999566398120) + 1;
   }
 }
