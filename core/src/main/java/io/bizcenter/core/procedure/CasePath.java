@@ -88,17 +88,27 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
             answer.getLeft().clause());
       }
     }
-    Listener.Decided decided = new Listener.Decided(command == null ? null : command.center(), definition.name(),
-        attempts.action != null ? attempts.action : command == null ? null : command.getClass().getSimpleName(),
-        command == null ? null : command.commandId(),
-        answer.isLeft() ? Listener.Outcome.REJECTED : attempts.repeated ? Listener.Outcome.REPEATED : Listener.Outcome.ACCEPTED,
-        answer.isRight() ? Optional.of(answer.get().id().value()) : Optional.ofNullable(attempts.target),
-        answer.isLeft() ? Optional.of(answer.getLeft().code()) : Optional.empty(), attempts.conflicts);
+    Listener.Decided decided = decided(command, answer, attempts);
     heard(() -> {
       ports.listener().decided(decided, started);
       return null;
     }, null);
     return answer;
+  }
+
+  /** How the command ended, as the listener hears it. */
+  private Listener.Decided decided(M command, Either<Rejection, C> answer, Attempts attempts) {
+    if (command == null) {
+      return new Listener.Decided(null, definition.name(), null, null, Listener.Outcome.REJECTED, Optional.empty(),
+          Optional.of(answer.getLeft().code()), 0);
+    }
+    // input refused before its action was known is named by the command's type
+    String action = attempts.action != null ? attempts.action : command.getClass().getSimpleName();
+    Listener.Outcome outcome = answer.isLeft() ? Listener.Outcome.REJECTED
+        : attempts.repeated ? Listener.Outcome.REPEATED : Listener.Outcome.ACCEPTED;
+    return new Listener.Decided(command.center(), definition.name(), action, command.commandId(), outcome,
+        answer.isRight() ? Optional.of(answer.get().id().value()) : Optional.ofNullable(attempts.target),
+        answer.isLeft() ? Optional.of(answer.getLeft().code()) : Optional.empty(), attempts.conflicts);
   }
 
   /** What happened on the way to one command's answer, for the listener. */
