@@ -30,6 +30,9 @@ public final class LogText {
    * (a backslash as {@code \\\\}), cut after {@value #MOST_SHOWN} code points with the number left out.
    */
   public static String escaped(String text) {
+    if (text.length() <= MOST_SHOWN && isPlain(text)) {
+      return text;   // the usual case (ids the input check let through): nothing to copy
+    }
     StringBuilder out = new StringBuilder(Math.min(text.length(), MOST_SHOWN) + 16);
     int shown = 0;
     int i = 0;
@@ -52,6 +55,16 @@ public final class LogText {
       out.append("...(").append(text.length() - i).append(" more chars)");
     }
     return out.toString();
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c) || !plain(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plain(int c) {

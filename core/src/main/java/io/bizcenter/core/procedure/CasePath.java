@@ -58,13 +58,17 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /**
    * Carries out one command for one actor: the case after it, or why not. The command's center, procedure, command id
-   * and case are in the MDC ({@link LogContext}) while it runs, and the {@link Listener} hears how it ended.
+   * and case are in the MDC ({@link LogContext}) while it runs, when the library logs at INFO, and the {@link Listener}
+   * hears how it ended.
    */
   public Either<Rejection, C> handle(M command, Actor actor) {
-    Object started = heard(() -> ports.listener().started(command, actor), null);
+    // nobody listening is the usual case: then nothing is built for a listener
+    boolean listened = ports.listener() != Listener.NONE;
+    Object started = listened ? heard(() -> ports.listener().started(command, actor), null) : null;
     Attempts attempts = new Attempts();
     Either<Rejection, C> answer;
-    try (LogContext context = LogContext.open().put(LogContext.PROCEDURE, definition.name())) {
+    // the MDC while the library writes its per-command INFO lines (a vendor's pattern ties them to the case)
+    try (LogContext context = LogContext.openIf(LOG.isInfoEnabled()).put(LogContext.PROCEDURE, definition.name())) {
       if (command != null) {
         context.put(LogContext.CENTER, command.center() == null ? null : command.center().value())
             .put(LogContext.COMMAND, command.commandId() == null ? null : command.commandId().value());
@@ -88,11 +92,13 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
             answer.getLeft().clause());
       }
     }
-    Listener.Decided decided = decided(command, answer, attempts);
-    heard(() -> {
-      ports.listener().decided(decided, started);
-      return null;
-    }, null);
+    if (listened) {
+      Listener.Decided decided = decided(command, answer, attempts);
+      heard(() -> {
+        ports.listener().decided(decided, started);
+        return null;
+      }, null);
+    }
     return answer;
   }
 
