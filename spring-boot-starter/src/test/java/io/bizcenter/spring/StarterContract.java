@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
@@ -49,6 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(classes = ReceptionApplication.class, properties = {
     "spring.main.web-application-type=none",
+    "spring.main.banner-mode=off",
     "bizcenter.relay.interval=100ms",
     "bizcenter.zones.zz-tower=Asia/Shanghai"})
 abstract class StarterContract {
@@ -89,7 +91,7 @@ abstract class StarterContract {
         tables().toString());
     // a second start finds a schema that is no longer empty: Boot's Flyway must not refuse it, ours must not rerun
     try (ConfigurableApplicationContext again = new SpringApplicationBuilder(ReceptionApplication.class)
-        .web(WebApplicationType.NONE)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
         .properties("spring.datasource.url=" + url(), "bizcenter.relay.enabled=false")
         .run()) {
       BusinessCenter second = again.getBean(BusinessCenter.class);
@@ -189,7 +191,7 @@ abstract class StarterContract {
   @Test
   void theRelayStopsWithTheContext() {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(ReceptionApplication.class)
-        .web(WebApplicationType.NONE)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
         .properties("spring.datasource.url=" + url())
         .run();
     OutboxRelay relay = context.getBean(OutboxRelay.class);
