@@ -19,7 +19,11 @@ public class FrontDesk {
   /** The command's answer, kept for the test when the method then throws. */
   private final AtomicReference<Either<Rejection, Complaint>> lastAnswer = new AtomicReference<>();
 
-  public FrontDesk(JdbcTemplate jdbc, BusinessCenter center) {
+  /**
+   * The center first, before anything of Boot's that waits for Flyway (JdbcTemplate does): so the starter's own order,
+   * not this constructor's, must put our migrations after the application's.
+   */
+  public FrontDesk(BusinessCenter center, JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.center = center;
   }
