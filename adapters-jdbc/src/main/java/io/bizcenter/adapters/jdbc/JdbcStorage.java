@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -62,11 +63,11 @@ public final class JdbcStorage implements Storage {
   private final MoveOuts moveOuts;
   private final RenewalVisits renewalVisits;
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Documents documents = new Documents();
-    this.transactions = new JdbcTransactions(dataSource, dialect, h2File);
+    this.transactions = new JdbcTransactions(dataSource, dialect, h2File, host);
     this.eventLog = new JdbcEventLog(transactions, documents);
     this.receipts = new JdbcReceipts(transactions, documents);
     this.agenda = new JdbcAgendaItems(transactions, documents);
@@ -108,10 +109,22 @@ public final class JdbcStorage implements Storage {
    * URL.
    */
   public static JdbcStorage on(DataSource dataSource) {
+    return on(dataSource, HostTransactions.NONE);
+  }
+
+  /**
+   * The adapter on this data source, joining the host's transaction whenever {@code host} names one: a command then
+   * runs on the host's connection inside a savepoint and commits or rolls back with the host's own writes (see
+   * {@link HostTransactions}). Outside a host transaction it behaves as {@link #on(DataSource)}. On an H2 file, a
+   * command in the host's transaction is in the file once the host's commit is: the adapter's CHECKPOINT after its own
+   * commits does not run for the host's.
+   */
+  public static JdbcStorage on(DataSource dataSource, HostTransactions host) {
+    Objects.requireNonNull(host, "host");
     try (Connection c = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(c);
       boolean h2File = dialect == Dialect.H2 && requireCrashSafeFile(c);
-      return new JdbcStorage(dataSource, dialect, h2File);
+      return new JdbcStorage(dataSource, dialect, h2File, host);
     } catch (SQLException e) {
       throw new StorageFailure("cannot reach the database", e);
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -28,11 +29,13 @@ final class JdbcTransactions implements Transactions {
    * answered. One H2 file is open in one JVM only, so a lock of this adapter covers every writer the library has.
    */
   private final Object h2FileWrites;
+  private final HostTransactions host;
 
-  JdbcTransactions(DataSource dataSource, Dialect dialect, boolean h2File) {
+  JdbcTransactions(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.h2FileWrites = h2File ? new Object() : null;
+    this.host = host;
   }
 
   @FunctionalInterface
@@ -46,6 +49,11 @@ final class JdbcTransactions implements Transactions {
       Connection c = current.get();
       if (c != null) {
         return work.on(c);
+      }
+      // a read inside the host's transaction sees what the host wrote and not yet committed
+      Optional<Connection> hosts = host.activeConnection();
+      if (hosts.isPresent()) {
+        return work.on(hosts.get());
       }
       try (Connection own = dataSource.getConnection()) {
         own.setAutoCommit(true);
@@ -72,7 +80,50 @@ final class JdbcTransactions implements Transactions {
   @Override
   public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
     Connection joined = current.get();
-    return joined != null ? nested(joined, work) : outermost(work);
+    if (joined != null) {
+      return nested(joined, work);
+    }
+    Optional<Connection> hosts = host.activeConnection();
+    return hosts.isPresent() ? inHostTransaction(hosts.get(), work) : outermost(work);
+  }
+
+  /**
+   * The unit of work on the host's connection, to a savepoint: a rejection, a concurrent write or an exception rolls
+   * back the command's writes only; the host commits or rolls back the rest, and closes the connection. A concurrent
+   * write answers a version conflict as in {@link #outermost}; the core then decides again on the same connection
+   * (under READ COMMITTED, the default of H2 and PostgreSQL, that sees the other's commit; under a stricter isolation
+   * the attempts run out and the command answers VERSION_CONFLICT, for the host to retry its whole transaction).
+   */
+  private <T> Either<Rejection, T> inHostTransaction(Connection c, Supplier<Either<Rejection, T>> work) {
+    current.set(c);
+    try {
+      Savepoint mark = c.setSavepoint();
+      try {
+        Either<Rejection, T> answer = work.get();
+        if (answer.isLeft()) {
+          c.rollback(mark);
+        }
+        return answer;
+      } catch (ConcurrentWrite race) {
+        c.rollback(mark);
+        return Either.left(race.conflict());
+      } catch (RuntimeException | Error e) {
+        rollbackTo(c, mark, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("savepoint in the host's transaction failed", e);
+    } finally {
+      current.remove();
+    }
+  }
+
+  private static void rollbackTo(Connection c, Savepoint mark, Throwable cause) {
+    try {
+      c.rollback(mark);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private <T> Either<Rejection, T> outermost(Supplier<Either<Rejection, T>> work) {
