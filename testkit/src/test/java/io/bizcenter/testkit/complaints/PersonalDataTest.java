@@ -12,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.core.complaints.Complainant;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
@@ -29,16 +27,15 @@ import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Texts;
+import io.bizcenter.testkit.LibraryLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Names and phone numbers are personal data: masked in every {@code toString} and kept out of every log line. */
 @DisplayName("Personal data stays masked (CP-1.1, CP-1.3, CP-2.1)")
@@ -54,25 +51,8 @@ class PersonalDataTest {
   private final UnreliableNotifier messaging = new UnreliableNotifier();
   private final ComplaintFixture fixture = ComplaintFixture.notifyingThrough(messaging::passingTo);
 
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private Level levelBefore;
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
-  }
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   private static void assertNothingPersonal(String text) {
     for (String secret : PERSONAL) {
@@ -165,7 +145,7 @@ class PersonalDataTest {
     fixture.accepted(call, fixture.operations);
     fixture.accepted(call, fixture.operations);
 
-    List<ILoggingEvent> lines = captured.list;
+    List<ILoggingEvent> lines = log.lines();
     // the check means something only if the library did log: each accepted step, each rejection, each refusal
     assertTrue(lines.stream().anyMatch(e -> e.getLevel() == Level.INFO), "accepted steps are logged");
     assertTrue(lines.stream().anyMatch(e -> e.getLevel() == Level.DEBUG), "rejections are logged at DEBUG");

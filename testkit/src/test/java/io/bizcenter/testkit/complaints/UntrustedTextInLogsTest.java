@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.core.complaints.ComplaintCommand.RecordPhoneComplaint;
 import io.bizcenter.core.complaints.ComplaintCommand.Triage;
 import io.bizcenter.core.complaints.ComplaintId;
@@ -16,12 +13,11 @@ import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.LogText;
+import io.bizcenter.testkit.LibraryLog;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * No value a front end sends reaches a log line raw: a command id holding a newline and a fake log line, a megabyte id,
@@ -34,25 +30,8 @@ class UntrustedTextInLogsTest {
   private static final int LONGEST_LINE = 400;
 
   private final ComplaintFixture fixture = new ComplaintFixture();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private Level levelBefore;
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
-  }
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   @Test
   @DisplayName("GS-1 refused commands with a forged line, a megabyte and direction overrides in their ids log one short escaped line each")
@@ -66,7 +45,7 @@ class UntrustedTextInLogsTest {
         fixture.operations);
     fixture.accepted(fixture.phoneComplaint(), fixture.operations);
 
-    List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    List<String> lines = log.lines().stream().map(ILoggingEvent::getFormattedMessage).toList();
     assertTrue(lines.size() >= hostile.size() + 1, () -> "every refusal was logged at DEBUG: " + lines);
     for (String line : lines) {
       assertFalse(line.contains("\n") || line.contains("\r") || line.contains("\u2028") || line.contains("\u202E"),

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complaint;
@@ -31,17 +29,16 @@ import io.bizcenter.core.port.Listener.Outcome;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.testkit.Actors;
 import io.bizcenter.testkit.InMemoryCenter;
+import io.bizcenter.testkit.LibraryLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 
 /**
@@ -60,17 +57,8 @@ class WhatOperationsHearTest {
   private final BusinessCenter center = parts.builder().storage(contended).notifier(messaging.passingTo(parts.notifier()))
       .listener(heard).build();
 
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  /** Reads each event's MDC as it is appended: logback copies it lazily, and the MDC is put back by then. */
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>() {
-    @Override
-    protected void append(ILoggingEvent event) {
-      event.prepareForDeferredProcessing();
-      super.append(event);
-    }
-  };
-  private Level levelBefore;
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   /** Records what it hears; each start answers a token that must come back with its decision. */
   private static final class Heard implements Listener {
@@ -99,21 +87,6 @@ class WhatOperationsHearTest {
     public void refused(OutboxNotice notice, RuntimeException cause, Instant retryAt) {
       notices.add("refused " + notice.id() + " until " + retryAt);
     }
-  }
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
   }
 
   @Test
@@ -170,7 +143,7 @@ class WhatOperationsHearTest {
         new RecordPhoneComplaint(CommandId.of("ui-9"), TOWER, new ComplaintFixture().complainant(), "电梯故障"), clerk).get();
 
     assertEquals(c, storage.complaints().find(TOWER, c.id().value()).get());
-    assertTrue(captured.list.stream().anyMatch(e -> e.getLevel() == Level.WARN && e.getThrowableProxy() != null
+    assertTrue(log.lines().stream().anyMatch(e -> e.getLevel() == Level.WARN && e.getThrowableProxy() != null
         && e.getThrowableProxy().getMessage().equals("meter registry down")), "logged with its cause");
   }
 
@@ -180,7 +153,7 @@ class WhatOperationsHearTest {
     MDC.put(LogContext.CENTER, "the vendor's own");
     Complaint c = forwarded("ui-1");
 
-    List<Map<String, String>> contexts = captured.list.stream().filter(e -> e.getLoggerName().endsWith("CasePath"))
+    List<Map<String, String>> contexts = log.lines().stream().filter(e -> e.getLoggerName().endsWith("CasePath"))
         .map(ILoggingEvent::getMDCPropertyMap).toList();
     assertTrue(contexts.size() >= 4, "one INFO line per decision at least: " + contexts.size());
     Map<String, String> last = contexts.get(contexts.size() - 1);

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.core.contracts.Contract;
 import io.bizcenter.core.contracts.ContractCommand.RecordTenantSignature;
 import io.bizcenter.core.contracts.Signatory;
@@ -21,14 +19,13 @@ import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.testkit.LibraryLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tenant's signatory (name, ID or passport number) and who signed for the payment notice are personal data. */
 @DisplayName("Personal data in contract signing stays masked (CS-2.1 to CS-2.4, CS-5.1)")
@@ -36,25 +33,8 @@ class ContractPersonalDataTest {
   private static final List<String> PERSONAL = List.of(SIGNATORY_NAME, PASSPORT, SIGNED_FOR_BY);
 
   private final ContractFixture fixture = new ContractFixture();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private Level levelBefore;
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
-  }
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   private static void assertNothingPersonal(String text) {
     for (String secret : PERSONAL) {
@@ -102,9 +82,9 @@ class ContractPersonalDataTest {
       assertNothingPersonal(entry.toString());
       entry.notices().forEach(n -> assertNothingPersonal(n.message(Messages.ZH_CN) + n.message(Messages.EN)));
     }
-    assertTrue(captured.list.stream().anyMatch(e -> e.getLevel() == Level.INFO), "accepted steps are logged");
-    assertTrue(captured.list.stream().anyMatch(e -> e.getLevel() == Level.DEBUG), "rejections are logged");
-    for (ILoggingEvent line : captured.list) {
+    assertTrue(log.lines().stream().anyMatch(e -> e.getLevel() == Level.INFO), "accepted steps are logged");
+    assertTrue(log.lines().stream().anyMatch(e -> e.getLevel() == Level.DEBUG), "rejections are logged");
+    for (ILoggingEvent line : log.lines()) {
       List<String> parts = new ArrayList<>(List.of(line.getFormattedMessage()));
       if (line.getArgumentArray() != null) {
         Arrays.stream(line.getArgumentArray()).map(String::valueOf).forEach(parts::add);

@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.PhoneNumber;
@@ -22,14 +20,13 @@ import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingCommand.BookMeetingRoom;
 import io.bizcenter.core.meetings.MeetingId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.testkit.LibraryLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client's contact is personal data: masked in every {@code toString}, kept out of notices and log lines. */
 @DisplayName("The client's contact stays masked (MR-0.1)")
@@ -37,25 +34,8 @@ class MeetingPersonalDataTest {
   private static final List<String> PERSONAL = List.of(CONTACT_NAME, CONTACT_PHONE, "139-1234-5678");
 
   private final MeetingFixture fixture = new MeetingFixture();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private Level levelBefore;
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
-  }
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   private static void assertNothingPersonal(String text) {
     for (String secret : PERSONAL) {
@@ -92,7 +72,7 @@ class MeetingPersonalDataTest {
     fixture.accepted(fixture.invoice(ended.id()), fixture.serviceClerk);
     fixture.deliver();
 
-    List<ILoggingEvent> lines = captured.list;
+    List<ILoggingEvent> lines = log.lines();
     assertTrue(lines.stream().anyMatch(e -> e.getLevel() == Level.INFO), "accepted steps are logged");
     assertTrue(lines.stream().anyMatch(e -> e.getLevel() == Level.DEBUG), "rejections are logged");
     for (ILoggingEvent line : lines) {

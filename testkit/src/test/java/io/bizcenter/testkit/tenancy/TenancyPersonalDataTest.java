@@ -9,22 +9,18 @@ import static io.bizcenter.testkit.tenancy.TenancyFixture.TOWER;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.tenancy.IdentityDocument;
 import io.bizcenter.core.tenancy.IdentityDocumentKind;
 import io.bizcenter.core.tenancy.MoveIn;
 import io.bizcenter.core.tenancy.MoveInCommand;
+import io.bizcenter.testkit.LibraryLog;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Identity numbers, names and phones are personal data: masked in every {@code toString}, out of notices and log lines. */
 @DisplayName("The client's identity and contacts stay masked (MI-2.1, MI-6.3)")
@@ -32,25 +28,8 @@ class TenancyPersonalDataTest {
   private static final List<String> PERSONAL = List.of(ID_NUMBER, HOLDER_NAME, CONTACT_PHONE, "199001011234");
 
   private final TenancyFixture fixture = new TenancyFixture();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Logger library = (Logger) LoggerFactory.getLogger("io.bizcenter");
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private Level levelBefore;
-
-  @BeforeEach
-  void captureTheLibrarysLog() {
-    levelBefore = library.getLevel();
-    library.setLevel(Level.DEBUG);
-    captured.start();
-    root.addAppender(captured);
-  }
-
-  @AfterEach
-  void releaseTheLog() {
-    root.detachAppender(captured);
-    captured.stop();
-    library.setLevel(levelBefore);
-  }
+  @RegisterExtension
+  final LibraryLog log = new LibraryLog();
 
   private static void assertNothingPersonal(String text) {
     for (String secret : PERSONAL) {
@@ -80,8 +59,8 @@ class TenancyPersonalDataTest {
       entry.notices().forEach(n -> assertNothingPersonal(n.toString() + n.message(Messages.ZH_CN) + n.message(Messages.EN)));
     }
     fixture.deliver().forEach(n -> assertNothingPersonal(n.toString() + n.message(Messages.ZH_CN)));
-    assertFalse(captured.list.isEmpty(), "the library logged its steps");
-    captured.list.forEach(event -> assertNothingPersonal(event.getFormattedMessage()));
+    assertFalse(log.lines().isEmpty(), "the library logged its steps");
+    log.lines().forEach(event -> assertNothingPersonal(event.getFormattedMessage()));
     assertTrue(fixture.stored(m.id()).identity().get().document().number().value().equals(ID_NUMBER), "kept in full, shown masked");
   }
 }
