@@ -81,7 +81,7 @@ final class JdbcTransactions implements Transactions {
   public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
     Connection joined = current.get();
     if (joined != null) {
-      return nested(joined, work);
+      return toSavepoint(joined, work);
     }
     Optional<Connection> hosts = host.activeConnection();
     return hosts.isPresent() ? inHostTransaction(hosts.get(), work) : outermost(work);
@@ -97,22 +97,10 @@ final class JdbcTransactions implements Transactions {
   private <T> Either<Rejection, T> inHostTransaction(Connection c, Supplier<Either<Rejection, T>> work) {
     current.set(c);
     try {
-      Savepoint mark = c.setSavepoint();
-      try {
-        Either<Rejection, T> answer = work.get();
-        if (answer.isLeft()) {
-          c.rollback(mark);
-        }
-        return answer;
-      } catch (ConcurrentWrite race) {
-        c.rollback(mark);
-        return Either.left(race.conflict());
-      } catch (RuntimeException | Error e) {
-        rollbackTo(c, mark, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StorageFailure("savepoint in the host's transaction failed", e);
+      return toSavepoint(c, work);
+    } catch (ConcurrentWrite race) {
+      // already rolled back to the savepoint: the host's own writes stand
+      return Either.left(race.conflict());
     } finally {
       current.remove();
     }
@@ -181,7 +169,11 @@ final class JdbcTransactions implements Transactions {
     }
   }
 
-  private <T> Either<Rejection, T> nested(Connection c, Supplier<Either<Rejection, T>> work) {
+  /**
+   * A unit of work inside another (ours or the host's): a rejection or an exception rolls back to the savepoint only,
+   * and the exception goes on.
+   */
+  private static <T> Either<Rejection, T> toSavepoint(Connection c, Supplier<Either<Rejection, T>> work) {
     try {
       Savepoint mark = c.setSavepoint();
       try {
@@ -191,7 +183,7 @@ final class JdbcTransactions implements Transactions {
         }
         return answer;
       } catch (RuntimeException | Error e) {
-        c.rollback(mark);
+        rollbackTo(c, mark, e);
         throw e;
       }
     } catch (SQLException e) {
