@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,8 @@ final class WatchedDataSource implements DataSource {
   /** Armed by {@link #failAtStatementOrCommit}: a unit of work that ends before the n-th statement fails its commit. */
   private volatile boolean failCommitIfShort;
   private volatile String faultedAt;
+  /** The text of every statement prepared or executed, in the order first seen. */
+  private final Set<String> sql = Collections.synchronizedSet(new LinkedHashSet<>());
 
   WatchedDataSource(DataSource target) {
     this.target = target;
@@ -93,6 +98,13 @@ final class WatchedDataSource implements DataSource {
     failAt = 0;
     failCommit = false;
     failCommitIfShort = false;
+  }
+
+  /** Every statement's text seen so far (prepared, or executed as text), each once, in the order first seen. */
+  List<String> statementsSeen() {
+    synchronized (sql) {
+      return List.copyOf(sql);
+    }
   }
 
   int statementsExecuted() {
@@ -146,6 +158,7 @@ final class WatchedDataSource implements DataSource {
         case "unwrap", "isWrapperFor" -> {
           return invoke(real, method, args);
         }
+        case "prepareStatement", "prepareCall" -> sql.add((String) args[0]);
         default -> { }
       }
       Object result = invoke(real, method, args);
@@ -159,6 +172,9 @@ final class WatchedDataSource implements DataSource {
     AtomicBoolean closed = new AtomicBoolean();
     InvocationHandler handler = (proxy, method, args) -> {
       if (EXECUTIONS.contains(method.getName())) {
+        if (args != null && args.length > 0 && args[0] instanceof String text) {
+          sql.add(text);
+        }
         int n = executed.incrementAndGet();
         if (n == failAt) {
           failAt = 0;

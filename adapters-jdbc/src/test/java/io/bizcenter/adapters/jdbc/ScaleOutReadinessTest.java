@@ -1,0 +1,289 @@
+package io.bizcenter.adapters.jdbc;
+
+import static io.bizcenter.adapters.jdbc.EveryProcedure.CENTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.testkit.ManualClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Ready to be distributed by center (docs/scaling.md): every dialect's migrations key every table by the center first,
+ * so do the migrated schemas on H2 and PostgreSQL, and every statement the adapter issued through a whole day of every
+ * procedure, its relay and its reads is confined to one center, but for the documented few that span centers. The
+ * checks themselves are shown to refuse a schema and statements that break them.
+ */
+@DisplayName("Scale-out readiness: keys and statements confined to one center")
+class ScaleOutReadinessTest {
+  /** Flyway's own history: written by migrations only, kept on one node as it is (docs/scaling.md). */
+  private static final String HISTORY = JdbcStorage.HISTORY_TABLE;
+
+  @Test
+  @DisplayName("every dialect's migrations key every table by the center first")
+  void migrationsKeyByCenter() throws IOException {
+    Map<String, String> dialects = migrationFolders();
+    assertTrue(dialects.keySet().containsAll(Set.of("h2", "postgresql")), "migration folders: " + dialects.keySet());
+    dialects.forEach((dialect, scripts) -> {
+      assertTrue(scripts.contains("CREATE TABLE"), dialect + " has scripts");
+      assertEquals(List.of(), CenterConfinement.keyProblems(scripts), dialect);
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+  @DisplayName("the migrated schema: every table has the center, every primary key and unique index starts with it")
+  void migratedSchemaKeysByCenter(Dialect dialect) throws SQLException {
+    DataSource database = migrated(dialect);
+    List<String> problems = new ArrayList<>();
+    int keys = 0;
+    try (Connection c = database.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      for (String table : tables(meta)) {
+        if (!columns(meta, table).contains("center_id")) {
+          problems.add(table + " has no center_id");
+        }
+        for (Map.Entry<String, List<String>> key : keys(meta, table).entrySet()) {
+          keys++;
+          if (!key.getValue().get(0).equals("center_id")) {
+            problems.add(table + ": " + key.getKey() + " " + key.getValue());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems, dialect.name());
+    assertTrue(keys >= 16, "every table's primary key was read: " + keys);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+  @DisplayName("every statement of a day of every procedure, its relay and its reads names one center, or is a documented exception")
+  void statementsConfinedToACenter(Dialect dialect) throws ReflectiveOperationException {
+    WatchedDataSource watched = new WatchedDataSource(migrated(dialect));
+    JdbcStorage storage = JdbcStorage.on(watched);
+    CommandScopedIds ids = new CommandScopedIds();
+    ManualClock clock = new ManualClock(EveryProcedure.START);
+    BusinessCenter center = EveryProcedure.center(ids.around(storage), clock, ids, notice -> { });
+    EveryProcedure.play(center, clock, new EveryProcedure.Sender() {
+      @Override
+      public <M extends Command, T> T send(M command, Actor actor, EveryProcedure.Desk<M, T> desk) {
+        ids.sending(command.commandId().value());
+        return AuthorisationFromDeclarationsTest.accepted(desk.handle(command, actor), command);
+      }
+    });
+    center.notices().backlog();
+    clock.advance(Duration.ofHours(1));
+    assertTrue(center.notices().deliverPending(1000).delivered() > 0, "the relay delivered the day's notices");
+    center.agenda().openNow(Actor.of("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, CENTER), CENTER);
+    StoreContents.cases(storage, CENTER);
+    // the questions the day's script never asks
+    TenantId tenant = TenantId.of("t-scale-out");
+    storage.moveOuts().ofTenant(CENTER, tenant);
+    storage.renewalVisits().ofTenant(CENTER, tenant);
+    storage.moveIns().elevatorBookings(CENTER, "freight", EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(1)));
+
+    List<String> seen = watched.statementsSeen();
+    Set<String> named = adapterStatements(storage);
+    List<String> unseen = named.stream().filter(sql -> !seen.contains(sql)).toList();
+    assertEquals(List.of(), unseen, "statements the adapter declares that the day did not issue: the check would miss them");
+
+    List<String> problems = new ArrayList<>();
+    Set<String> exceptionsUsed = new LinkedHashSet<>();
+    for (String sql : seen) {
+      CenterConfinement.statementProblem(sql).ifPresent(problem -> CenterConfinement.spanning(sql).ifPresentOrElse(
+          reason -> exceptionsUsed.add(reason), () -> problems.add(problem + ": " + sql)));
+    }
+    assertEquals(List.of(), problems, dialect.name());
+    assertEquals(Set.copyOf(CenterConfinement.SPANNING.values()), exceptionsUsed, "every documented exception is still needed");
+    System.out.printf("[scale-out] %s: %d distinct statements issued (%d declared as constants), all confined to one center but the"
+        + " relay's %s%n", dialect, seen.size(), named.size(), seen.stream().filter(s -> CenterConfinement.spanning(s).isPresent()).count());
+  }
+
+  @Test
+  @DisplayName("the checks refuse a table keyed by its own id, a unique index without the center, and statements not held to one center")
+  void theChecksRefuseAFixture() {
+    List<String> problems = CenterConfinement.keyProblems(resource("scale-out/not-distributable.sql"));
+    assertEquals(List.of(
+        "bc_tag has no center_id column",
+        "bc_tag: primary key tag_id does not start with center_id",
+        "bc_visit: PRIMARY KEY (case_id, center_id) does not start with center_id",
+        "bc_visit: UNIQUE (visitor_no) does not start with center_id",
+        "bc_visit: unique index bc_visit_by_badge (badge) does not start with center_id"), problems);
+
+    Map<String, String> refused = new TreeMap<>();
+    for (String sql : List.of(
+        "SELECT document FROM bc_complaint WHERE case_id = ?",
+        "UPDATE bc_key SET holder = ? WHERE case_id = ?",
+        "DELETE FROM bc_agenda WHERE center_id = ? OR case_id = ?",
+        "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.case_id = u.case_id WHERE u.center_id = ?",
+        "INSERT INTO bc_receipt (command_id, answer) VALUES (?, ?)",
+        "SELECT COUNT(*) FROM bc_key WHERE category = ?")) {
+      refused.put(sql, CenterConfinement.statementProblem(sql).orElse("ACCEPTED"));
+    }
+    assertTrue(refused.values().stream().noneMatch("ACCEPTED"::equals), refused.toString());
+    for (String sql : List.of(
+        "SELECT document FROM bc_complaint WHERE center_id = ? AND case_id = ?",
+        "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.center_id = u.center_id AND m.case_id = u.case_id"
+            + " WHERE u.center_id = ? AND u.room_id = ? ORDER BY m.opened_seq",
+        "INSERT INTO bc_receipt (center_id, command_id) VALUES (?, ?)",
+        "CHECKPOINT")) {
+      assertEquals(Optional.empty(), CenterConfinement.statementProblem(sql), sql);
+    }
+  }
+
+  /** Each dialect's scripts, in version order, as one text. */
+  private static Map<String, String> migrationFolders() throws IOException {
+    Path root;
+    try {
+      root = Path.of(JdbcStorage.class.getResource("migration").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    Map<String, String> folders = new TreeMap<>();
+    try (Stream<Path> dialects = Files.list(root)) {
+      for (Path folder : dialects.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> scripts = Files.list(folder)) {
+          StringBuilder text = new StringBuilder();
+          for (Path script : scripts.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+              .sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+              .toList()) {
+            text.append(Files.readString(script)).append('\n');
+          }
+          folders.put(folder.getFileName().toString(), text.toString());
+        }
+      }
+    }
+    return folders;
+  }
+
+  private static DataSource migrated(Dialect dialect) {
+    DataSource database = switch (dialect) {
+      case H2 -> Databases.newH2Database();
+      case POSTGRESQL -> Databases.newPostgresDatabase("bc_scale_out_" + System.nanoTime() % 100_000);
+      default -> throw new IllegalArgumentException("no test database for " + dialect);
+    };
+    JdbcStorage.on(database).migrate();
+    return database;
+  }
+
+  private static List<String> tables(DatabaseMetaData meta) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        String table = rows.getString("TABLE_NAME");
+        String schema = rows.getString("TABLE_SCHEM");
+        if (table.toLowerCase(Locale.ROOT).startsWith("bc_") && !table.equalsIgnoreCase(HISTORY)
+            && !"INFORMATION_SCHEMA".equalsIgnoreCase(schema) && !"pg_catalog".equals(schema)) {
+          tables.add(table);
+        }
+      }
+    }
+    assertTrue(tables.size() >= 16, "the adapter's tables: " + tables);
+    return tables;
+  }
+
+  private static Set<String> columns(DatabaseMetaData meta, String table) throws SQLException {
+    Set<String> columns = new LinkedHashSet<>();
+    try (ResultSet rows = meta.getColumns(null, null, table, "%")) {
+      while (rows.next()) {
+        columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return columns;
+  }
+
+  /** The table's primary key and unique indexes, each by name with its columns in order. */
+  private static Map<String, List<String>> keys(DatabaseMetaData meta, String table) throws SQLException {
+    Map<String, TreeMap<Integer, String>> keys = new TreeMap<>();
+    try (ResultSet rows = meta.getPrimaryKeys(null, null, table)) {
+      while (rows.next()) {
+        keys.computeIfAbsent("primary key", k -> new TreeMap<>())
+            .put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    try (ResultSet rows = meta.getIndexInfo(null, null, table, true, false)) {
+      while (rows.next()) {
+        String column = rows.getString("COLUMN_NAME");
+        if (column != null && !rows.getBoolean("NON_UNIQUE")) {
+          keys.computeIfAbsent("unique index " + rows.getString("INDEX_NAME"), k -> new TreeMap<>())
+              .put((int) rows.getShort("ORDINAL_POSITION"), column.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return keys.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue().values()),
+        (a, b) -> a, TreeMap::new));
+  }
+
+  /**
+   * Every statement the adapter's stores hold as text (each store's SQL constants and its case table's statements), so
+   * that a statement the day never issued is noticed rather than left unchecked.
+   */
+  private static Set<String> adapterStatements(JdbcStorage storage) throws IllegalAccessException {
+    Set<String> statements = new LinkedHashSet<>();
+    for (Field port : JdbcStorage.class.getDeclaredFields()) {
+      if (Modifier.isStatic(port.getModifiers())) {
+        continue;
+      }
+      port.setAccessible(true);
+      Object store = port.get(storage);
+      if (store == null) {
+        continue;
+      }
+      for (Class<?> type = store.getClass(); type != null && type.getPackageName().startsWith("io.bizcenter"); type = type.getSuperclass()) {
+        for (Field field : type.getDeclaredFields()) {
+          if (field.getType() == String.class) {
+            field.setAccessible(true);
+            Object text = field.get(Modifier.isStatic(field.getModifiers()) ? null : store);
+            if (text instanceof String sql && sql.matches("(?s)\\s*(SELECT|INSERT|UPDATE|DELETE|MERGE)\\b.*")) {
+              statements.add(sql);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(statements.size() >= 30, "the stores' statements were found: " + statements.size());
+    return statements;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ScaleOutReadinessTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
