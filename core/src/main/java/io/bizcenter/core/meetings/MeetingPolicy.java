@@ -63,8 +63,8 @@ public record MeetingPolicy(
     Map<Task, TimeLimit> offsets = new EnumMap<>(Task.class);
     offsets.put(Task.CONFIRM_AND_REQUEST_FORM, TimeLimit.ofDays(2));
     offsets.put(Task.SET_UP_VENUE, TimeLimit.ofDays(1));
-    // reception staff guide attendees as they arrive: the source gives no time; we take Security's hour (MR-1.4)
-    offsets.put(Task.GUIDE_ATTENDEES, TimeLimit.ofHours(1));
+    // reception staff guide attendees "on the day" (MR-1.2) as they arrive: due at the start, from the start of the day
+    offsets.put(Task.GUIDE_ATTENDEES, TimeLimit.ofHours(0));
     offsets.put(Task.CHECK_DEVICES, TimeLimit.ofDays(1));
     offsets.put(Task.CLEAR_ROADS_AND_PARKING, TimeLimit.ofHours(1));
     offsets.put(Task.CLEAN_AND_INSPECT_VENUE, TimeLimit.ofDays(1));

@@ -45,7 +45,9 @@ import java.util.List;
  *       goes on the audit trail and the department that owed the task is told. The confirmation (MR-1.1) cannot be
  *       waived: it is what tells the departments at all. Tasks during and after the meeting are not waived.
  *   <li>Guiding attendees (MR-1.2, 会务接待员做好引领工作) is a task of the reception staff of Service &amp;
- *       Cleaning, from an hour before the start (the source gives no time).
+ *       Cleaning, on the day of the meeting (当天), due at its start.
+ *   <li>Security's roads and parking (MR-1.4, 会议前1小时) are due one hour before the start, not at it: visitors' cars
+ *       arrive before the meeting, so the arrangements are in place by then ({@link Timeline}).
  *   <li>Engineering's check (MR-1.3) is done only when every device is confirmed working: lighting, audio-visual,
  *       microphones, projection; a device that fails is mended first.
  *   <li>During the meeting, Service records the tea served (MR-2.1, it goes on the invoice) and logs each incident;

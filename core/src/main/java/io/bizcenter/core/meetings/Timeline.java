@@ -18,8 +18,10 @@ import java.util.Optional;
  *       is the 9th, from its first to its last moment, whatever the hour of the meeting (a meeting at 07:00 in
  *       Shanghai is set up on the 9th Shanghai time, though it starts at 23:00 UTC on the 9th). The confirmation
  *       (MR-1.1) can be done from the booking on, and is due by the end of its day.
- *   <li>An offset in hours is exact: Security's roads and parking (MR-1.4) run from one hour before the start, and
- *       are due at the start.
+ *   <li>An offset in hours is a time to be ready by: "会议前1小时" (MR-1.4) puts Security's roads and parking in place
+ *       one hour before the start, so they are due then, and can be seen to from the start of that day in the
+ *       property's zone. The reception staff guide attendees "on the day" (MR-1.2): an offset of zero hours, due at the
+ *       start, from the start of the day.
  *   <li>Late booking (compressed timeline): no task before the meeting falls due sooner than the policy's
  *       late-booking allowance after the booking (or the latest reschedule), nor later than the start. A meeting
  *       booked at 20:00 for 09:00 tomorrow is confirmed by 22:00, and set up and checked by midnight as usual.
@@ -63,7 +65,8 @@ public final class Timeline {
       LocalDate day = startsAt.atZone(zone).toLocalDate().minus(offset.days());
       window = new Window(day.atStartOfDay(zone).toInstant(), earlier(day.plusDays(1).atStartOfDay(zone).toInstant(), startsAt));
     } else {
-      window = new Window(startsAt.atZone(zone).minus(offset.days()).minus(offset.hours()).toInstant(), startsAt);
+      Instant due = startsAt.atZone(zone).minus(offset.days()).minus(offset.hours()).toInstant();
+      window = new Window(due.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant(), due);
     }
     // the confirmation is Service & Cleaning's answer to the booking: it can come as soon as the room is booked
     return task == Task.CONFIRM_AND_REQUEST_FORM ? new Window(scheduledAt, window.dueAt()) : window;

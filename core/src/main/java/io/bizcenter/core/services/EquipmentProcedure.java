@@ -27,7 +27,8 @@ import io.vavr.control.Option;
  *       ({@link ServiceOrderProcedure}, {@link InternalUseProcedure}). The same holds for retiring a device.
  *   <li>A repair does not reset the maintenance schedule: the schedule is the maker's, counted from the last
  *       maintenance (or the registration). Maintenance is on the agenda from the policy's lead time before it is due.
- *   <li>Bookings of a faulty device for later stand (a repair usually comes first); a retired one takes none.
+ *   <li>A faulty or retired device takes no new booking (SV-1.2); bookings made before a fault stand (a repair usually
+ *       comes first), and none can start until the repair is recorded.
  * </ul>
  */
 public final class EquipmentProcedure {

@@ -94,13 +94,14 @@ public final class InternalUseProcedure {
   }
 
   private static Guard<InternalUse, InternalUseCommand> deviceOnTheRegister(Bookings bookings) {
-    return Guard.of("the device is on the register and not retired", "SV-1.1", (none, command) -> {
+    return Guard.of("the device is on the register and in use", "SV-1.1", (none, command) -> {
       DeviceId id = ((ApplyForUse) command).device();
       Optional<Device> device = bookings.device(command.center(), id);
       if (device.isEmpty()) {
         return some(new ServiceRejection.UnknownDevice(id));
       }
-      return device.get().state() == DeviceState.RETIRED ? some(new ServiceRejection.DeviceOutOfUse(id, DeviceState.RETIRED)) : Option.none();
+      // faulty or retired: out of use (SV-1.2), so no application is taken for it
+      return device.get().usable() ? Option.none() : some(new ServiceRejection.DeviceOutOfUse(id, device.get().state()));
     });
   }
 

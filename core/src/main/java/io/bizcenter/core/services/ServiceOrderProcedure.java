@@ -43,7 +43,9 @@ import java.util.function.Function;
  *   <li>The Fee Receipt has three copies, each handed over and tracked (Finance, client, archive); Finance settles
  *       once all three are handed over, and is told in writing when the receipt is written.
  *   <li>An order may be cancelled until its service starts; a deposit taken is returned in full.
- *   <li>A device out of use (faulty or retired) cannot start a service (SV-1.2); a booking of a faulty device stands.
+ *   <li>A device out of use (faulty or retired) takes no new order (SV-1.2), so the clerk learns it while the client is
+ *       there and books another device; it cannot start a service either. An order booked before the fault stands (a
+ *       repair usually comes first), and the repair is on the agenda of the center and Engineering.
  *   <li>Separation of duties: Finance settles against a receipt someone else wrote; whoever wrote the Fee Receipt on the
  *       order does not settle it (SV-2.4), read off the order's audit trail.
  * </ul>
@@ -106,8 +108,9 @@ public final class ServiceOrderProcedure {
       if (device.isEmpty()) {
         return some(new ServiceRejection.UnknownDevice(take.device()));
       }
-      if (device.get().state() == DeviceState.RETIRED) {
-        return some(new ServiceRejection.DeviceOutOfUse(take.device(), DeviceState.RETIRED));
+      // a faulty device is out of use (SV-1.2): the clerk is told now and books another, not when the service starts
+      if (!device.get().usable()) {
+        return some(new ServiceRejection.DeviceOutOfUse(take.device(), device.get().state()));
       }
       return item.devices().contains(device.get().kind())
           ? Option.none()

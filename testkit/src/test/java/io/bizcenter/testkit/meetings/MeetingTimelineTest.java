@@ -61,8 +61,8 @@ class MeetingTimelineTest {
     assertTrue(dueToday(fixture.engineer, id, Task.CHECK_DEVICES));
     assertTrue(openNow(fixture.engineer, id, Task.CHECK_DEVICES));
     assertFalse(overdue(fixture.engineer, id, Task.CHECK_DEVICES));
-    // parking is due at 23:00 UTC on Monday, which is Tuesday in Shanghai: not due today, not open yet
-    assertEquals(Instant.parse("2026-03-09T23:00:00Z"), fixture.itemOf(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING).dueAt());
+    // parking is due at 22:00 UTC on Monday (06:00 Tuesday in Shanghai, an hour before the start): not due today, not open yet
+    assertEquals(Instant.parse("2026-03-09T22:00:00Z"), fixture.itemOf(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING).dueAt());
     assertFalse(dueToday(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING));
     assertFalse(openNow(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING));
   }
@@ -78,9 +78,10 @@ class MeetingTimelineTest {
     assertTrue(overdue(fixture.cleaningClerk, id, Task.SET_UP_VENUE));
     assertTrue(overdue(fixture.serviceClerk, id, Task.CLEAN_AND_INSPECT_VENUE));
     assertTrue(dueToday(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING));
-    assertFalse(openNow(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING), "from 06:00 only");
-    fixture.clock.set(local("2026-03-10T06:00"));
-    assertTrue(openNow(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING));
+    assertTrue(openNow(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING), "from the start of Tuesday in Shanghai");
+    assertFalse(overdue(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING));
+    fixture.clock.set(local("2026-03-10T06:01"));
+    assertTrue(overdue(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING), "in place by 06:00, an hour before the meeting");
     assertTrue(openNow(fixture.receptionist, id, Task.GUIDE_ATTENDEES));
     // a task overdue may still be done; then it is off the agenda
     fixture.accepted(fixture.check(id), fixture.engineer);

@@ -86,8 +86,8 @@ class NormalMeetingTest {
     assertEquals(local("2026-03-10T00:00"), check.dueAt());
     assertEquals(Clause.of("MR-1.3"), check.clause());
     AgendaItem parking = fixture.itemOf(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING);
-    assertEquals(local("2026-03-10T08:00"), parking.availableFrom(), "one hour before");
-    assertEquals(local("2026-03-10T09:00"), parking.dueAt());
+    assertEquals(local("2026-03-10T00:00"), parking.availableFrom(), "on the day");
+    assertEquals(local("2026-03-10T08:00"), parking.dueAt(), "in place one hour before (会议前1小时)");
     AgendaItem collect = fixture.itemOf(fixture.engineer, id, Task.COLLECT_EQUIPMENT);
     assertEquals(local("2026-03-10T11:30"), collect.availableFrom(), "after the meeting");
     assertEquals(Clause.of("MR-3.2"), collect.clause());
@@ -98,8 +98,8 @@ class NormalMeetingTest {
     fixture.accepted(fixture.check(id), fixture.engineer);
     fixture.accepted(fixture.cleanBefore(id), fixture.serviceClerk);
     assertEquals(List.of("RECORD_SOUND_AND_LIGHTING", "COLLECT_EQUIPMENT"), fixture.actionsOf(fixture.engineer, id), "done is off the agenda");
-    // an hour before: roads and parking (MR-1.4), the reception staff guide the attendees (MR-1.2)
-    fixture.clock.set(local("2026-03-10T08:10"));
+    // by an hour before: roads and parking (MR-1.4); on the day, the reception staff guide the attendees (MR-1.2)
+    fixture.clock.set(local("2026-03-10T07:50"));
     assertTrue(fixture.center.agenda().openNow(fixture.guard, TOWER).stream().anyMatch(i -> i.caseId().equals(id.value())));
     fixture.accepted(fixture.parking(id), fixture.guard);
     fixture.accepted(fixture.guide(id), fixture.receptionist);

@@ -53,11 +53,11 @@ class RescheduledMeetingTest {
     assertEquals(TaskStatus.OPEN, moved.status(Task.CHECK_DEVICES));
     assertEquals(List.of(new MeetingEvent.MeetingRescheduled(OTHER_ROOM, local("2026-03-13T14:00"), local("2026-03-13T16:00"), "客户要求改期",
         false, List.of(Task.SET_UP_VENUE, Task.CHECK_DEVICES))), fixture.trail(id).get(fixture.trail(id).size() - 1).events());
-    // the windows follow the new day: the check on Thursday the 12th, parking from 13:00 on the 13th
+    // the windows follow the new day: the check on Thursday the 12th, parking in place by 13:00 on the 13th
     AgendaItem check = fixture.itemOf(fixture.engineer, id, Task.CHECK_DEVICES);
     assertEquals(local("2026-03-12T00:00"), check.availableFrom());
     assertEquals(local("2026-03-13T00:00"), check.dueAt());
-    assertEquals(local("2026-03-13T13:00"), fixture.itemOf(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING).availableFrom());
+    assertEquals(local("2026-03-13T13:00"), fixture.itemOf(fixture.guard, id, Task.CLEAR_ROADS_AND_PARKING).dueAt());
     assertEquals(local("2026-03-13T16:00"), fixture.itemOf(fixture.engineer, id, Task.COLLECT_EQUIPMENT).availableFrom());
     // the departments already told of Tuesday are told of Friday
     List<OutboxNotice> told = fixture.deliver();

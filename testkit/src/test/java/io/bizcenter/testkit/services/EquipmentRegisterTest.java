@@ -27,6 +27,7 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.ServiceRejection;
 import io.bizcenter.core.services.StandardService;
+import io.bizcenter.testkit.StoreSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -87,7 +88,7 @@ class EquipmentRegisterTest {
   }
 
   @Test
-  @DisplayName("SV-1.2: a fault takes the device out of use until a professional repair is recorded; the repair is on the agenda")
+  @DisplayName("SV-1.2: a fault takes the device out of use until a professional repair is recorded (no service starts, no new order or application is taken); the repair is on the agenda")
   void aFaultTakesTheDeviceOutOfUseUntilRepaired() {
     Device printer = fixture.registered(EquipmentKind.PRINTER, 90);
     ServiceOrder order = fixture.readyToServe(StandardService.PRINTING, 100, printer.id(), hours(2, 3), OPERATOR);
@@ -99,6 +100,13 @@ class EquipmentRegisterTest {
         order.id()), fixture.clerk);
     assertRejectionKind(refused, ServiceRejection.DeviceOutOfUse.class, "SV_DEVICE_OUT_OF_USE", "SV-1.2");
     assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY), refused);
+    // out of use means no new booking either: the clerk is told while the client is there, and nothing is written
+    StoreSnapshot before = fixture.snapshot();
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY),
+        fixture.rejected(fixture.order(StandardService.PRINTING, 10, printer.id(), hours(5, 6), OPERATOR), fixture.clerk));
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY),
+        fixture.rejected(fixture.application(printer.id(), hours(7, 8)), fixture.clerk));
+    assertEquals(before, fixture.snapshot());
     Rejection maintenance = fixture.rejected(new DeviceCommand.RecordMaintenance(fixture.freshCommandId(), TOWER, printer.id(), "保养"),
         fixture.clerk);
     assertRejectionKind(maintenance, Rejection.ActionNotAllowed.class, "ACTION_NOT_ALLOWED", "SV-1.2");
