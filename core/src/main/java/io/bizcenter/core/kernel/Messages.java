@@ -1,14 +1,18 @@
 package io.bizcenter.core.kernel;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Text in zh-CN and en. Each package keeps its own {@code messages.properties} (English) and
- * {@code messages_zh.properties} (Simplified Chinese); enum arguments are shown by their label.
+ * {@code messages_zh.properties} (Simplified Chinese); enum and {@link Labelled} arguments are shown by their label, the
+ * items of a list one by one.
  */
 public final class Messages {
   public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
@@ -41,8 +45,30 @@ public final class Messages {
       // every text is checked by a completeness test, so a missing one is a defect of the library, not of input
       throw new IllegalStateException("no text for " + key + " in " + packageName + " (" + locale + ")", e);
     }
-    Object[] shown = arguments.stream().map(a -> a instanceof Enum<?> e ? label(e, locale) : String.valueOf(a)).toArray();
+    Object[] shown = arguments.stream().map(a -> shown(a, locale)).toArray();
     return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** An argument in a clerk's words: enums and {@link Labelled} values by their label, lists item by item. */
+  private static String shown(Object argument, Locale locale) {
+    if (argument instanceof Enum<?> e) {
+      return label(e, locale);
+    }
+    if (argument instanceof Labelled labelled) {
+      return labelled.label(locale);
+    }
+    if (argument instanceof Collection<?> items) {
+      return items.stream().map(item -> shown(item, locale)).collect(Collectors.joining(listSeparator(locale)));
+    }
+    if (argument instanceof Optional<?> value) {
+      return value.map(v -> shown(v, locale)).orElse("");
+    }
+    return String.valueOf(argument);
+  }
+
+  /** 顿号 between the items of a list in Chinese, a comma in other languages. */
+  private static String listSeparator(Locale locale) {
+    return locale.getLanguage().equals(ZH_CN.getLanguage()) ? "、" : ", ";
   }
 
   /** Whether the bundle of {@code owner}'s package holds {@code key} in {@code locale} itself (for completeness tests). */

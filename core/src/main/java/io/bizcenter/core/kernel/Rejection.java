@@ -159,7 +159,7 @@ public sealed interface Rejection
     }
 
     public List<Object> arguments() {
-      return List.of(procedure, role, department);
+      return List.of(new ProcedureName(procedure), role, department);
     }
   }
 

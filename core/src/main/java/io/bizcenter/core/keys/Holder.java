@@ -2,10 +2,14 @@ package io.bizcenter.core.keys;
 
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Labelled;
+import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,7 +21,7 @@ import java.util.Optional;
  * does), so there is no default that would let a contractor pass as the center's own (a command without one is
  * refused as invalid input).
  */
-public record Holder(HolderKind kind, String id, Role role, Department department, Employer employer) {
+public record Holder(HolderKind kind, String id, Role role, Department department, Employer employer) implements Labelled {
   public static Holder tenant(TenantId tenant) {
     return new Holder(HolderKind.TENANT, tenant.value(), null, null, null);
   }
@@ -48,6 +52,14 @@ public record Holder(HolderKind kind, String id, Role role, Department departmen
   /** Whether this is the business center's own member of staff (KY-1.1), not a contractor's. */
   public boolean isCenterStaff() {
     return kind == HolderKind.STAFF && employer == Employer.CENTER_STAFF;
+  }
+
+  /** Who the holder is in a clerk's words: 租户 T-7, 保安部员工 se-1 (tenant T-7, staff member se-1 of Security). */
+  @Override
+  public String label(Locale locale) {
+    return kind == HolderKind.STAFF && department != null
+        ? Messages.text(Holder.class, locale, "holder.STAFF", List.of(id, department))
+        : Messages.text(Holder.class, locale, "holder." + kind, List.of(id));
   }
 
   /** Who the holder is, whatever role they hold it in: {@code TENANT:T-7}, {@code STAFF:bc-02}; stores index it. */

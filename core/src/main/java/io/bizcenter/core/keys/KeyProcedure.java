@@ -125,7 +125,7 @@ public final class KeyProcedure {
   /** KY-2.3, KY-3.1: a backup leaves the box only on loan. */
   private static Guard<Key, KeyCommand> notABackup() {
     return Guard.onCase("a backup stays in the box", "KY-2.3", (key, actor) -> key.origin() == KeyOrigin.BACKUP
-        ? Option.some(new KeyRejection.BackupStaysInTheBox(key.id(), clientKeyClause(key.lock(), "KY-2.3")))
+        ? Option.some(new KeyRejection.BackupStaysInTheBox(key.id(), key.lock(), clientKeyClause(key.lock(), "KY-2.3")))
         : Option.none());
   }
 
@@ -186,7 +186,7 @@ public final class KeyProcedure {
         long backups = keys.ofLock(command.center(), lock).stream().filter(k -> k.origin() == KeyOrigin.BACKUP && k.inRegister()).count();
         return backups < allowed
             ? Option.none()
-            : Option.some(new KeyRejection.LockKeyCountReached(lock.category(), lock.reference(), allowed, clientKeyClause(lock, "KY-2.2")));
+            : Option.some(new KeyRejection.LockKeyCountReached(lock, allowed, clientKeyClause(lock, "KY-2.2")));
       });
     }
 
@@ -208,7 +208,7 @@ public final class KeyProcedure {
             .anyMatch(k -> k.origin() == KeyOrigin.BACKUP && k.state() == KeyState.IN_BOX);
         return backupInBox
             ? Option.none()
-            : Option.some(new KeyRejection.NoBackupInTheBox(lock.category(), lock.reference(), clientKeyClause(lock, "KY-2.3")));
+            : Option.some(new KeyRejection.NoBackupInTheBox(lock, clientKeyClause(lock, "KY-2.3")));
       });
     }
 
@@ -218,7 +218,7 @@ public final class KeyProcedure {
         Lock lock = lockOf(key, command);
         boolean taken = keys.ofLock(command.center(), lock).stream().anyMatch(Key::inRegister);
         Clause clause = Clause.of(lock.category() == KeyCategory.WORKSTATION ? "KY-3.2" : "KY-4.1");
-        return taken ? Option.some(new KeyRejection.LockKeyCountReached(lock.category(), lock.reference(), 1, clause)) : Option.none();
+        return taken ? Option.some(new KeyRejection.LockKeyCountReached(lock, 1, clause)) : Option.none();
       });
     }
 
@@ -233,7 +233,7 @@ public final class KeyProcedure {
             && (k.state() == KeyState.IN_BOX || k.state() == KeyState.LENT));
         boolean copiesOut = ofLock.stream().anyMatch(k -> k.origin() != KeyOrigin.BACKUP && k.isOut());
         return !otherBackup && copiesOut
-            ? Option.some(new KeyRejection.BackupStillNeeded(key.id(), clientKeyClause(key.lock(), "KY-2.3")))
+            ? Option.some(new KeyRejection.BackupStillNeeded(key.id(), key.lock(), clientKeyClause(key.lock(), "KY-2.3")))
             : Option.none();
       });
     }

@@ -22,7 +22,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -37,7 +37,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -78,7 +78,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -119,46 +119,46 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
    * The lock has all the keys it may have: two backups per office (KY-2.2), one backup per piece of furniture
    * (KY-3.1), one key per workstation (KY-3.2), one key per public door (KY-4.1).
    */
-  record LockKeyCountReached(KeyCategory category, String lock, int allowed, Clause clause) implements KeyRejection {
+  record LockKeyCountReached(Lock lock, int allowed, Clause clause) implements KeyRejection {
     public String code() {
       return "KY_LOCK_KEY_COUNT_REACHED";
     }
 
     public List<Object> arguments() {
-      return List.of(category, lock, allowed);
+      return List.of(lock.category(), lock, allowed);
     }
   }
 
   /** KY-2.3, KY-3.1: a client's copy is cut from the lock's backup, so a backup must be in the box. */
-  record NoBackupInTheBox(KeyCategory category, String lock, Clause clause) implements KeyRejection {
+  record NoBackupInTheBox(Lock lock, Clause clause) implements KeyRejection {
     public String code() {
       return "KY_NO_BACKUP_IN_THE_BOX";
     }
 
     public List<Object> arguments() {
-      return List.of(category, lock);
+      return List.of(lock.category(), lock);
     }
   }
 
   /** KY-2.3, KY-3.1: a backup stays in the box; it leaves only on loan. */
-  record BackupStaysInTheBox(KeyId key, Clause clause) implements KeyRejection {
+  record BackupStaysInTheBox(KeyId key, Lock lock, Clause clause) implements KeyRejection {
     public String code() {
       return "KY_BACKUP_STAYS_IN_THE_BOX";
     }
 
     public List<Object> arguments() {
-      return List.of(key.value());
+      return List.of(lock.category(), lock);
     }
   }
 
   /** KY-2.3, KY-3.1: the lock's last backup cannot leave the register while its other keys are out. */
-  record BackupStillNeeded(KeyId key, Clause clause) implements KeyRejection {
+  record BackupStillNeeded(KeyId key, Lock lock, Clause clause) implements KeyRejection {
     public String code() {
       return "KY_BACKUP_STILL_NEEDED";
     }
 
     public List<Object> arguments() {
-      return List.of(key.value());
+      return List.of(lock.category(), lock);
     }
   }
 
@@ -173,7 +173,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -188,7 +188,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -203,7 +203,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(recipient.reference());
+      return List.of(recipient);
     }
   }
 
@@ -232,7 +232,7 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(holder.reference());
+      return List.of(holder);
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.bizcenter.core.keys;
 
+import io.bizcenter.core.kernel.Labelled;
+import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.RoomId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,7 +14,7 @@ import java.util.stream.Stream;
  * room and names nothing; an office door key names its room; a furniture key its room, the kind of furniture and the
  * piece; a workstation key the workstation; a public-door key the door. Keys of the same lock are copies of one key.
  */
-public record Lock(KeyCategory category, RoomId room, FurnitureKind furniture, String name) {
+public record Lock(KeyCategory category, RoomId room, FurnitureKind furniture, String name) implements Labelled {
   public static Lock master() {
     return new Lock(KeyCategory.MASTER, null, null, null);
   }
@@ -43,7 +46,16 @@ public record Lock(KeyCategory category, RoomId room, FurnitureKind furniture, S
     return category == KeyCategory.OFFICE_DOOR || category == KeyCategory.CLIENT_FURNITURE;
   }
 
-  /** The lock in a clerk's words, for messages: {@code 1203}, {@code 1203 DESK A}, {@code WS-3}. */
+  /** The lock in a clerk's words: {@code 1203}, {@code 1203 桌子 A} ({@code 1203 desk A}), {@code WS-3}; a master key by its category. */
+  @Override
+  public String label(Locale locale) {
+    String named = Stream.of(room == null ? null : room.value(), furniture == null ? null : Messages.label(furniture, locale), name)
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining(" "));
+    return named.isEmpty() ? Messages.label(category, locale) : named;
+  }
+
+  /** The lock as stores and exclusive sections name it: {@code 1203}, {@code 1203 DESK A}, {@code WS-3}. */
   public String reference() {
     String named = Stream.of(room == null ? null : room.value(), furniture == null ? null : furniture.name(), name)
         .filter(Objects::nonNull)

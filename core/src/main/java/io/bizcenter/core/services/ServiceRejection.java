@@ -5,7 +5,6 @@ import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The service procedure's own rules (SV), as rejections that carry their data; each has a stable code and its clause. */
 public sealed interface ServiceRejection extends Rejection.RuleBroken {
@@ -165,9 +164,9 @@ public sealed interface ServiceRejection extends Rejection.RuleBroken {
       return Clause.of("SV-2.1");
     }
 
-    /** The staff id and the missing skills; a vendor's screen shows the skills' labels from {@link #missing()}. */
+    /** The staff id and the missing skills, shown by their labels. */
     public List<Object> arguments() {
-      return List.of(staff, missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+      return List.of(staff, missing);
     }
   }
 
@@ -216,7 +215,7 @@ public sealed interface ServiceRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(copies.stream().map(Enum::name).collect(Collectors.joining(", ")));
+      return List.of(copies);
     }
   }
 

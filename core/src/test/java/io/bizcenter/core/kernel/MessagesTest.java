@@ -57,6 +57,7 @@ import io.bizcenter.core.keys.KeyCategory;
 import io.bizcenter.core.keys.KeyId;
 import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyRejection;
+import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.MasterKeyPurpose;
 import io.bizcenter.core.contracts.ApprovalChain;
@@ -173,8 +174,8 @@ class MessagesTest {
     assertEquals("您本人已在本案件办理“申请使用设备”，不能再办理“批准申请”，须由他人办理。", all.get(all.size() - 1).message(Messages.ZH_CN));
     assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
     Rejection notAReader = all.stream().filter(Rejection.NotAReader.class::isInstance).findFirst().orElseThrow();
-    assertEquals("The cases of complaints are not for a staff of Security to read.", notAReader.message(Messages.EN));
-    assertEquals("保安部的员工无权查阅 complaints 的案件。", notAReader.message(Messages.ZH_CN));
+    assertEquals("complaint cases are not for a staff of Security to read.", notAReader.message(Messages.EN));
+    assertEquals("保安部的员工无权查阅投诉案件。", notAReader.message(Messages.ZH_CN));
   }
 
   @Test
@@ -190,10 +191,10 @@ class MessagesTest {
         new KeyRejection.KeyHandoverNotReached(TenantId.of("T-1"), Clause.of("KY-2.1")),
         new KeyRejection.TenantMovedOut(TenantId.of("T-1"), Clause.of("KY-2.4")),
         new KeyRejection.RoomNotRented(TenantId.of("T-1"), RoomId.of("1203"), Clause.of("KY-2.1")),
-        new KeyRejection.LockKeyCountReached(KeyCategory.OFFICE_DOOR, "1203", 2, Clause.of("KY-2.2")),
-        new KeyRejection.NoBackupInTheBox(KeyCategory.CLIENT_FURNITURE, "1203 DESK A", Clause.of("KY-3.1")),
-        new KeyRejection.BackupStaysInTheBox(KeyId.of("K-1"), Clause.of("KY-2.3")),
-        new KeyRejection.BackupStillNeeded(KeyId.of("K-1"), Clause.of("KY-3.1")),
+        new KeyRejection.LockKeyCountReached(Lock.officeDoor(RoomId.of("1203")), 2, Clause.of("KY-2.2")),
+        new KeyRejection.NoBackupInTheBox(Lock.furniture(RoomId.of("1203"), FurnitureKind.DESK, "A"), Clause.of("KY-3.1")),
+        new KeyRejection.BackupStaysInTheBox(KeyId.of("K-1"), Lock.officeDoor(RoomId.of("1203")), Clause.of("KY-2.3")),
+        new KeyRejection.BackupStillNeeded(KeyId.of("K-1"), Lock.furniture(RoomId.of("1203"), FurnitureKind.DESK, "A"), Clause.of("KY-3.1")),
         new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(tenant),
         new KeyRejection.AlreadyHoldsAWorkstationKey(cleaner),
         new KeyRejection.PublicDoorKeyForTheSupervisorOnly(cleaner),
@@ -211,6 +212,11 @@ class MessagesTest {
     }
     assertEquals("There are already 2 office door key(s) for 1203; no more may be made.", all.get(7).message(Messages.EN));
     assertEquals("租户 T-1 未租用房间 1203，其钥匙只能打开自己租用的房间。", all.get(6).message(Messages.ZH_CN));
+    // a piece of furniture and a holder in a clerk's words, not by their internal names (FurnitureKind.DESK, STAFF:s-1)
+    assertEquals("钥匙须以服务台钥匙箱中的备用钥匙配制，而钥匙箱中没有 1203 桌子 A 的客户家具钥匙备用钥匙。", all.get(8).message(Messages.ZH_CN));
+    assertEquals("万能钥匙只能由商务中心的部门经理、客服主管或清洁工持有，服务部员工 s-1 不能持有。", all.get(0).message(Messages.ZH_CN));
+    assertEquals("This is the backup office door key for 1203: it stays in the desk key box and leaves it only on loan.",
+        all.get(9).message(Messages.EN));
     Notice lost = Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), "K-7", "bc-cln-1");
     assertEquals("万能钥匙 K-7 已登记遗失，持有人为员工 bc-cln-1。按钥匙管理规程上报管理处。", lost.message(Messages.ZH_CN));
     assertFalse(lost.message(Messages.EN).codePoints().anyMatch(MessagesTest::isHan));

@@ -13,6 +13,7 @@ import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Messages;
+import io.bizcenter.core.kernel.ProcedureName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.testkit.Actors;
@@ -37,7 +38,7 @@ class SecuritySeatReadingAComplaintTest {
     Rejection trail = fixture.desk().trail(fixture.security, TOWER, complaint.id()).getLeft();
 
     for (Rejection refused : List.of(found, trail)) {
-      assertRejection(refused, Rejection.NotAReader.class, "NOT_A_READER", "GS-5", "complaints", Role.STAFF, Department.SECURITY);
+      assertRejection(refused, Rejection.NotAReader.class, "NOT_A_READER", "GS-5", new ProcedureName("complaints"), Role.STAFF, Department.SECURITY);
       for (String shown : List.of(refused.toString(), refused.message(Messages.ZH_CN), refused.message(Messages.EN))) {
         assertFalse(shown.contains(COMPLAINANT_NAME) || shown.contains(COMPLAINANT_PHONE), shown);
       }

@@ -38,8 +38,8 @@ class ContractorsHoldNoMasterKeyTest {
     Rejection rejection = fixture.rejected(fixture.cut(Lock.master(), outsourcedCleaner), fixture.supervisor);
 
     assertRejection(rejection, KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1",
-        outsourcedCleaner.reference());
-    assertEquals("只有商务中心的工作人员才可持有万能钥匙，STAFF:bc-cln-1 是外包人员。", rejection.message(Messages.ZH_CN));
+        outsourcedCleaner);
+    assertEquals("只有商务中心的工作人员才可持有万能钥匙，商务中心员工 bc-cln-1 是外包人员。", rejection.message(Messages.ZH_CN));
     assertEquals(List.of(), fixture.storage.keys().all(TOWER));
   }
 
@@ -48,13 +48,13 @@ class ContractorsHoldNoMasterKeyTest {
   void everyMoveToAContractorIsRefused() {
     Key key = fixture.accepted(fixture.cut(Lock.master(), holder(fixture.cleaner)), fixture.supervisor);
     assertRejection(fixture.rejected(fixture.handOver(key.id(), contractor(fixture.supervisor)), fixture.manager),
-        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", contractor(fixture.supervisor).reference());
+        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", contractor(fixture.supervisor));
     fixture.accepted(fixture.returnKey(key.id()), fixture.clerk);
 
     assertRejection(fixture.rejected(fixture.lend(key.id(), outsourcedCleaner), fixture.clerk),
-        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", outsourcedCleaner.reference());
+        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", outsourcedCleaner);
     assertRejection(fixture.rejected(fixture.issue(key.id(), contractor(fixture.manager)), fixture.supervisor),
-        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", contractor(fixture.manager).reference());
+        KeyRejection.MasterKeyForCenterStaffOnly.class, "KY_MASTER_KEY_FOR_CENTER_STAFF_ONLY", "KY-1.1", contractor(fixture.manager));
 
     Key lent = fixture.accepted(fixture.lend(key.id(), holder(fixture.cleaner)), fixture.clerk);
     assertEquals(Optional.of(holder(fixture.cleaner)), lent.holder());
@@ -65,10 +65,10 @@ class ContractorsHoldNoMasterKeyTest {
   void noWorkstationNorPublicDoorKeyForAContractor() {
     assertRejection(fixture.rejected(fixture.cut(Lock.workstation("WS-9"), contractor(fixture.clerk)), fixture.supervisor),
         KeyRejection.WorkstationKeyForBusinessCenterStaffOnly.class, "KY_WORKSTATION_KEY_FOR_BUSINESS_CENTER_STAFF_ONLY", "KY-3.2",
-        contractor(fixture.clerk).reference());
+        contractor(fixture.clerk));
     assertRejection(fixture.rejected(fixture.cut(EAST_GATE, contractor(fixture.supervisor)), fixture.manager),
         KeyRejection.PublicDoorKeyForTheSupervisorOnly.class, "KY_PUBLIC_DOOR_KEY_FOR_THE_SUPERVISOR_ONLY", "KY-4.1",
-        contractor(fixture.supervisor).reference());
+        contractor(fixture.supervisor));
     assertEquals(List.of(), fixture.storage.keys().all(TOWER));
   }
 }

@@ -68,7 +68,7 @@ class DoorKeysTest {
     assertEquals(List.of(new KeyEvent.BackupRegistered(DOOR_1203)), entry.events());
 
     assertRejection(fixture.rejected(fixture.registerBackup(DOOR_1203), fixture.supervisor),
-        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-2.2", KeyCategory.OFFICE_DOOR, "1203", 2);
+        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-2.2", KeyCategory.OFFICE_DOOR, DOOR_1203, 2);
   }
 
   @Test
@@ -80,7 +80,7 @@ class DoorKeysTest {
 
     assertEquals(3, f.backups(DOOR_1203, 3).size());
     assertRejection(f.rejected(f.registerBackup(DOOR_1203), f.supervisor),
-        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-2.2", KeyCategory.OFFICE_DOOR, "1203", 3);
+        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-2.2", KeyCategory.OFFICE_DOOR, DOOR_1203, 3);
   }
 
   @Test
@@ -120,13 +120,13 @@ class DoorKeysTest {
   @DisplayName("KY-2.3: a copy is cut from a backup in the box; with none registered, or the only one lent out, it is refused")
   void noCopyWithoutABackupInTheBox() {
     assertRejection(fixture.rejected(fixture.cut(DOOR_1204, tenant(ACME)), fixture.supervisor),
-        KeyRejection.NoBackupInTheBox.class, "KY_NO_BACKUP_IN_THE_BOX", "KY-2.3", KeyCategory.OFFICE_DOOR, "1204");
+        KeyRejection.NoBackupInTheBox.class, "KY_NO_BACKUP_IN_THE_BOX", "KY-2.3", KeyCategory.OFFICE_DOOR, DOOR_1204);
 
     Key backup = fixture.accepted(fixture.registerBackup(DOOR_1204), fixture.supervisor);
     fixture.accepted(fixture.lend(backup.id(), tenant(ACME)), fixture.clerk);
 
     assertRejection(fixture.rejected(fixture.cut(DOOR_1204, tenant(ACME)), fixture.supervisor),
-        KeyRejection.NoBackupInTheBox.class, "KY_NO_BACKUP_IN_THE_BOX", "KY-2.3", KeyCategory.OFFICE_DOOR, "1204");
+        KeyRejection.NoBackupInTheBox.class, "KY_NO_BACKUP_IN_THE_BOX", "KY-2.3", KeyCategory.OFFICE_DOOR, DOOR_1204);
   }
 
   @Test
@@ -140,7 +140,7 @@ class DoorKeysTest {
     assertRejection(fixture.rejected(fixture.cut(DOOR_1203, tenant(BETA)), fixture.supervisor),
         KeyRejection.RoomNotRented.class, "KY_ROOM_NOT_RENTED", "KY-2.1", BETA.value(), "1203");
     assertRejection(fixture.rejected(fixture.cut(DOOR_1203, holder(fixture.cleaner)), fixture.supervisor),
-        KeyRejection.ClientKeyForTenantsOnly.class, "KY_CLIENT_KEY_FOR_TENANTS_ONLY", "KY-2.1", holder(fixture.cleaner).reference());
+        KeyRejection.ClientKeyForTenantsOnly.class, "KY_CLIENT_KEY_FOR_TENANTS_ONLY", "KY-2.1", holder(fixture.cleaner));
     assertRejection(fixture.rejected(fixture.cut(DOOR_1203, tenant(TenantId.of("T-unknown"))), fixture.supervisor),
         KeyRejection.KeyHandoverNotReached.class, "KY_KEY_HANDOVER_NOT_REACHED", "KY-2.1", "T-unknown");
 
@@ -167,9 +167,9 @@ class DoorKeysTest {
     assertRejection(fixture.rejected(fixture.handOver(copy.id(), tenant(BETA)), fixture.supervisor),
         KeyRejection.RoomNotRented.class, "KY_ROOM_NOT_RENTED", "KY-2.1", BETA.value(), "1203");
     assertRejection(fixture.rejected(fixture.handOver(copy.id(), holder(fixture.cleaner)), fixture.supervisor),
-        KeyRejection.ClientKeyForTenantsOnly.class, "KY_CLIENT_KEY_FOR_TENANTS_ONLY", "KY-2.1", holder(fixture.cleaner).reference());
+        KeyRejection.ClientKeyForTenantsOnly.class, "KY_CLIENT_KEY_FOR_TENANTS_ONLY", "KY-2.1", holder(fixture.cleaner));
     assertRejection(fixture.rejected(fixture.handOver(copy.id(), tenant(ACME)), fixture.supervisor),
-        KeyRejection.AlreadyItsHolder.class, "KY_ALREADY_ITS_HOLDER", "KY-3.2", tenant(ACME).reference());
+        KeyRejection.AlreadyItsHolder.class, "KY_ALREADY_ITS_HOLDER", "KY-3.2", tenant(ACME));
   }
 
   @Test
@@ -178,7 +178,7 @@ class DoorKeysTest {
     Key backup = fixture.backups(DOOR_1203, 1).get(0);
 
     assertRejection(fixture.rejected(fixture.issue(backup.id(), tenant(ACME)), fixture.supervisor),
-        KeyRejection.BackupStaysInTheBox.class, "KY_BACKUP_STAYS_IN_THE_BOX", "KY-2.3", backup.id().value());
+        KeyRejection.BackupStaysInTheBox.class, "KY_BACKUP_STAYS_IN_THE_BOX", "KY-2.3", KeyCategory.OFFICE_DOOR, DOOR_1203);
     assertRejection(fixture.rejected(fixture.lend(backup.id(), tenant(BETA)), fixture.clerk),
         KeyRejection.RoomNotRented.class, "KY_ROOM_NOT_RENTED", "KY-2.1", BETA.value(), "1203");
 

@@ -83,7 +83,7 @@ class MasterKeysTest {
     Rejection rejection = fixture.rejected(fixture.cut(Lock.master(), recipient), fixture.supervisor);
 
     assertRejection(rejection, KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1",
-        recipient.reference());
+        recipient);
     assertEquals(List.of(), fixture.storage.keys().all(TOWER));
   }
 
@@ -95,16 +95,16 @@ class MasterKeysTest {
     assertEquals(KeyState.IN_BOX, inBox.state());
 
     assertRejection(fixture.rejected(fixture.lend(key.id(), holder(fixture.receptionist)), fixture.clerk),
-        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", holder(fixture.receptionist).reference());
+        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", holder(fixture.receptionist));
     assertRejection(fixture.rejected(fixture.issue(key.id(), holder(fixture.serviceCleaner)), fixture.manager),
-        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", holder(fixture.serviceCleaner).reference());
+        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", holder(fixture.serviceCleaner));
 
     Key lent = fixture.accepted(fixture.lend(key.id(), holder(fixture.cleaner)), fixture.clerk);
     assertEquals(KeyState.LENT, lent.state());
     fixture.accepted(fixture.returnKey(key.id()), fixture.clerk);
     Key issued = fixture.accepted(fixture.issue(key.id(), holder(fixture.supervisor)), fixture.manager);
     assertRejection(fixture.rejected(fixture.handOver(issued.id(), tenant(ACME)), fixture.manager),
-        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", tenant(ACME).reference());
+        KeyRejection.MasterKeyHolderNotAuthorized.class, "KY_MASTER_KEY_HOLDER_NOT_AUTHORIZED", "KY-1.1", tenant(ACME));
     Key handedOver = fixture.accepted(fixture.handOver(issued.id(), holder(fixture.manager)), fixture.supervisor);
     assertEquals(Optional.of(holder(fixture.manager)), handedOver.holder());
   }

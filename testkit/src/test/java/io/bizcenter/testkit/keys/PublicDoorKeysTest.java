@@ -32,7 +32,7 @@ class PublicDoorKeysTest {
     assertEquals(List.of(east, north), fixture.heldBy(fixture.supervisor));
     assertEquals(Clause.of("KY-4.1"), fixture.lastEntry(east.id()).clause());
     assertRejection(fixture.rejected(fixture.cut(EAST_GATE, holder(fixture.secondSupervisor)), fixture.manager),
-        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-4.1", KeyCategory.PUBLIC_DOOR, "East gate", 1);
+        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-4.1", KeyCategory.PUBLIC_DOOR, EAST_GATE, 1);
   }
 
   @Test
@@ -41,7 +41,7 @@ class PublicDoorKeysTest {
     for (Holder other : List.of(holder(fixture.manager), holder(fixture.cleaner), holder(fixture.clerk), holder(fixture.managementSupervisor),
         tenant(ACME))) {
       assertRejection(fixture.rejected(fixture.cut(EAST_GATE, other), fixture.manager),
-          KeyRejection.PublicDoorKeyForTheSupervisorOnly.class, "KY_PUBLIC_DOOR_KEY_FOR_THE_SUPERVISOR_ONLY", "KY-4.1", other.reference());
+          KeyRejection.PublicDoorKeyForTheSupervisorOnly.class, "KY_PUBLIC_DOOR_KEY_FOR_THE_SUPERVISOR_ONLY", "KY-4.1", other);
     }
   }
 
@@ -54,7 +54,7 @@ class PublicDoorKeysTest {
         KeyRejection.StaysWithAHolder.class, "KY_STAYS_WITH_A_HOLDER", "KY-4.1", KeyCategory.PUBLIC_DOOR);
     assertRejection(fixture.rejected(fixture.handOver(east.id(), holder(fixture.manager)), fixture.manager),
         KeyRejection.PublicDoorKeyForTheSupervisorOnly.class, "KY_PUBLIC_DOOR_KEY_FOR_THE_SUPERVISOR_ONLY", "KY-4.1",
-        holder(fixture.manager).reference());
+        holder(fixture.manager));
 
     Key passed = fixture.accepted(fixture.handOver(east.id(), holder(fixture.secondSupervisor)), fixture.manager);
     assertEquals(Optional.of(holder(fixture.secondSupervisor)), passed.holder());
@@ -67,7 +67,7 @@ class PublicDoorKeysTest {
     fixture.accepted(fixture.reportLost(east.id()), fixture.supervisor);
 
     assertRejection(fixture.rejected(fixture.cut(EAST_GATE, holder(fixture.supervisor)), fixture.manager),
-        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-4.1", KeyCategory.PUBLIC_DOOR, "East gate", 1);
+        KeyRejection.LockKeyCountReached.class, "KY_LOCK_KEY_COUNT_REACHED", "KY-4.1", KeyCategory.PUBLIC_DOOR, EAST_GATE, 1);
     fixture.accepted(fixture.writeOff(east.id()), fixture.manager);
 
     assertEquals(KeyState.HELD, fixture.accepted(fixture.cut(EAST_GATE, holder(fixture.supervisor)), fixture.manager).state());
