@@ -8,7 +8,6 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The contract procedure's own rules, as rejections that carry their data. */
 public sealed interface ContractRejection extends Rejection.RuleBroken {
@@ -83,7 +82,7 @@ public sealed interface ContractRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(deviations.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      return List.of(deviations);
     }
   }
 
@@ -296,7 +295,7 @@ public sealed interface ContractRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(String.join(", ", contracts));
+      return List.of(contracts);
     }
   }
 

@@ -111,10 +111,10 @@ public final class MoveOutProcedure {
   static Guard<MoveOut, MoveOutCommand> noKeyHeld(KeysHeld keysHeld) {
     return Guard.of("the client holds no key of the units", "MO-3.3", (moveOut, command) -> {
       Set<io.bizcenter.core.kernel.RoomId> units = Set.copyOf(moveOut.units());
-      List<String> held = new ArrayList<>();
+      List<HeldKey> held = new ArrayList<>();
       for (HeldKey key : keysHeld.stillHeldBy(moveOut.center(), moveOut.tenant())) {
         if (units.contains(key.room())) {
-          held.add(key.keyId());
+          held.add(key);
         }
       }
       return held.isEmpty() ? Option.none() : Option.some(new TenancyRejection.KeysStillHeld(held));

@@ -1,7 +1,6 @@
 package io.bizcenter.core.tenancy;
 
 import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
@@ -10,8 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Move-in and move-out's own rules, as rejections that carry their data, each with a stable code and its clause. A
@@ -80,7 +77,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(units.stream().map(RoomId::value).collect(Collectors.joining(", ")));
+      return List.of(units.stream().map(RoomId::value).toList());
     }
   }
 
@@ -175,7 +172,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(String.join(", ", items));
+      return List.of(items);
     }
   }
 
@@ -209,12 +206,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(missing.size());
-    }
-
-    @Override
-    public String message(Locale locale) {
-      return Messages.text(getClass(), locale, "rejection." + code(), List.of(labels(missing, locale), missing.size()));
+      return List.of(missing, missing.size());
     }
   }
 
@@ -278,12 +270,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(missing.size());
-    }
-
-    @Override
-    public String message(Locale locale) {
-      return Messages.text(getClass(), locale, "rejection." + code(), List.of(labels(missing, locale), missing.size()));
+      return List.of(missing, missing.size());
     }
   }
 
@@ -366,7 +353,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(String.join(", ", unaccounted), String.join(", ", unknown));
+      return List.of(unaccounted, unknown);
     }
   }
 
@@ -386,7 +373,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(String.join(", ", unassessed), String.join(", ", notDamaged));
+      return List.of(unassessed, notDamaged);
     }
   }
 
@@ -394,7 +381,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
    * MO-3.3, KY-2.4: the client leaves once key control says it holds no key of the units: each listed key comes back
    * into the box or is recorded lost, which charges its compensation.
    */
-  record KeysStillHeld(List<String> keys) implements TenancyRejection {
+  record KeysStillHeld(List<HeldKey> keys) implements TenancyRejection {
     public KeysStillHeld {
       keys = List.copyOf(keys);
     }
@@ -408,13 +395,8 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
 
     public List<Object> arguments() {
-      return List.of(String.join(", ", keys), keys.size());
+      return List.of(keys, keys.size());
     }
   }
 
-  private static String labels(List<? extends Enum<?>> values, Locale locale) {
-    // the Chinese enumeration comma between Chinese labels, a comma and space between English ones
-    String separator = locale.getLanguage().equals(Messages.ZH_CN.getLanguage()) ? "、" : ", ";
-    return values.stream().map(v -> Messages.label(v, locale)).collect(Collectors.joining(separator));
-  }
 }

@@ -16,6 +16,7 @@ import io.bizcenter.core.tenancy.OrientationItem;
 import io.bizcenter.core.tenancy.RenewalVisitAction;
 import io.bizcenter.core.tenancy.RenewalVisitId;
 import io.bizcenter.core.tenancy.RenewalVisitState;
+import io.bizcenter.core.tenancy.HeldKey;
 import io.bizcenter.core.tenancy.TenancyRejection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -284,7 +285,7 @@ class MessagesTest {
         new TenancyRejection.NewTermNotLater(LocalDate.parse("2027-04-30"), LocalDate.parse("2027-01-31")),
         new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(List.of("air-conditioner"), List.of("fridge")),
         new TenancyRejection.CompensationDoesNotMatchDamage(List.of("carpet"), List.of()),
-        new TenancyRejection.KeysStillHeld(List.of("K-3", "K-4")));
+        new TenancyRejection.KeysStillHeld(List.of(new HeldKey("K-3", RoomId.of("1203"), KeyKind.DOOR), new HeldKey("K-4", RoomId.of("1203"), KeyKind.FURNITURE))));
     assertEquals(Set.of(TenancyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
     for (Rejection r : all) {
       String zh = r.message(Messages.ZH_CN);
@@ -297,6 +298,9 @@ class MessagesTest {
     assertEquals("The move-in completes with a complete client file; 2 document(s) missing: identity document copy, lease copy.",
         all.get(15).message(Messages.EN));
     assertEquals("客户档案齐全后入驻方可完成；尚缺2份：身份证明复印件、租赁合同复印件。", all.get(15).message(Messages.ZH_CN));
+    // the keys still out by their room and kind, the id only to find them in the register
+    assertEquals("钥匙管理显示客户仍持有该单元的2把钥匙：1203 的门锁钥匙（K-3）、1203 的家具钥匙（K-4）；须先交回或登记遗失。",
+        all.get(all.size() - 1).message(Messages.ZH_CN));
     for (Notice notice : List.of(
         Notice.to(Department.ENGINEERING, "MI_PRE_INSPECTION", Clause.of("MI-1.1"), "MI-1", "1203, 1204"),
         Notice.to(Department.ADMINISTRATION, "MI_FEE_NOTICE", Clause.of("MI-2.2"), "MI-1", "5012.50", "MA-2026-1"),

@@ -41,7 +41,7 @@ class DeviationsTest {
 
     Rejection r = fixture.rejected(fixture.print(id), fixture.operations);
 
-    assertRejection(r, ContractRejection.DeviationsUnconfirmed.class, "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", "1, 2");
+    assertRejection(r, ContractRejection.DeviationsUnconfirmed.class, "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", List.of(1, 2));
     fixture.accepted(fixture.confirmDeviation(id, 1), fixture.legal);
     fixture.accepted(fixture.confirmDeviation(id, 2), fixture.legal);
     assertRejection(fixture.rejected(fixture.print(id), fixture.operations), ContractRejection.DeviationsUnconfirmed.class,
@@ -84,7 +84,7 @@ class DeviationsTest {
             .notifying(Department.OPERATIONS, "CS_DEVIATION_REFUSED"));
     assertEquals(Deviation.Status.REFUSED, refused.deviations().get(0).status());
     assertRejection(fixture.rejected(fixture.print(id), fixture.operations), ContractRejection.DeviationsUnconfirmed.class,
-        "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", "1");
+        "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", List.of(1));
 
     Contract withdrawn = fixture.step(fixture.withdrawDeviation(id, 1), fixture.operations,
         Expect.step(WITHDRAW_DEVIATION, "CS-1.1", DRAFTING, new ContractEvent.DeviationWithdrawn(1)));

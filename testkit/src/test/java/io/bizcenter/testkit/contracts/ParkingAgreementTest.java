@@ -91,7 +91,7 @@ class ParkingAgreementTest {
 
     Rejection waiting = fixture.rejected(fixture.draftPaymentNotice(lease.id()), fixture.deputySupervisor);
 
-    assertRejection(waiting, ContractRejection.RelatedContractsPending.class, "CS_RELATED_CONTRACTS_PENDING", "CS-5.1", parking.id().value());
+    assertRejection(waiting, ContractRejection.RelatedContractsPending.class, "CS_RELATED_CONTRACTS_PENDING", "CS-5.1", List.of(parking.id().value()));
     fixture.accepted(fixture.abandon(parking.id()), fixture.handler);
     Contract drafted = fixture.accepted(fixture.draftPaymentNotice(lease.id()), fixture.deputySupervisor);
     assertEquals(List.of(lease.id(), lease.id()), drafted.paymentNotice().get().items().stream().map(i -> i.contract()).toList());

@@ -59,7 +59,7 @@ class MoveInWithRectificationItemsTest {
     m = fixture.accepted(fixture.recordReading(m.id(), "1520.50"), fixture.engineer);
     // the move-in cannot complete while an item is open: the open ones are listed
     assertRejection(fixture.rejected(fixture.complete(m.id()), fixture.serviceClerk), TenancyRejection.RectificationItemsOpen.class,
-        "MI_RECTIFICATION_ITEMS_OPEN", "MI-4.5", "R1, R2");
+        "MI_RECTIFICATION_ITEMS_OPEN", "MI-4.5", List.of("R1", "R2"));
 
     m = fixture.accepted(fixture.closeItem(m.id(), "R2"), fixture.engineer);
     assertFalse(m.item("R2").get().open());

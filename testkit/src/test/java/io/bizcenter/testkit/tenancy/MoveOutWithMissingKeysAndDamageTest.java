@@ -25,6 +25,7 @@ import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.tenancy.ClientIntent;
+import io.bizcenter.core.tenancy.HeldKey;
 import io.bizcenter.core.tenancy.Compensation;
 import io.bizcenter.core.tenancy.InventoryLine;
 import io.bizcenter.core.tenancy.ItemCondition;
@@ -102,12 +103,12 @@ class MoveOutWithMissingKeysAndDamageTest {
 
     // MO-3.3: the client cannot leave while key control says it holds a key of the unit; the keys are listed
     assertRejection(fixture.rejected(fixture.vacate(out.id()), fixture.serviceClerk), TenancyRejection.KeysStillHeld.class, "MO_KEYS_STILL_HELD",
-        "MO-3.3", first.id() + ", " + second.id(), 2);
+        "MO-3.3", List.of(new HeldKey(first.id().value(), ROOM_1203, KeyKind.DOOR), new HeldKey(second.id().value(), ROOM_1203, KeyKind.DOOR)), 2);
     // KY-2.4: one key comes back into the box; the other is missing and recorded lost, which charges its compensation
     Key returned = fixture.acceptedKey(new KeyCommand.ReturnKey(fixture.freshCommandId(), TOWER, first.id()));
     assertEquals(KeyState.IN_BOX, returned.state());
     assertRejection(fixture.rejected(fixture.vacate(out.id()), fixture.serviceClerk), TenancyRejection.KeysStillHeld.class, "MO_KEYS_STILL_HELD",
-        "MO-3.3", second.id().value(), 1);
+        "MO-3.3", List.of(new HeldKey(second.id().value(), ROOM_1203, KeyKind.DOOR)), 1);
     Key lost = fixture.acceptedKey(new KeyCommand.ReportLost(fixture.freshCommandId(), TOWER, second.id(), "退租时未交回"));
     assertEquals(ChargeKind.COMPENSATION, lost.charges().get(lost.charges().size() - 1).kind());
     out = fixture.accepted(fixture.vacate(out.id()), fixture.serviceClerk);

@@ -103,7 +103,7 @@ class PlainMoveInTest {
     // MI-4.3: the key handover is reached: key control now cuts the client's door keys (KY-2.1), one unit at a time
     List<Key> first = fixture.cutDoorKeys(ACME, ROOM_1203);
     assertRejection(fixture.rejected(fixture.keyHandoverForm(id), fixture.serviceClerk), TenancyRejection.DoorKeysNotHandedOver.class,
-        "MI_DOOR_KEYS_NOT_HANDED_OVER", "MI-4.3", "1204");
+        "MI_DOOR_KEYS_NOT_HANDED_OVER", "MI-4.3", List.of("1204"));
     List<Key> second = fixture.cutDoorKeys(ACME, ROOM_1204);
     m = fixture.accepted(fixture.keyHandoverForm(id), fixture.serviceClerk);
     assertEquals(MoveInState.KEYS_HANDED_OVER, m.state());
