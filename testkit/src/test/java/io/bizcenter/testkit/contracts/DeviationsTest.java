@@ -45,7 +45,7 @@ class DeviationsTest {
     fixture.accepted(fixture.confirmDeviation(id, 1), fixture.legal);
     fixture.accepted(fixture.confirmDeviation(id, 2), fixture.legal);
     assertRejection(fixture.rejected(fixture.print(id), fixture.operations), ContractRejection.DeviationsUnconfirmed.class,
-        "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", "2");
+        "CS_DEVIATIONS_UNCONFIRMED", "CS-1.1", List.of(2));
     fixture.accepted(fixture.confirmDeviation(id, 2), fixture.engineering);
     assertEquals(OUT_FOR_SIGNATURE, fixture.accepted(fixture.print(id), fixture.operations).state());
   }
