@@ -44,7 +44,8 @@ class EveryFormPrintsToPdfTest {
   static final Path SCREENSHOT = Path.of("target", "fee-receipt.zh.page-1.png");
   // -Dbizcenter.pdf.keep=true keeps every PDF printed, under target/pdf/, to be opened and read
   static final Path KEPT = Boolean.getBoolean("bizcenter.pdf.keep") ? Path.of("target", "pdf") : null;
-  private static final PdfPrinter PRINTER = PdfPrinter.of(FormPrinter.defaults());
+  private static final FormPrinter PRINTER_HTML = FormPrinter.defaults();
+  private static final PdfPrinter PRINTER = PdfPrinter.of(PRINTER_HTML);
   private static CmapLookup font;
 
   @BeforeAll
@@ -83,6 +84,7 @@ class EveryFormPrintsToPdfTest {
               assertTrue(inked(image) > 0.002, "page " + (i + 1) + " has print on it");
             }
             assertTrue(text.toString().contains(type.title(locale)), "the title, in the text layer");
+            assertEquals("", PrintedCharacters.difference(PRINTER_HTML.html(form, locale), pdf), "the PDF prints what the page says");
             Golden.assertMatches(file, text.toString());
           }
         }));

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 
 /**
- * Noto Sans SC Regular, the forms' font: TrueType outlines, so a PDF embeds the subset a page uses, and the whole of
- * GB 2312 and the common characters of GB18030 beyond it, so a tenant's name prints. SIL Open Font License 1.1, its
- * text beside the font in this jar ({@value #LICENCE}).
+ * Noto Sans SC Regular, the forms' font: TrueType outlines, so a PDF embeds the subset a page uses, and all of GB 2312
+ * and every ideograph GB18030-2005 maps (the basic block and Extension A), so a tenant's name prints; of Extension B and
+ * beyond it has only a few dozen. SIL Open Font License 1.1, its text beside the font in this jar ({@value #LICENCE}).
  */
 public final class FormFont {
   /** The family the forms' stylesheet names first. */

@@ -42,17 +42,19 @@ class FormFontCoversChineseTest {
   }
 
   @Test
-  @DisplayName("every character of GB 2312, and every one of GB18030's basic block of ideographs (U+4E00 to U+9FA5)")
-  void coversGb2312AndTheBasicIdeographs() {
+  @DisplayName("every character of GB 2312, and every ideograph GB18030-2005 maps: U+4E00 to U+9FA5 and Extension A, U+3400 to U+4DB5")
+  void coversGb2312AndGb18030sIdeographs() {
     List<String> missing = new ArrayList<>();
     for (int cp : gb2312()) {
       if (cmap.getGlyphId(cp) == 0) {
         missing.add(Integer.toHexString(cp));
       }
     }
-    for (int cp = 0x4E00; cp <= 0x9FA5; cp++) {
-      if (cmap.getGlyphId(cp) == 0) {
-        missing.add(Integer.toHexString(cp));
+    for (int[] block : new int[][] {{0x4E00, 0x9FA5}, {0x3400, 0x4DB5}}) {
+      for (int cp = block[0]; cp <= block[1]; cp++) {
+        if (cmap.getGlyphId(cp) == 0) {
+          missing.add(Integer.toHexString(cp));
+        }
       }
     }
     assertEquals(List.of(), missing);
