@@ -47,7 +47,8 @@ class ReadmeCodeCompilesTest {
   /** What a README placeholder stands for; a new placeholder must be added here, or the test names it. */
   private static final Map<String, String> PLACEHOLDERS = Map.of(
       "yourPooledDataSource", "javax.sql.DataSource",
-      "yourDataSource", "javax.sql.DataSource");
+      "yourDataSource", "javax.sql.DataSource",
+      "yourForm", "io.bizcenter.forms.Form");
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);

@@ -48,13 +48,21 @@ public final class FormPrinter {
     }
   }
 
+  /**
+   * Where a browser finds the forms' font when the reader's machine has none: the path at which a servlet container or
+   * Spring Boot serves it from the bizcenter-forms-font jar ({@code META-INF/resources/bizcenter/fonts/}).
+   */
+  public static final String FONT_URL = "/bizcenter/fonts/NotoSansSC-Regular.ttf";
+
   private final ZoneId zone;
   private final ClassLoader vendor;
+  private final String fontUrl;
   private final Map<String, DefaultMustacheFactory> engines = new ConcurrentHashMap<>();
 
-  private FormPrinter(ZoneId zone, ClassLoader vendor) {
+  private FormPrinter(ZoneId zone, ClassLoader vendor, String fontUrl) {
     this.zone = zone;
     this.vendor = vendor;
+    this.fontUrl = fontUrl;
   }
 
   /** Times in Asia/Shanghai, the vendor's templates looked for on the class path that loaded this library. */
@@ -86,7 +94,7 @@ public final class FormPrinter {
         k -> new Engine(new Templates(vendor, language, output.extension), output.escaping));
     Mustache template = engine.compile(form.type().name() + "." + output.extension);
     StringWriter out = new StringWriter();
-    template.execute(out, page(form, new Formats(locale, zone)));
+    template.execute(out, page(form, new Formats(locale, zone), fontUrl));
     return out.toString();
   }
 
@@ -96,7 +104,7 @@ public final class FormPrinter {
   }
 
   /** What every template sees: the form's fields under {@code form}, its labels, title, clauses and copies. */
-  private static Map<String, Object> page(Form form, Formats formats) {
+  private static Map<String, Object> page(Form form, Formats formats, String fontUrl) {
     Locale locale = formats.locale();
     FormType type = form.type();
     Map<String, Object> page = new LinkedHashMap<>();
@@ -117,12 +125,14 @@ public final class FormPrinter {
     }
     page.put("copies", copies);
     page.put("copyCount", String.valueOf(recipients.size()));
+    page.put("fontUrl", fontUrl);
     return page;
   }
 
   public static final class Builder {
     private ZoneId zone = BusinessCenter.DEFAULT_ZONE;
     private ClassLoader vendor = FormPrinter.class.getClassLoader();
+    private String fontUrl = FONT_URL;
 
     /** The property's zone, in which times are printed (default Asia/Shanghai, as the business center's). */
     public Builder zone(ZoneId zone) {
@@ -136,8 +146,22 @@ public final class FormPrinter {
       return this;
     }
 
+    /**
+     * Where the HTML pages' {@code @font-face} finds Noto Sans SC, for an application that serves it elsewhere than
+     * {@link #FONT_URL} (under a context path, from a CDN). It is written inside a CSS string in a style element, where
+     * entities are not read: characters the page would escape, quotes or a backslash are refused.
+     */
+    public Builder font(String url) {
+      Objects.requireNonNull(url);
+      if (url.isEmpty() || url.chars().anyMatch(c -> c < 0x20 || "\"'\\<>&=`".indexOf(c) >= 0)) {
+        throw new IllegalArgumentException("a font URL without quotes, backslashes, <, >, &, = or `, not " + url);
+      }
+      this.fontUrl = url;
+      return this;
+    }
+
     public FormPrinter build() {
-      return new FormPrinter(zone, vendor);
+      return new FormPrinter(zone, vendor, fontUrl);
     }
   }
 

@@ -48,9 +48,6 @@ final class Formats {
     if (value instanceof IdentityNumber i) {
       return i.value();
     }
-    if (value instanceof Money m) {
-      return money(m);
-    }
     if (value instanceof Instant i) {
       return time.format(i.atZone(zone));
     }

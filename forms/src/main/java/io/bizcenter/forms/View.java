@@ -1,5 +1,6 @@
 package io.bizcenter.forms;
 
+import io.bizcenter.core.kernel.Money;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * A form record as its templates see it: a map from each component's name to its printed text (see {@link Formats}),
  * nested records as maps, lists as lists, and an empty {@code Optional} as a present key with no value (so a template
- * tests it with a section, and a name the form does not have is an error, not a blank).
+ * tests it with a section, and a name the form does not have is an error, not a blank). An amount of money prints as
+ * its figures ({@code {{total}}}) and offers its capitals beside them ({@code {{total.capitals}}}).
  */
 final class View {
   private View() {}
@@ -33,6 +35,9 @@ final class View {
     if (value instanceof Optional<?> optional) {
       return optional.map(v -> value(v, formats, where)).orElse(null);
     }
+    if (value instanceof Money money) {
+      return new Amount(formats.money(money), AmountInCapitals.of(money).orElse(""));
+    }
     String leaf = formats.leaf(value);
     if (leaf != null) {
       return leaf;
@@ -49,5 +54,13 @@ final class View {
     }
     throw new IllegalArgumentException(where + ": a form holds text, numbers, money, times, enums, records and lists, not "
         + value.getClass().getName());
+  }
+
+  /** Money on a page: its figures where a template prints the value, its capitals under {@code capitals}. */
+  public record Amount(String figures, String capitals) {
+    @Override
+    public String toString() {
+      return figures;
+    }
   }
 }
