@@ -186,6 +186,9 @@ public final class TenancyCommands {
         yield new RenewalVisitCommand.RecordNewTerm(id, center, on, later ? base.plusYears(1 + random.nextInt(3)) : base.minusDays(random.nextInt(40)),
             "C-" + random.nextInt(1000));
       }
+      // the desk takes these when a move-out is called off or vacated; sent directly, they name some move-out
+      case RESUME_WATCH -> new RenewalVisitCommand.ResumeWatch(id, center, on, MoveOutId.of("MO-" + random.nextInt(1000)));
+      case END_WATCH -> new RenewalVisitCommand.EndWatch(id, center, on, MoveOutId.of("MO-" + random.nextInt(1000)));
     };
   }
 
@@ -223,6 +226,7 @@ public final class TenancyCommands {
       case ARCHIVE_CLIENT_FILE -> new MoveOutCommand.ArchiveClientFile(id, center, on, "ARC-" + random.nextInt(1000));
       case UPDATE_DIRECTORY_AND_NAMEPLATE -> new MoveOutCommand.UpdateDirectoryAndNameplate(id, center, on,
           random.nextBoolean() ? null : Texts.plain(random, 100));
+      case CALL_OFF -> new MoveOutCommand.CallOff(id, center, on, pick(random, "客户决定续租", "公司搬迁计划取消"));
     };
   }
 

@@ -13,6 +13,7 @@ import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.tenancy.MoveOutCommand.ArchiveClientFile;
 import io.bizcenter.core.tenancy.MoveOutCommand.AssessDamage;
+import io.bizcenter.core.tenancy.MoveOutCommand.CallOff;
 import io.bizcenter.core.tenancy.MoveOutCommand.RecordMeterReading;
 import io.bizcenter.core.tenancy.MoveOutCommand.TakeJointInventory;
 import io.bizcenter.core.tenancy.MoveOutCommand.UpdateDirectoryAndNameplate;
@@ -21,6 +22,7 @@ import io.bizcenter.core.tenancy.MoveOutEvent.ClientFileArchived;
 import io.bizcenter.core.tenancy.MoveOutEvent.DamageAssessed;
 import io.bizcenter.core.tenancy.MoveOutEvent.DirectoryAndNameplateUpdated;
 import io.bizcenter.core.tenancy.MoveOutEvent.JointInventoryTaken;
+import io.bizcenter.core.tenancy.MoveOutEvent.MoveOutCalledOff;
 import io.bizcenter.core.tenancy.MoveOutEvent.MeterReadingRecorded;
 import io.bizcenter.core.tenancy.MoveOutEvent.MoveOutOpened;
 import io.bizcenter.core.tenancy.MoveOutEvent.Vacated;
@@ -112,9 +114,9 @@ public abstract class MoveOut implements Case<MoveOutState, MoveOut> {
     return copy().withState(to).withStateEnteredAt(at).withPolicy(policy).withVersion(version() + 1);
   }
 
-  /** Whether the client has left the units: every key back or recorded lost (MO-3.3). */
+  /** Whether the client has left the units: every key back or recorded lost (MO-3.3); never, if the move-out was called off. */
   public boolean vacated() {
-    return state().compareTo(MoveOutState.VACATED) >= 0;
+    return state() == MoveOutState.VACATED || state() == MoveOutState.FILE_ARCHIVED || state() == MoveOutState.COMPLETED;
   }
 
   /** What the client owes for the move-out: the damage (MO-2.3) and the keys it did not bring back (KY-2.4). */
@@ -196,6 +198,10 @@ public abstract class MoveOut implements Case<MoveOutState, MoveOut> {
 
     public Decision<MoveOut> updateDirectoryAndNameplate(UpdateDirectoryAndNameplate c) {
       return Decision.of(m.withCompletedAt(step.at()), new DirectoryAndNameplateUpdated(Optional.ofNullable(c.note())));
+    }
+
+    public Decision<MoveOut> callOff(CallOff c) {
+      return Decision.of(m, new MoveOutCalledOff(c.reason()));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.bizcenter.core.tenancy;
 
 import static io.bizcenter.core.kernel.Field.line;
 import static io.bizcenter.core.kernel.Field.present;
+import static io.bizcenter.core.kernel.Field.text;
 import static io.bizcenter.core.tenancy.Checks.collect;
 
 import io.bizcenter.core.kernel.CenterId;
@@ -46,6 +47,8 @@ public sealed interface MoveOutCommand extends Command {
     R archiveClientFile(ArchiveClientFile c);
 
     R updateDirectoryAndNameplate(UpdateDirectoryAndNameplate c);
+
+    R callOff(CallOff c);
   }
 
   /**
@@ -209,6 +212,24 @@ public sealed interface MoveOutCommand extends Command {
 
     public <R> R accept(Visitor<R> visitor) {
       return visitor.updateDirectoryAndNameplate(this);
+    }
+  }
+
+  /**
+   * MO-1.1: the client stays after all; Service calls the move-out off, for {@code reason}, at any step before the client
+   * leaves (MO-3.3). The lease is watched again ({@link TenancyDesk#callOff}).
+   */
+  record CallOff(CommandId commandId, CenterId center, MoveOutId moveOutId, String reason) implements OnMoveOut {
+    public MoveOutAction action() {
+      return MoveOutAction.CALL_OFF;
+    }
+
+    public Validation<Seq<FieldError>, MoveOutCommand> check() {
+      return on(this, List.of(text("reason", reason, Checks.NOTE)));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.callOff(this);
     }
   }
 

@@ -51,4 +51,7 @@ public sealed interface MoveOutEvent extends DomainEvent {
 
   /** Service updated the Tenant Directory and took the tenant's nameplate down (MO-3.2). */
   record DirectoryAndNameplateUpdated(Optional<String> note) implements MoveOutEvent {}
+
+  /** The client stays after all: the move-out was called off before the client left, for {@code reason} (MO-1.1). */
+  record MoveOutCalledOff(String reason) implements MoveOutEvent {}
 }

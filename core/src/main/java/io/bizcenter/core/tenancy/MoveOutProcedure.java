@@ -38,6 +38,11 @@ import java.util.Set;
  *       may be let again.
  *   <li>MO-3.1 and MO-3.2 follow "after move-out" (退租后), in the source's order; updating the Tenant Directory takes
  *       the tenant off it ({@link TenantDirectory}) and completes the move-out.
+ *   <li>The client may stay after all: Service calls the move-out off at any step before the client leaves (MO-3.3;
+ *       after that the units are free and a stay is a new move-in). Nothing of it is charged: the damage assessed is
+ *       the client's to settle with its lease, not the move-out's. The lease watch the departure had ended is watched
+ *       again in the same transaction ({@link RenewalVisitProcedure}), so the renewal visit falls due as before; a later
+ *       departure opens a new move-out, since one called off does not count as the move-in's move-out.
  * </ul>
  */
 public final class MoveOutProcedure {
@@ -59,7 +64,12 @@ public final class MoveOutProcedure {
         .step(DAMAGE_ASSESSED, VACATE, VACATED, SERVICE, "MO-3.3", noKeyHeld(keysHeld))
         .step(VACATED, ARCHIVE_CLIENT_FILE, FILE_ARCHIVED, SERVICE, "MO-3.1")
         .step(FILE_ARCHIVED, UPDATE_DIRECTORY_AND_NAMEPLATE, COMPLETED, SERVICE, "MO-3.2", noKeyHeld(keysHeld))
-        .finals(COMPLETED)
+        // the client stays after all: called off at any step before it leaves (MO-1.1)
+        .step(LEAVING, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
+        .step(INVENTORIED, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
+        .step(METER_READ, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
+        .step(DAMAGE_ASSESSED, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
+        .finals(COMPLETED, CALLED_OFF)
         .build();
   }
 

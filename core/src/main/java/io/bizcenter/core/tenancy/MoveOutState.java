@@ -15,5 +15,7 @@ public enum MoveOutState {
   /** The departed client's file is archived (MO-3.1). */
   FILE_ARCHIVED,
   /** The Tenant Directory and nameplate are updated (MO-3.2): the move-out is complete. */
-  COMPLETED
+  COMPLETED,
+  /** The client stays after all: the move-out was called off before the client left (MO-1.1); its lease is watched again. */
+  CALLED_OFF
 }

@@ -9,12 +9,16 @@ import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.procedure.Step;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.EndWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordIntent;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordNewTerm;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.ResumeWatch;
 import io.bizcenter.core.tenancy.RenewalVisitEvent.ClientVisited;
 import io.bizcenter.core.tenancy.RenewalVisitEvent.LeaseWatched;
 import io.bizcenter.core.tenancy.RenewalVisitEvent.NewTermRecorded;
 import io.bizcenter.core.tenancy.RenewalVisitEvent.RenewalHandedOver;
+import io.bizcenter.core.tenancy.RenewalVisitEvent.WatchEnded;
+import io.bizcenter.core.tenancy.RenewalVisitEvent.WatchResumed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,6 +143,15 @@ public abstract class RenewalVisit implements Case<RenewalVisitState, RenewalVis
         return new Decision<>(next, List.of(visited, new RenewalHandedOver(v.renewalId())), List.of(toSign));
       }
       return Decision.of(next, visited);
+    }
+
+    /** The lease is watched as it was: the visit falls due as before (overdue at once if that day has passed). */
+    public Decision<RenewalVisit> resumeWatch(ResumeWatch c) {
+      return Decision.of(v, new WatchResumed(c.moveOut()));
+    }
+
+    public Decision<RenewalVisit> endWatch(EndWatch c) {
+      return Decision.of(v, new WatchEnded(c.moveOut()));
     }
 
     /** The new term is watched like the first, its visit due under the policy in force now. */

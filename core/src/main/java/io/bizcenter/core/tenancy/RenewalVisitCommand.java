@@ -33,6 +33,10 @@ public sealed interface RenewalVisitCommand extends Command {
     R recordIntent(RecordIntent c);
 
     R recordNewTerm(RecordNewTerm c);
+
+    R resumeWatch(ResumeWatch c);
+
+    R endWatch(EndWatch c);
   }
 
   /**
@@ -79,6 +83,42 @@ public sealed interface RenewalVisitCommand extends Command {
 
     public <R> R accept(Visitor<R> visitor) {
       return visitor.recordNewTerm(this);
+    }
+  }
+
+  /**
+   * MO-1.1: the client stays after all: move-out {@code moveOut} was called off, and the lease is watched again. The desk
+   * takes this step in the call-off's transaction ({@link TenancyDesk#callOff}).
+   */
+  record ResumeWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
+    public RenewalVisitAction action() {
+      return RenewalVisitAction.RESUME_WATCH;
+    }
+
+    public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
+      return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.resumeWatch(this);
+    }
+  }
+
+  /**
+   * MO-3.3: the client left the units under move-out {@code moveOut}; the watch ends. The desk takes this step in the
+   * transaction that vacates the units ({@link TenancyDesk#vacate}).
+   */
+  record EndWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
+    public RenewalVisitAction action() {
+      return RenewalVisitAction.END_WATCH;
+    }
+
+    public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
+      return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.endWatch(this);
     }
   }
 

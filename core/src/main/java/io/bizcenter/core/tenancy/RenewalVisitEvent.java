@@ -24,4 +24,10 @@ public sealed interface RenewalVisitEvent extends DomainEvent {
 
   /** A renewed term was recorded and the watch starts again from its new expiry (MO-1.1). */
   record NewTermRecorded(LocalDate expiry, LocalDate visitDue, String contract) implements RenewalVisitEvent {}
+
+  /** The client stayed after all: move-out {@code moveOut} was called off, and the lease is watched again (MO-1.1). */
+  record WatchResumed(MoveOutId moveOut) implements RenewalVisitEvent {}
+
+  /** The client left the units under move-out {@code moveOut} (MO-3.3): the watch ends. */
+  record WatchEnded(MoveOutId moveOut) implements RenewalVisitEvent {}
 }

@@ -32,7 +32,11 @@ import io.vavr.control.Option;
  *       hand-over). The watch waits for the new term, which Service or Operations records once the contract is signed;
  *       talks that fail end in a departure like any other.
  *   <li>Leave: the desk opens the move-out ({@link MoveOutProcedure}) in the same transaction, unless one is open already
- *       (a client that gave notice early); the watch ends.
+ *       (a client that gave notice early); the watch waits on it and owes nothing on the agenda. When the client leaves
+ *       (the move-out is vacated, MO-3.3) the desk ends the watch; when the client stays after all (the move-out is
+ *       called off) the desk watches the lease again, as it stood: the visit falls due as before, overdue at once if
+ *       that day has passed, since the client who meant to leave has not agreed a renewal. A watch left in LEAVING by a
+ *       move-out completed before the watch could end stays there, owing nothing.
  * </ul>
  */
 public final class RenewalVisitProcedure {
@@ -57,7 +61,10 @@ public final class RenewalVisitProcedure {
         .step(VISITED, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
         .step(RENEWING, RECORD_NEW_TERM, WATCHED, NEW_TERM, "MO-1.1", laterThanTheTerm())
         .step(RENEWING, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
-        .finals(LEAVING)
+        // the move-out decides what becomes of a departure: called off, the lease is watched again; the client gone, it ends
+        .step(LEAVING, RESUME_WATCH, WATCHED, SERVICE, "MO-1.1")
+        .step(LEAVING, END_WATCH, ENDED, SERVICE, "MO-3.3")
+        .finals(ENDED)
         .build();
   }
 

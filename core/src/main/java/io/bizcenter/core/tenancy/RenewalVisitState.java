@@ -8,6 +8,8 @@ public enum RenewalVisitState {
   VISITED,
   /** The client will renew: handed to contract signing, the new term awaited. */
   RENEWING,
-  /** The client will leave: a move-out is open. */
-  LEAVING
+  /** The client will leave: a move-out is open; the watch waits on it. */
+  LEAVING,
+  /** The client left (MO-3.3): the lease is no longer watched. */
+  ENDED
 }

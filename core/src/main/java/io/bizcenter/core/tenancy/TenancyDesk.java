@@ -32,12 +32,15 @@ import io.bizcenter.core.tenancy.MoveInCommand.VerifyIdentity;
 import io.bizcenter.core.tenancy.MoveInCommand.WithdrawMoveIn;
 import io.bizcenter.core.tenancy.MoveOutCommand.ArchiveClientFile;
 import io.bizcenter.core.tenancy.MoveOutCommand.AssessDamage;
+import io.bizcenter.core.tenancy.MoveOutCommand.CallOff;
 import io.bizcenter.core.tenancy.MoveOutCommand.OpenMoveOut;
 import io.bizcenter.core.tenancy.MoveOutCommand.TakeJointInventory;
 import io.bizcenter.core.tenancy.MoveOutCommand.UpdateDirectoryAndNameplate;
 import io.bizcenter.core.tenancy.MoveOutCommand.Vacate;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.EndWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordIntent;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordNewTerm;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.ResumeWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.WatchLease;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -194,7 +197,9 @@ public final class TenancyDesk {
             lease.units(), lease.leaseExpiry(), lease.stateEnteredAt()));
       }
       if (command.intent() == ClientIntent.LEAVE && records.moveOutOf(lease.center(), lease.moveIn()).isEmpty()) {
-        OpenMoveOut open = new OpenMoveOut(derived("move-out-of", lease.id().value()), lease.center(), lease.moveIn(), command.note());
+        // one move-out per departure: a client that called one off and gives notice again gets a new one
+        OpenMoveOut open = new OpenMoveOut(derived("move-out-of", lease.id().value() + ":" + lease.version()), lease.center(), lease.moveIn(),
+            command.note());
         return moveOuts.handle(open, actor).map(moveOut -> lease);
       }
       return Either.right(lease);
@@ -208,9 +213,21 @@ public final class TenancyDesk {
 
   // ---- move-out (MO-1.1 to MO-3.3)
 
-  /** Any move-out command; opening one directly ends the lease watch ({@link #openMoveOut}). */
+  /**
+   * Any move-out command; opening one records the departure on the lease watch ({@link #openMoveOut}), vacating ends the
+   * watch ({@link #vacate}), calling it off watches the lease again ({@link #callOff}).
+   */
   public Either<Rejection, MoveOut> handle(MoveOutCommand command, Actor actor) {
-    return command instanceof OpenMoveOut open ? openMoveOut(open, actor) : moveOuts.handle(command, actor);
+    if (command instanceof OpenMoveOut open) {
+      return openMoveOut(open, actor);
+    }
+    if (command instanceof Vacate leaving) {
+      return vacate(leaving, actor);
+    }
+    if (command instanceof CallOff stay) {
+      return callOff(stay, actor);
+    }
+    return moveOuts.handle(command, actor);
   }
 
   /** MO-1.1: the client of a completed move-in will leave; its lease watch, if still running, records the departure. */
@@ -238,8 +255,28 @@ public final class TenancyDesk {
     return handle(command, actor);
   }
 
+  /** MO-3.3: the client left the units; its lease watch, waiting on the departure, ends in the same transaction. */
   public Either<Rejection, MoveOut> vacate(Vacate command, Actor actor) {
-    return handle(command, actor);
+    return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut ->
+        afterTheDeparture(moveOut, lease -> new EndWatch(derived("watch-end-of", moveOut.id().value()), moveOut.center(), lease.id(),
+            moveOut.id()), actor)));
+  }
+
+  /** MO-1.1: the client stays after all; the move-out is called off and its lease watched again, in one transaction. */
+  public Either<Rejection, MoveOut> callOff(CallOff command, Actor actor) {
+    return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut ->
+        afterTheDeparture(moveOut, lease -> new ResumeWatch(derived("watch-again-of", moveOut.id().value()), moveOut.center(), lease.id(),
+            moveOut.id()), actor)));
+  }
+
+  /** The lease watch's next step once the move-out has decided, if the watch waits on the departure. */
+  private Either<Rejection, MoveOut> afterTheDeparture(MoveOut moveOut, Function<RenewalVisit, RenewalVisitCommand> next,
+      Actor actor) {
+    var lease = records.leaseOf(moveOut.center(), moveOut.moveIn());
+    if (lease.isEmpty() || lease.get().state() != RenewalVisitState.LEAVING) {
+      return Either.right(moveOut);
+    }
+    return leases.handle(next.apply(lease.get()), actor).map(l -> moveOut);
   }
 
   public Either<Rejection, MoveOut> archiveClientFile(ArchiveClientFile command, Actor actor) {

@@ -30,7 +30,8 @@ final class TenancyRecords {
   }
 
   Optional<MoveOut> moveOutOf(CenterId center, MoveInId moveIn) {
-    return moveOuts.ofMoveIn(center, moveIn).stream().findFirst();
+    // a move-out called off is history: the client stayed, and may leave again later
+    return moveOuts.ofMoveIn(center, moveIn).stream().filter(o -> o.state() != MoveOutState.CALLED_OFF).findFirst();
   }
 
   Optional<RenewalVisit> leaseOf(CenterId center, MoveInId moveIn) {

@@ -38,6 +38,7 @@ import io.bizcenter.core.tenancy.MoveIns;
 import io.bizcenter.core.tenancy.MoveOut;
 import io.bizcenter.core.tenancy.MoveOutAction;
 import io.bizcenter.core.tenancy.MoveOutEvent;
+import io.bizcenter.core.tenancy.MoveOutId;
 import io.bizcenter.core.tenancy.MoveOutProcedure;
 import io.bizcenter.core.tenancy.MoveOutState;
 import io.bizcenter.core.tenancy.OrientationItem;
@@ -208,7 +209,9 @@ public abstract class TenancyStoresContract extends PortContract {
         new RenewalVisitEvent.LeaseWatched(m.id(), ACME, m.units(), LocalDate.of(2028, 4, 30), LocalDate.of(2028, 2, 29)),
         new RenewalVisitEvent.ClientVisited(ClientIntent.RENEW, Optional.of("续签两年")),
         new RenewalVisitEvent.RenewalHandedOver("l-1/term-1"),
-        new RenewalVisitEvent.NewTermRecorded(LocalDate.of(2030, 4, 30), LocalDate.of(2030, 2, 28), "C-17"));
+        new RenewalVisitEvent.NewTermRecorded(LocalDate.of(2030, 4, 30), LocalDate.of(2030, 2, 28), "C-17"),
+        new RenewalVisitEvent.WatchResumed(MoveOutId.of("mo-1")),
+        new RenewalVisitEvent.WatchEnded(MoveOutId.of("mo-2")));
     List<DomainEvent> moveOutEvents = List.of(
         new MoveOutEvent.MoveOutOpened(m.id(), ACME, m.units(), Optional.empty()),
         new MoveOutEvent.JointInventoryTaken(StaffId.of("en-stf-1"), o.inventory()),
@@ -216,7 +219,8 @@ public abstract class TenancyStoresContract extends PortContract {
         new MoveOutEvent.DamageAssessed(o.compensations(), Money.yuan("800.00")),
         new MoveOutEvent.Vacated(o.lostKeys()),
         new MoveOutEvent.ClientFileArchived("档案室-2028-042"),
-        new MoveOutEvent.DirectoryAndNameplateUpdated(Optional.of("铭牌已拆除")));
+        new MoveOutEvent.DirectoryAndNameplateUpdated(Optional.of("铭牌已拆除")),
+        new MoveOutEvent.MoveOutCalledOff("客户决定续租"));
     // the lists name every event of the sealed families, so a new one cannot be forgotten here
     assertEquals(Arrays.stream(MoveInEvent.class.getPermittedSubclasses()).collect(Collectors.toSet()),
         moveInEvents.stream().map(Object::getClass).collect(Collectors.toSet()));

@@ -226,7 +226,7 @@ class MoveOutProcedurePropertiesTest {
     private Sent offered(SplittableRandom random) {
       CenterId c = random.nextInt(4) == 0 ? PLAZA : TOWER;
       List<Actor> staff = MoveInJourney.staff(c);
-      List<MoveOut> live = storage.moveOuts().all(c).stream().filter(m -> m.state() != MoveOutState.COMPLETED)
+      List<MoveOut> live = storage.moveOuts().all(c).stream().filter(m -> !center.tenancy().moveOutDefinition().isFinal(m.state()))
           .sorted(java.util.Comparator.comparing(MoveOut::state).reversed()).toList();
       List<Sent> options = new ArrayList<>();
       if (!live.isEmpty() && random.nextInt(3) != 0) {
@@ -241,7 +241,8 @@ class MoveOutProcedurePropertiesTest {
         MoveIn m = all.get(random.nextInt(all.size()));
         return new Sent(TenancyCommands.moveOutFor(random, c, null, MoveOutAction.OPEN_MOVE_OUT, m.id(), null, ENGINEER), staff.get(0), false);
       } else {
-        List<RenewalVisit> watched = storage.renewalVisits().all(c).stream().filter(l -> l.state() != RenewalVisitState.LEAVING).toList();
+        List<RenewalVisit> watched = storage.renewalVisits().all(c).stream()
+            .filter(l -> l.state() != RenewalVisitState.LEAVING && l.state() != RenewalVisitState.ENDED).toList();
         if (watched.isEmpty()) {
           return null;
         }
@@ -359,14 +360,20 @@ class MoveOutProcedurePropertiesTest {
         List<MoveOut> outs = storage.moveOuts().all(c);
         List<RenewalVisit> watches = storage.renewalVisits().all(c);
         for (MoveIn m : storage.moveIns().all(c)) {
-          List<MoveOut> ofIt = outs.stream().filter(o -> o.moveIn().equals(m.id())).toList();
+          List<MoveOut> all = outs.stream().filter(o -> o.moveIn().equals(m.id())).toList();
+          // a move-out called off is history: the client stayed, and may give notice again
+          List<MoveOut> ofIt = all.stream().filter(o -> o.state() != MoveOutState.CALLED_OFF).toList();
           List<RenewalVisit> watched = watches.stream().filter(l -> l.moveIn().equals(m.id())).toList();
           assertTrue(ofIt.size() <= 1 && watched.size() <= 1, "MO-1.1 one move-out and one lease watch per move-in " + m.id() + log.trace());
           assertEquals(m.state() == MoveInState.COMPLETED, watched.size() == 1, "MO-1.1 a completed move-in's lease is watched " + m.id() + log.trace());
-          assertTrue(ofIt.isEmpty() || m.state() == MoveInState.COMPLETED, "MO-1.1 a move-out ends a completed move-in" + log.trace());
-          watched.forEach(l -> assertEquals(l.state() == RenewalVisitState.LEAVING, ofIt.size() == 1,
-              "MO-1.1 the watch is leaving exactly when a move-out is open " + l.id() + log.trace()));
-          assertEquals(storage.moveOuts().ofMoveIn(c, m.id()), ofIt, log.trace());
+          assertTrue(all.isEmpty() || m.state() == MoveInState.COMPLETED, "MO-1.1 a move-out ends a completed move-in" + log.trace());
+          boolean leaving = ofIt.size() == 1 && !ofIt.get(0).vacated();
+          boolean left = ofIt.size() == 1 && ofIt.get(0).vacated();
+          watched.forEach(l -> assertEquals(leaving, l.state() == RenewalVisitState.LEAVING,
+              "MO-1.1 the watch is leaving exactly while a move-out is open and the client has not left " + l.id() + log.trace()));
+          watched.forEach(l -> assertEquals(left, l.state() == RenewalVisitState.ENDED,
+              "MO-3.3 the watch has ended exactly when the client left " + l.id() + log.trace()));
+          assertEquals(storage.moveOuts().ofMoveIn(c, m.id()), all, log.trace());
           assertEquals(storage.renewalVisits().ofMoveIn(c, m.id()), watched, log.trace());
         }
         for (MoveOut o : outs) {
@@ -374,11 +381,11 @@ class MoveOutProcedurePropertiesTest {
           aMovedOutTenantHoldsNoKey(c, o, where);
           theFormsFollowTheRecord(o, where);
           theTrailAndAgendaFollowTheCase(c, MoveOutProcedure.NAME, o.id().value(), o.version(), o.state().name(),
-              o.state() == MoveOutState.COMPLETED, where);
+              o.state() == MoveOutState.COMPLETED || o.state() == MoveOutState.CALLED_OFF, where);
         }
         for (RenewalVisit l : watches) {
           theTrailAndAgendaFollowTheCase(c, RenewalVisitProcedure.NAME, l.id().value(), l.version(), l.state().name(),
-              l.state() == RenewalVisitState.LEAVING, l.id() + log.trace());
+              l.state() == RenewalVisitState.LEAVING || l.state() == RenewalVisitState.ENDED, l.id() + log.trace());
           if (l.state() == RenewalVisitState.WATCHED) {
             AgendaItem visit = storage.agenda().forCase(c, RenewalVisitProcedure.NAME, l.id().value()).get(0);
             assertEquals(l.visitDue().atStartOfDay(BusinessCenter.DEFAULT_ZONE).toInstant(), visit.availableFrom(),
@@ -421,6 +428,10 @@ class MoveOutProcedurePropertiesTest {
     }
 
     private static void theFormsFollowTheRecord(MoveOut o, String where) {
+      if (o.state() == MoveOutState.CALLED_OFF) {
+        // called off at any step: what was recorded before stands as it was recorded
+        return;
+      }
       if (o.state().compareTo(MoveOutState.INVENTORIED) >= 0) {
         assertEquals(Set.copyOf(o.acceptanceRecord()), o.inventory().stream().map(InventoryLine::item).collect(Collectors.toSet()),
             "MO-2.1 the inventory accounts for the acceptance record " + where);
