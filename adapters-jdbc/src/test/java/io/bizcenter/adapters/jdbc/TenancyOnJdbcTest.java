@@ -256,7 +256,7 @@ class TenancyOnJdbcTest {
     assertEquals(moveOut, center.tenancy().find(CLERK, TOWER, moveOut.id()).get(), "the first node reads the move-out back");
     assertEquals(List.of(new KeyCompensation(key.id().value(), unit, KeyKind.DOOR, Money.yuan("200.00"))), moveOut.lostKeys());
     assertEquals(Money.yuan("1000.00"), moveOut.totalCharges());
-    assertEquals(RenewalVisitState.LEAVING, center.tenancy().find(CLERK, TOWER, lease.id()).get().state());
+    assertEquals(RenewalVisitState.ENDED, center.tenancy().find(CLERK, TOWER, lease.id()).get().state(), "MO-3.3 the client left: the watch ended");
     assertEquals(List.of(), center.tenancy().directory(CLERK, TOWER).get().entries());
   }
 
