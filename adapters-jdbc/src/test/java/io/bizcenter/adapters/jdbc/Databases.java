@@ -43,6 +43,7 @@ final class Databases {
   private static HikariDataSource postgres;
   private static MariaDbServer mariadbServer;
   private static HikariDataSource mariadb;
+  private static HikariDataSource mysqlDriver;
 
   private Databases() {}
 
@@ -208,6 +209,32 @@ final class Databases {
       throw new IllegalStateException(e);
     }
     return database;
+  }
+
+  /**
+   * A database of its own on the shared MariaDB, migrated and emptied, through MySQL's own driver (Connector/J), which
+   * calls any server "MySQL": what a vendor on MySQL runs, short of a MySQL server.
+   */
+  static synchronized DataSource emptyThroughMySqlDriver() {
+    if (mysqlDriver == null) {
+      newMariaDbDatabase("bc_mysql_driver");
+      HikariConfig pool = new HikariConfig();
+      pool.setDriverClassName("com.mysql.cj.jdbc.Driver");
+      pool.setJdbcUrl(mariadbServer.url("bc_mysql_driver").replace("jdbc:mariadb:", "jdbc:mysql:") + "&sslMode=DISABLED");
+      pool.setMaximumPoolSize(10);
+      pool.setPoolName("bc-test-mysql-driver");
+      mysqlDriver = new HikariDataSource(pool);
+      Runtime.getRuntime().addShutdownHook(new Thread(mysqlDriver::close));
+      JdbcStorage.on(mysqlDriver).migrate();
+    }
+    try (Connection c = mysqlDriver.getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        s.execute("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return mysqlDriver;
   }
 
   /** A new, empty database on the shared MariaDB server, with no schema at all: for a test that migrates it itself. */
