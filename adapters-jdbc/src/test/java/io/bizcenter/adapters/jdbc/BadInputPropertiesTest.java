@@ -68,14 +68,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad input, generated (QuickTheories; the commands from the testkit's plain generators), sent in lockstep to four
- * business centers: one in memory, one on H2, one on PostgreSQL and one on MariaDB. Each example first plays a full
- * day of every procedure ({@link EveryProcedure}) with its free text reworded into awkward text (SQL and JSON
+ * business centers: one in memory, one on H2, one on PostgreSQL and one on MariaDB. Each example first plays a full day
+ * of every procedure ({@link EveryProcedure}) with its free text reworded into awkward text (SQL and JSON
  * metacharacters, emoji with joiners, right-to-left marks and scripts, combining marks, mixed scripts), then sends
- * commands of every type of every procedure with anything in any field (hostile text, control characters, lone surrogates, strings of a million
- * characters, impossible numbers and instants, unknown ids and ids of other centers) by random actors, and repeats
- * earlier commands. Every answer is a typed rejection or an acceptance, never an exception, and the same on all four
- * stores; an accepted case reads back from each database equal to the one kept in memory, every text byte for byte,
- * with a trail that follows it; at the end every store of both centers shows the same on all four.
+ * commands of every type of every procedure with anything in any field (hostile text, control characters, lone
+ * surrogates, strings of a million characters, impossible numbers and instants, unknown ids and ids of other centers)
+ * by random actors, and repeats earlier commands. Every answer is a typed rejection or an acceptance, never an
+ * exception, and the same on all four stores; an accepted case reads back from each database equal to the one kept in
+ * memory, every text byte for byte, with a trail that follows it; at the end every store of both centers shows the same
+ * on all four.
  */
 @DisplayName("Bad input of every kind, every command type: a typed rejection or an acceptance, never an exception, never a corrupted case")
 class BadInputPropertiesTest {
