@@ -30,10 +30,12 @@ final class MariaDb implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final Path data;
 
-  private MariaDb(Process process, int port) {
+  private MariaDb(Process process, int port, Path data) {
     this.process = process;
     this.port = port;
+    this.data = data;
   }
 
   static MariaDb start() {
@@ -56,7 +58,7 @@ final class MariaDb implements AutoCloseable {
           "--datadir=" + data, user, "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + data.resolve("mariadb.sock"),
           "--lc-messages-dir=" + base.resolve("share"), "--innodb-log-file-size=32M", "--max-connections=200")
           .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
-      MariaDb mariadb = new MariaDb(server, port);
+      MariaDb mariadb = new MariaDb(server, port, data);
       for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); ; Thread.sleep(100)) {
         try (Connection c = DriverManager.getConnection(mariadb.url(""))) {
           return mariadb;
@@ -86,9 +88,18 @@ final class MariaDb implements AutoCloseable {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?user=root";
   }
 
+  /** Stops the server and removes its data folder (some 100 MB each, one per benchmark JVM that started its own). */
   @Override
   public void close() {
     process.destroy();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+      deleteTree(data);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The server's files from the class path, written once into target/mariadb/VERSION. */
