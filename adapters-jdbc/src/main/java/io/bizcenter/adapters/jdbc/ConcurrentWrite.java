@@ -26,8 +26,11 @@ final class ConcurrentWrite extends StorageFailure {
     return new Rejection.VersionConflict(procedure, caseId, expected, actual);
   }
 
-  /** SQLSTATE 23505, unique violation, on H2 and PostgreSQL alike. */
+  /** MariaDB's and MySQL's error for a duplicate key; their SQLSTATE 23000 covers every integrity violation. */
+  private static final int DUPLICATE_KEY = 1062;
+
+  /** SQLSTATE 23505, unique violation, on H2 and PostgreSQL; error 1062 on MariaDB and MySQL. */
   static boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState());
+    return "23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState()) && e.getErrorCode() == DUPLICATE_KEY;
   }
 }

@@ -1,9 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.instant;
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.kernel.CenterId;
@@ -26,20 +22,22 @@ final class JdbcAgendaItems implements AgendaItems {
       "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcAgendaItems(JdbcTransactions transactions, Documents documents) {
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
   @Override
   public void replace(CenterId center, String procedure, String caseId, List<AgendaItem> items) {
     transactions.use(c -> {
-      update(c, "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?", center.value(), procedure, caseId);
+      statements.update(c, "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?", center.value(), procedure, caseId);
       int no = 0;
       for (AgendaItem i : items) {
-        update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        statements.update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             center.value(), procedure, caseId, i.seat().department().orElse(null), i.seat().role().orElse(null), i.state(),
             documents.write(i.actions()), i.availableFrom(), i.dueAt(), i.clause().id(), ++no);
       }
@@ -51,12 +49,12 @@ final class JdbcAgendaItems implements AgendaItems {
   public List<AgendaItem> due(CenterId center, Department department, Instant until) {
     // Instant.MAX and Instant.MIN cannot be bound (H2 throws): asked within the range every store holds
     Instant bound = TimeRange.clamp(until);
-    return transactions.use(c -> query(c, DUE, this::item, center.value(), department, bound));
+    return transactions.use(c -> statements.query(c, DUE, this::item, center.value(), department, bound));
   }
 
   @Override
   public List<AgendaItem> forCase(CenterId center, String procedure, String caseId) {
-    return transactions.use(c -> query(c,
+    return transactions.use(c -> statements.query(c,
         "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY item_no",
         this::item, center.value(), procedure, caseId));
   }
@@ -65,6 +63,6 @@ final class JdbcAgendaItems implements AgendaItems {
     Seat seat = new Seat(Optional.ofNullable(row.getString("department")).map(Department::valueOf),
         Optional.ofNullable(row.getString("actor_role")).map(Role::valueOf));
     return new AgendaItem(CenterId.of(row.getString("center_id")), row.getString("procedure_name"), row.getString("case_id"),
-        row.getString("state"), documents.readStrings(row.getString("actions")), seat, instant(row, "available_from"), instant(row, "due_at"), Clause.of(row.getString("clause")));
+        row.getString("state"), documents.readStrings(row.getString("actions")), seat, statements.instant(row, "available_from"), statements.instant(row, "due_at"), Clause.of(row.getString("clause")));
   }
 }

@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
@@ -26,6 +23,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String table;
   private final Class<C> type;
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
   private final String find;
   private final String all;
@@ -56,6 +54,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     this.table = table;
     this.type = type;
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
     this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
     this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
@@ -69,7 +68,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   @Override
   public Option<C> find(CenterId center, String caseId) {
     return transactions.use(c -> Option.ofOptional(
-        query(c, find, row -> documents.read(row.getString(1), type), center.value(), caseId).stream().findFirst()));
+        statements.query(c, find, row -> documents.read(row.getString(1), type), center.value(), caseId).stream().findFirst()));
   }
 
   @Override
@@ -83,7 +82,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
           return Either.left(new Rejection.VersionConflict(procedure, id, 0, stored));
         }
         try {
-          update(c, insert, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
+          statements.update(c, insert, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
               List.of()));
         } catch (SQLException e) {
           if (ConcurrentWrite.isUniqueViolation(e)) {
@@ -94,7 +93,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
         }
         return Either.right(next);
       }
-      int changed = update(c, update, parameters(List.of(next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
+      int changed = statements.update(c, update, parameters(List.of(next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
           List.of(center, id, expectedVersion)));
       return changed == 1
           ? Either.right(next)
@@ -104,7 +103,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
 
   @Override
   public List<C> all(CenterId center) {
-    return transactions.use(c -> query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+    return transactions.use(c -> statements.query(c, all, row -> documents.read(row.getString(1), type), center.value()));
   }
 
   /** The center's cases matching {@code condition} on the extra columns, oldest first. */
@@ -112,7 +111,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     Object[] all = new Object[values.length + 1];
     all[0] = center.value();
     System.arraycopy(values, 0, all, 1, values.length);
-    return transactions.use(c -> query(c, "SELECT document FROM " + table + " WHERE center_id = ? AND " + condition + " ORDER BY opened_seq",
+    return transactions.use(c -> statements.query(c, "SELECT document FROM " + table + " WHERE center_id = ? AND " + condition + " ORDER BY opened_seq",
         row -> documents.read(row.getString(1), type), all));
   }
 
@@ -125,6 +124,6 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   }
 
   private long storedVersion(Connection c, String center, String id) throws SQLException {
-    return query(c, version, row -> row.getLong(1), center, id).stream().findFirst().orElse(0L);
+    return statements.query(c, version, row -> row.getLong(1), center, id).stream().findFirst().orElse(0L);
   }
 }

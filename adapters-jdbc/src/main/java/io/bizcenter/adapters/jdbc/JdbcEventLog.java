@@ -1,9 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.instant;
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.CommandId;
@@ -37,10 +33,21 @@ final class JdbcEventLog implements EventLog {
       "notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
+  private final String pending;
+  private final String due;
+  private final String delivered;
   private final Documents documents;
 
   JdbcEventLog(JdbcTransactions transactions, Documents documents) {
     this.transactions = transactions;
+    this.statements = transactions.statements();
+    Dialect dialect = transactions.dialect();
+    this.pending = "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL ORDER BY seq " + dialect.firstRows();
+    this.due = "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq "
+        + dialect.firstRows() + " FOR UPDATE SKIP LOCKED";
+    this.delivered = "UPDATE bc_notice SET delivered_at = " + dialect.now()
+        + " WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL";
     this.documents = documents;
   }
 
@@ -48,7 +55,7 @@ final class JdbcEventLog implements EventLog {
   public void append(AuditEntry e) {
     transactions.use(c -> {
       try {
-        update(c, "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
+        statements.update(c, "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
                 + " decided_at, action, clause, policy, from_state, to_state, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             e.center().value(), e.procedure(), e.caseId(), e.version(), e.commandId().value(), e.staff().value(), e.role(), e.department(),
             e.at(), e.action(), e.clause().id(), e.policy().value(), e.from().orElse(null), e.to(), documents.writeEvents(e.events()));
@@ -69,7 +76,7 @@ final class JdbcEventLog implements EventLog {
     // keyed by (center, notice id): a reused id within a center breaks the primary key and fails the unit of work loudly
     // (a broken Ids port), the same id in another center is another notice
     try {
-      update(c, "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      statements.update(c, "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           n.id().value(), n.center().value(), n.procedure(), n.caseId(), n.notice().to(), n.notice().code(), n.notice().clause().id(),
           documents.write(n.notice().arguments()), n.createdAt(), n.attempts(), version, n.createdAt());
     } catch (SQLException ex) {
@@ -84,17 +91,17 @@ final class JdbcEventLog implements EventLog {
   @Override
   public List<AuditEntry> trail(CenterId center, String procedure, String caseId) {
     return transactions.use(c -> {
-      List<AuditEntry> entries = query(c,
+      List<AuditEntry> entries = statements.query(c,
           "SELECT version, command_id, staff_id, actor_role, actor_department, decided_at, action, clause, policy, from_state, to_state, events"
               + " FROM bc_event WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY version",
           row -> new AuditEntry(center, procedure, caseId, row.getLong("version"), CommandId.of(row.getString("command_id")),
               StaffId.of(row.getString("staff_id")), Role.valueOf(row.getString("actor_role")),
-              Department.valueOf(row.getString("actor_department")), instant(row, "decided_at"), row.getString("action"),
+              Department.valueOf(row.getString("actor_department")), statements.instant(row, "decided_at"), row.getString("action"),
               Clause.of(row.getString("clause")), PolicyVersion.of(row.getString("policy")), Optional.ofNullable(row.getString("from_state")),
               row.getString("to_state"), documents.readEvents(procedure, row.getString("events")), List.of()),
           center.value(), procedure, caseId);
       Map<Long, List<OutboxNotice>> notices = new HashMap<>();
-      query(c, "SELECT case_version, " + NOTICE_COLUMNS + " FROM bc_notice WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY seq",
+      statements.query(c, "SELECT case_version, " + NOTICE_COLUMNS + " FROM bc_notice WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY seq",
           row -> notices.computeIfAbsent(row.getLong("case_version"), v -> new ArrayList<>()).add(asWritten(notice(row))),
           center.value(), procedure, caseId);
       return entries.stream().map(e -> withNotices(e, notices.getOrDefault(e.version(), List.of()))).toList();
@@ -113,34 +120,28 @@ final class JdbcEventLog implements EventLog {
 
   @Override
   public List<OutboxNotice> pendingNotices(int max) {
-    return transactions.use(c -> query(c,
-        "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL ORDER BY seq FETCH FIRST ? ROWS ONLY",
-        this::notice, Math.max(0, max)));
+    return transactions.use(c -> statements.query(c, pending, this::notice, Math.max(0, max)));
   }
 
   @Override
   public Backlog backlog() {
-    return transactions.use(c -> query(c, "SELECT COUNT(*) AS undelivered, MIN(created_at) AS oldest FROM bc_notice WHERE delivered_at IS NULL",
-        row -> new Backlog(row.getLong("undelivered"), Optional.ofNullable(instant(row, "oldest"))))).get(0);
+    return transactions.use(c -> statements.query(c, "SELECT COUNT(*) AS undelivered, MIN(created_at) AS oldest FROM bc_notice WHERE delivered_at IS NULL",
+        row -> new Backlog(row.getLong("undelivered"), Optional.ofNullable(statements.instant(row, "oldest"))))).get(0);
   }
 
   @Override
   public List<OutboxNotice> claimDue(int max, Instant now) {
-    return transactions.seeingWrittenCommitsOnly(c -> query(c,
-        "SELECT " + NOTICE_COLUMNS + " FROM bc_notice WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq FETCH FIRST ? ROWS ONLY"
-            + " FOR UPDATE SKIP LOCKED",
-        this::notice, now, Math.max(0, max)));
+    return transactions.seeingWrittenCommitsOnly(c -> statements.query(c, due, this::notice, now, Math.max(0, max)));
   }
 
   @Override
   public void markDelivered(CenterId center, NoticeId id) {
-    transactions.use(c -> update(c, "UPDATE bc_notice SET delivered_at = CURRENT_TIMESTAMP WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL",
-        center.value(), id.value()));
+    transactions.use(c -> statements.update(c, delivered, center.value(), id.value()));
   }
 
   @Override
   public void markRefused(CenterId center, NoticeId id, Instant retryAt) {
-    transactions.use(c -> update(c, "UPDATE bc_notice SET attempts = attempts + 1, due_at = ? WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL",
+    transactions.use(c -> statements.update(c, "UPDATE bc_notice SET attempts = attempts + 1, due_at = ? WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL",
         retryAt, center.value(), id.value()));
   }
 
@@ -148,6 +149,6 @@ final class JdbcEventLog implements EventLog {
     Notice notice = new Notice(Department.valueOf(row.getString("recipient")), row.getString("code"), Clause.of(row.getString("clause")),
         documents.readStrings(row.getString("arguments")));
     return new OutboxNotice(new NoticeId(row.getString("notice_id")), CenterId.of(row.getString("center_id")), row.getString("procedure_name"),
-        row.getString("case_id"), notice, instant(row, "created_at"), row.getInt("attempts"));
+        row.getString("case_id"), notice, statements.instant(row, "created_at"), row.getInt("attempts"));
   }
 }

@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.services.DeviceId;
@@ -24,29 +21,31 @@ final class JdbcInternalUses extends JdbcCases<InternalUse> implements InternalU
   private static final String IN_STATE = "SELECT document FROM bc_internal_use WHERE center_id = ? AND device_id = ? AND state = ? ORDER BY opened_seq";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcInternalUses(JdbcTransactions transactions, Documents documents) {
     super("internal-uses", "bc_internal_use", InternalUse.class, transactions, documents);
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
   @Override
   public Either<Rejection.VersionConflict, InternalUse> save(InternalUse next, long expectedVersion) {
-    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> update(c, BOOKING, saved.device().value(),
+    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> statements.update(c, BOOKING, saved.device().value(),
         saved.application().slot().startsAt(), saved.application().slot().endsAt(), saved.center().value(), saved.id().value())));
   }
 
   @Override
   public List<InternalUse> onDevice(CenterId center, DeviceId device, Slot during) {
-    return transactions.use(c -> query(c, ON_DEVICE, row -> documents.read(row.getString(1), InternalUse.class),
+    return transactions.use(c -> statements.query(c, ON_DEVICE, row -> documents.read(row.getString(1), InternalUse.class),
         center.value(), device.value(), during.endsAt(), during.startsAt()));
   }
 
   @Override
   public List<InternalUse> inUseOn(CenterId center, DeviceId device) {
-    return transactions.use(c -> query(c, IN_STATE, row -> documents.read(row.getString(1), InternalUse.class),
+    return transactions.use(c -> statements.query(c, IN_STATE, row -> documents.read(row.getString(1), InternalUse.class),
         center.value(), device.value(), InternalUseState.IN_USE));
   }
 }

@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
@@ -27,17 +24,19 @@ final class JdbcKeys extends JdbcCases<Key> implements Keys {
   private static final String IN_REGISTER = "SELECT COUNT(*) FROM bc_key WHERE center_id = ? AND category = ? AND state <> ?";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcKeys(JdbcTransactions transactions, Documents documents) {
     super("keys", "bc_key", Key.class, transactions, documents);
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
   @Override
   public Either<Rejection.VersionConflict, Key> save(Key next, long expectedVersion) {
-    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> update(c, COLUMNS, saved.category(),
+    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> statements.update(c, COLUMNS, saved.category(),
         saved.lock().inRoom().map(RoomId::value).orElse(null),
         saved.holder().map(Holder::reference).orElse(null),
         saved.center().value(), saved.id().value())));
@@ -60,10 +59,10 @@ final class JdbcKeys extends JdbcCases<Key> implements Keys {
 
   @Override
   public long inRegister(CenterId center, KeyCategory category) {
-    return transactions.use(c -> query(c, IN_REGISTER, row -> row.getLong(1), center.value(), category, KeyState.RETIRED).get(0));
+    return transactions.use(c -> statements.query(c, IN_REGISTER, row -> row.getLong(1), center.value(), category, KeyState.RETIRED).get(0));
   }
 
   private List<Key> keys(String sql, Object... parameters) {
-    return transactions.use(c -> query(c, sql, row -> documents.read(row.getString(1), Key.class), parameters));
+    return transactions.use(c -> statements.query(c, sql, row -> documents.read(row.getString(1), Key.class), parameters));
   }
 }

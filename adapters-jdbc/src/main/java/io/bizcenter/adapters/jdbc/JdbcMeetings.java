@@ -1,7 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.meetings.Meeting;
@@ -20,6 +18,7 @@ final class JdbcMeetings extends JdbcCases<Meeting> implements Meetings {
       + " AND starts_at > ? AND starts_at < ? AND ends_at > ? AND state <> ? ORDER BY starts_at, case_id";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcMeetings(JdbcTransactions transactions, Documents documents) {
@@ -28,6 +27,7 @@ final class JdbcMeetings extends JdbcCases<Meeting> implements Meetings {
         new Column<>("starts_at", Meeting::startsAt),
         new Column<>("ends_at", Meeting::endsAt)));
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
@@ -35,7 +35,7 @@ final class JdbcMeetings extends JdbcCases<Meeting> implements Meetings {
   public List<Meeting> overlapping(CenterId center, RoomId room, Instant from, Instant to) {
     // a slot that ends after from started less than the longest meeting before it
     Instant earliestStart = from.minus(Meeting.LONGEST);
-    return transactions.use(c -> query(c, OVERLAPPING, row -> documents.read(row.getString(1), Meeting.class),
+    return transactions.use(c -> statements.query(c, OVERLAPPING, row -> documents.read(row.getString(1), Meeting.class),
         center.value(), room.value(), earliestStart, to, from, MeetingState.CANCELLED));
   }
 }

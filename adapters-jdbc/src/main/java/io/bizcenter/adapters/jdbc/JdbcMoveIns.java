@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
@@ -28,6 +25,7 @@ final class JdbcMoveIns extends JdbcCases<MoveIn> implements MoveIns {
       + " AND move_starts_at > ? AND move_starts_at < ? AND move_ends_at > ? ORDER BY move_starts_at, case_id";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcMoveIns(JdbcTransactions transactions, Documents documents) {
@@ -37,6 +35,7 @@ final class JdbcMoveIns extends JdbcCases<MoveIn> implements MoveIns {
         new Column<>("move_starts_at", m -> m.move().map(ElevatorBooking::startsAt).orElse(null)),
         new Column<>("move_ends_at", m -> m.move().map(ElevatorBooking::endsAt).orElse(null))));
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
@@ -46,7 +45,7 @@ final class JdbcMoveIns extends JdbcCases<MoveIn> implements MoveIns {
       if (expectedVersion == 0) {
         transactions.use(c -> {
           for (RoomId unit : saved.units()) {
-            update(c, UNIT, saved.center().value(), unit.value(), saved.id().value());
+            statements.update(c, UNIT, saved.center().value(), unit.value(), saved.id().value());
           }
           return null;
         });
@@ -71,6 +70,6 @@ final class JdbcMoveIns extends JdbcCases<MoveIn> implements MoveIns {
   }
 
   private List<MoveIn> moveIns(String sql, Object... parameters) {
-    return transactions.use(c -> query(c, sql, row -> documents.read(row.getString(1), MoveIn.class), parameters));
+    return transactions.use(c -> statements.query(c, sql, row -> documents.read(row.getString(1), MoveIn.class), parameters));
   }
 }

@@ -1,7 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.tenancy.MoveInId;
@@ -15,6 +13,7 @@ final class JdbcMoveOuts extends JdbcCases<MoveOut> implements MoveOuts {
   private static final String BY_TENANT = "SELECT document FROM bc_move_out WHERE center_id = ? AND tenant_id = ? ORDER BY opened_seq";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcMoveOuts(JdbcTransactions transactions, Documents documents) {
@@ -22,6 +21,7 @@ final class JdbcMoveOuts extends JdbcCases<MoveOut> implements MoveOuts {
         new Column<>("move_in_id", m -> m.moveIn().value()),
         new Column<>("tenant_id", m -> m.tenant().value())));
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
@@ -36,6 +36,6 @@ final class JdbcMoveOuts extends JdbcCases<MoveOut> implements MoveOuts {
   }
 
   private List<MoveOut> moveOuts(String sql, Object... parameters) {
-    return transactions.use(c -> query(c, sql, row -> documents.read(row.getString(1), MoveOut.class), parameters));
+    return transactions.use(c -> statements.query(c, sql, row -> documents.read(row.getString(1), MoveOut.class), parameters));
   }
 }

@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
@@ -16,16 +13,18 @@ import java.sql.SQLException;
 /** Receipts survive restarts: a command id seen before, on any node, gets its first answer back. */
 final class JdbcReceipts implements Receipts {
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcReceipts(JdbcTransactions transactions, Documents documents) {
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
   @Override
   public Option<Receipt> find(CenterId center, CommandId commandId) {
-    return transactions.use(c -> Option.ofOptional(query(c,
+    return transactions.use(c -> Option.ofOptional(statements.query(c,
         "SELECT procedure_name, case_id, action, answer, staff_id, actor_role, actor_department FROM bc_receipt"
             + " WHERE center_id = ? AND command_id = ?",
         row -> new Receipt(center, commandId, row.getString(1), row.getString(2), row.getString(3),
@@ -44,7 +43,7 @@ final class JdbcReceipts implements Receipts {
     transactions.use(c -> {
       try {
         Receipt.Sender sender = receipt.sender();
-        return update(c, "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer, staff_id, actor_role,"
+        return statements.update(c, "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer, staff_id, actor_role,"
                 + " actor_department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             receipt.center().value(), receipt.commandId().value(), receipt.procedure(), receipt.caseId(), receipt.action(),
             documents.write(receipt.answer()), sender == null ? null : sender.staff().value(),

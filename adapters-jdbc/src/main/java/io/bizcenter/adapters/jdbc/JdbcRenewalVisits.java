@@ -1,7 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.tenancy.MoveInId;
@@ -15,6 +13,7 @@ final class JdbcRenewalVisits extends JdbcCases<RenewalVisit> implements Renewal
   private static final String BY_TENANT = "SELECT document FROM bc_renewal_visit WHERE center_id = ? AND tenant_id = ? ORDER BY opened_seq";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcRenewalVisits(JdbcTransactions transactions, Documents documents) {
@@ -22,6 +21,7 @@ final class JdbcRenewalVisits extends JdbcCases<RenewalVisit> implements Renewal
         new Column<>("move_in_id", v -> v.moveIn().value()),
         new Column<>("tenant_id", v -> v.tenant().value())));
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
@@ -36,6 +36,6 @@ final class JdbcRenewalVisits extends JdbcCases<RenewalVisit> implements Renewal
   }
 
   private List<RenewalVisit> leases(String sql, Object... parameters) {
-    return transactions.use(c -> query(c, sql, row -> documents.read(row.getString(1), RenewalVisit.class), parameters));
+    return transactions.use(c -> statements.query(c, sql, row -> documents.read(row.getString(1), RenewalVisit.class), parameters));
   }
 }

@@ -1,8 +1,5 @@
 package io.bizcenter.adapters.jdbc;
 
-import static io.bizcenter.adapters.jdbc.Statements.query;
-import static io.bizcenter.adapters.jdbc.Statements.update;
-
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.services.DeviceId;
@@ -24,30 +21,32 @@ final class JdbcServiceOrders extends JdbcCases<ServiceOrder> implements Service
   private static final String IN_STATE = "SELECT document FROM bc_service_order WHERE center_id = ? AND device_id = ? AND state = ? ORDER BY opened_seq";
 
   private final JdbcTransactions transactions;
+  private final Statements statements;
   private final Documents documents;
 
   JdbcServiceOrders(JdbcTransactions transactions, Documents documents) {
     super("service-orders", "bc_service_order", ServiceOrder.class, transactions, documents);
     this.transactions = transactions;
+    this.statements = transactions.statements();
     this.documents = documents;
   }
 
   @Override
   public Either<Rejection.VersionConflict, ServiceOrder> save(ServiceOrder next, long expectedVersion) {
-    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> update(c, BOOKING,
+    return super.save(next, expectedVersion).peek(saved -> transactions.use(c -> statements.update(c, BOOKING,
         saved.device().map(DeviceId::value).orElse(null), saved.slot().startsAt(), saved.slot().endsAt(), saved.center().value(),
         saved.id().value())));
   }
 
   @Override
   public List<ServiceOrder> onDevice(CenterId center, DeviceId device, Slot during) {
-    return transactions.use(c -> query(c, ON_DEVICE, row -> documents.read(row.getString(1), ServiceOrder.class),
+    return transactions.use(c -> statements.query(c, ON_DEVICE, row -> documents.read(row.getString(1), ServiceOrder.class),
         center.value(), device.value(), during.endsAt(), during.startsAt()));
   }
 
   @Override
   public List<ServiceOrder> servingOn(CenterId center, DeviceId device) {
-    return transactions.use(c -> query(c, IN_STATE, row -> documents.read(row.getString(1), ServiceOrder.class),
+    return transactions.use(c -> statements.query(c, IN_STATE, row -> documents.read(row.getString(1), ServiceOrder.class),
         center.value(), device.value(), ServiceOrderState.SERVING));
   }
 }

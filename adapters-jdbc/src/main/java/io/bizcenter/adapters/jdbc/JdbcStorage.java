@@ -27,8 +27,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Every storage port on the vendor's {@link DataSource}: H2 2.x (the embedded default) or PostgreSQL 14 and newer,
- * several application nodes on one database. The schema comes from versioned migrations: call {@link #migrate()}
+ * Every storage port on the vendor's {@link DataSource}: H2 2.x (the embedded default), PostgreSQL 14 and newer, or
+ * MariaDB 10.11 and MySQL 8.0 and newer (InnoDB), several application nodes on one database. The schema comes from versioned migrations: call {@link #migrate()}
  * once at start-up, or run {@link Dialect#migrations()} with your own Flyway.
  *
  * <pre>{@code
@@ -94,6 +94,10 @@ public final class JdbcStorage implements Storage {
    * cut can still lose the last commits (the file stays consistent); where that matters, use PostgreSQL with its
    * defaults ({@code fsync} and {@code synchronous_commit} on). In-memory H2 and PostgreSQL are taken as they are.
    *
+   * <p>A MariaDB or MySQL server is refused when it does not write its redo log at each commit
+   * ({@code innodb_flush_log_at_trx_commit = 0}); its units of work run under READ COMMITTED whatever the server's
+   * default (see docs/reliability.md).
+   *
    * <p>An H2 file is refused as well (naming {@code ;REUSE_SPACE=FALSE}) unless H2 appends every chunk at the end of
    * the file. H2 2.5 otherwise reuses the space of dead chunks (45 s after they were written, or at once for space
    * already free when it opens the file), and when it writes a commit into such space at a place it had not predicted,
@@ -124,6 +128,9 @@ public final class JdbcStorage implements Storage {
     try (Connection c = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(c);
       boolean h2File = dialect == Dialect.H2 && requireCrashSafeFile(c);
+      if (dialect == Dialect.MARIADB) {
+        requireCommitsLogged(c);
+      }
       return new JdbcStorage(dataSource, dialect, h2File, host);
     } catch (SQLException e) {
       throw new StorageFailure("cannot reach the database", e);
@@ -159,6 +166,24 @@ public final class JdbcStorage implements Storage {
           + URL_OPTIONS);
     }
     return true;
+  }
+
+  /**
+   * Refuses a MariaDB or MySQL server whose {@code innodb_flush_log_at_trx_commit} is 0: it writes the redo log once a
+   * second, not at each commit, so a crash of the server loses commands already answered as accepted. 1 (the default)
+   * writes and flushes the log at each commit and survives a power cut too; 2 writes it at each commit and flushes it
+   * once a second, so it survives a crash of the server but not of the operating system (as an H2 file does).
+   */
+  private static void requireCommitsLogged(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT @@innodb_flush_log_at_trx_commit")) {
+      row.next();
+      String flush = row.getString(1).trim();
+      if (flush.equals("0")) {
+        throw new StorageFailure("the database has innodb_flush_log_at_trx_commit = 0: a commit returns before it is in"
+            + " the redo log, and a crash of the server would lose commands already answered as accepted. Set it to 1"
+            + " (the default; with sync_binlog = 1 where the binary log is on) or at least 2");
+      }
+    }
   }
 
   /** The values of an H2 setting: the database's own and, when the URL set another, that one too. */

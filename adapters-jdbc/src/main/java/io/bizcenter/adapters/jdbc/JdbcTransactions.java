@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 final class JdbcTransactions implements Transactions {
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final Statements statements;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   /**
    * On an H2 file: held from a commit until it is in the file, and by a read that must see written commits only. H2
@@ -34,8 +35,18 @@ final class JdbcTransactions implements Transactions {
   JdbcTransactions(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.statements = new Statements(dialect);
     this.h2FileWrites = h2File ? new Object() : null;
     this.host = host;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The statements of this database's dialect, for every store of the adapter. */
+  Statements statements() {
+    return statements;
   }
 
   @FunctionalInterface
@@ -71,8 +82,8 @@ final class JdbcTransactions implements Transactions {
       return;
     }
     use(c -> {
-      Statements.update(c, dialect.lockRow(), center.value(), resource);
-      return Statements.query(c, "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE", row -> 1,
+      statements.update(c, dialect.lockRow(), center.value(), resource);
+      return statements.query(c, "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE", row -> 1,
           center.value(), resource);
     });
   }
@@ -92,7 +103,9 @@ final class JdbcTransactions implements Transactions {
    * back the command's writes only; the host commits or rolls back the rest, and closes the connection. A concurrent
    * write answers a version conflict as in {@link #outermost}; the core then decides again on the same connection
    * (under READ COMMITTED, the default of H2 and PostgreSQL, that sees the other's commit; under a stricter isolation
-   * the attempts run out and the command answers VERSION_CONFLICT, for the host to retry its whole transaction).
+   * the attempts run out and the command answers VERSION_CONFLICT, for the host to retry its whole transaction). The
+   * host chose its transaction's isolation; on MariaDB and MySQL it should be READ COMMITTED too, for the reason in
+   * {@link #readCommitted}.
    */
   private <T> Either<Rejection, T> inHostTransaction(Connection c, Supplier<Either<Rejection, T>> work) {
     current.set(c);
@@ -117,6 +130,7 @@ final class JdbcTransactions implements Transactions {
   private <T> Either<Rejection, T> outermost(Supplier<Either<Rejection, T>> work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      readCommitted(c);
       current.set(c);
       try {
         Either<Rejection, T> answer = work.get();
@@ -138,6 +152,20 @@ final class JdbcTransactions implements Transactions {
       }
     } catch (SQLException e) {
       throw new StorageFailure("transaction failed", e);
+    }
+  }
+
+  /**
+   * On MariaDB and MySQL, whose default is REPEATABLE READ, the unit of work runs under READ COMMITTED, as it does on H2
+   * and PostgreSQL by their default. The exclusive sections need it: a unit of work that takes a lock row after its
+   * first read must then see what the lock's previous holder committed, where REPEATABLE READ would keep showing the
+   * snapshot of that first read (two bookings of one room). It also spares the gap locks that REPEATABLE READ takes on
+   * the version read of a new case and on the relay's claim, which block other nodes' inserts. Set only when the
+   * connection has another level: a pool or server configured for READ COMMITTED costs nothing here.
+   */
+  private void readCommitted(Connection c) throws SQLException {
+    if (dialect == Dialect.MARIADB && c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
   }
 

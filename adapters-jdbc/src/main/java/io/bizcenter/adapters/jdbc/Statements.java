@@ -5,31 +5,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prepared statements only: every value is a parameter, never text in the SQL. Instants go in and come out as
- * UTC timestamps with time zone; enums as their names. Everything opened is closed before returning.
+ * Prepared statements only: every value is a parameter, never text in the SQL. Instants go in and come out as the
+ * dialect keeps them (see {@link Dialect#bind}); enums as their names. Everything opened is closed before returning.
  */
 final class Statements {
-  private Statements() {}
+  private final Dialect dialect;
+
+  Statements(Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   @FunctionalInterface
   interface Row<T> {
     T read(ResultSet row) throws SQLException;
   }
 
-  static int update(Connection c, String sql, Object... parameters) throws SQLException {
+  int update(Connection c, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, parameters);
       return s.executeUpdate();
     }
   }
 
-  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+  <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, parameters);
       try (ResultSet rs = s.executeQuery()) {
@@ -42,12 +44,11 @@ final class Statements {
     }
   }
 
-  static Instant instant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-    return at == null ? null : at.toInstant();
+  Instant instant(ResultSet row, String column) throws SQLException {
+    return dialect.instant(row, column);
   }
 
-  private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+  private void bind(PreparedStatement s, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Object p = parameters[i];
       // typed setters where the type is known: H2's setObject works out each value's type again (docs/benchmarks.md)
@@ -58,7 +59,7 @@ final class Statements {
       } else if (p instanceof Integer number) {
         s.setInt(i + 1, number);
       } else if (p instanceof Instant at) {
-        s.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        dialect.bind(s, i + 1, at);
       } else if (p instanceof Enum<?> e) {
         s.setString(i + 1, e.name());
       } else {

@@ -63,7 +63,7 @@ class AgendaIndexOnPostgresTest {
       try (Statement s = c.createStatement()) {
         s.execute("ANALYZE bc_agenda");
       }
-      List<String> plan = Statements.query(c, "EXPLAIN " + JdbcAgendaItems.DUE, row -> row.getString(1), center.value(), department, until);
+      List<String> plan = new Statements(Dialect.POSTGRESQL).query(c, "EXPLAIN " + JdbcAgendaItems.DUE, row -> row.getString(1), center.value(), department, until);
       System.out.println("[agenda index] EXPLAIN " + JdbcAgendaItems.DUE + "\n  (" + center + ", " + department + ", " + until + ")\n  "
           + String.join("\n  ", plan));
       assertTrue(plan.stream().anyMatch(line -> line.matches(".*(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) bc_agenda_due.*")),

@@ -67,15 +67,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input, generated (QuickTheories; the commands from the testkit's plain generators), sent in lockstep to three
- * business centers: one in memory, one on H2 and one on PostgreSQL. Each example first plays a full day of every
- * procedure ({@link EveryProcedure}) with its free text reworded into awkward text (SQL and JSON metacharacters, emoji
- * with joiners, right-to-left marks and scripts, combining marks, mixed scripts), then sends commands of every type of
- * every procedure with anything in any field (hostile text, control characters, lone surrogates, strings of a million
- * characters, impossible numbers and instants, unknown ids and ids of other centers) by random actors, and repeats
- * earlier commands. Every answer is a typed rejection or an acceptance, never an exception, and the same on all three
- * stores; an accepted case reads back from H2 and PostgreSQL equal to the one kept in memory, every text byte for byte,
- * with a trail that follows it; at the end every store of both centers shows the same on all three.
+ * Bad input, generated (QuickTheories; the commands from the testkit's plain generators), sent in lockstep to four
+ * business centers: one in memory, one on H2, one on PostgreSQL and one on MariaDB. Each example first plays a full day
+ * of every procedure ({@link EveryProcedure}) with its free text reworded into awkward text (SQL and JSON
+ * metacharacters, emoji with joiners, right-to-left marks and scripts, combining marks, mixed scripts), then sends
+ * commands of every type of every procedure with anything in any field (hostile text, control characters, lone
+ * surrogates, strings of a million characters, impossible numbers and instants, unknown ids and ids of other centers)
+ * by random actors, and repeats earlier commands. Every answer is a typed rejection or an acceptance, never an
+ * exception, and the same on all four stores; an accepted case reads back from each database equal to the one kept in
+ * memory, every text byte for byte, with a trail that follows it; at the end every store of both centers shows the same
+ * on all four.
  */
 @DisplayName("Bad input of every kind, every command type: a typed rejection or an acceptance, never an exception, never a corrupted case")
 class BadInputPropertiesTest {
@@ -108,7 +109,7 @@ class BadInputPropertiesTest {
   }
 
   @Test
-  @DisplayName("GS-1: a day in awkward text, then anything at all by anyone: typed rejections or acceptances, the same in memory, on H2 and on PostgreSQL")
+  @DisplayName("GS-1: a day in awkward text, then anything at all by anyone: typed rejections or acceptances, the same in memory, on H2, PostgreSQL and MariaDB")
   void badInputIsRefusedOrKeptNeverBroken() {
     long began = System.nanoTime();
     qt().withExamples(EXAMPLES).withShrinkCycles(5)
@@ -123,7 +124,7 @@ class BadInputPropertiesTest {
     TOTALS.merge(what, 1, Integer::sum);
   }
 
-  /** One example: three centers on fresh stores, kept in lockstep. */
+  /** One example: four centers on fresh stores, kept in lockstep. */
   private static final class Example {
     private final long daySeed;
     private final ManualClock clock = new ManualClock(EveryProcedure.START);
@@ -141,6 +142,7 @@ class BadInputPropertiesTest {
       stores.put("memory", new InMemoryStorage());
       stores.put("H2", Databases.freshH2());
       stores.put("PostgreSQL", Databases.emptyPostgres());
+      stores.put("MariaDB", Databases.emptyMariaDb());
       stores.forEach((name, storage) -> centers.put(name, EveryProcedure.center(storage, clock, new SequentialIds(ids), notice -> { })));
     }
 
@@ -241,7 +243,7 @@ class BadInputPropertiesTest {
       return knownByProcedure.getOrDefault(procedure, List.of()).stream().map(id).toList();
     }
 
-    /** Sends {@code command} to the three centers; they must answer alike, with no exception, and keep what they accept. */
+    /** Sends {@code command} to the four centers; they must answer alike, with no exception, and keep what they accept. */
     private Either<Rejection, Object> inLockstep(Command command, Actor actor) {
       sent.add(new Sent(command, actor));
       count("sent");

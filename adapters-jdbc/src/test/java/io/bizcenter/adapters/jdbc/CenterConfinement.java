@@ -64,14 +64,18 @@ final class CenterConfinement {
         }
       }
     }
+    // a named unique key or index a later script drops is not counted (MariaDB's UNIQUE KEY name (...), V7's drop)
+    Map<String, String> uniqueIndexes = new LinkedHashMap<>();
     Matcher key = KEY_LIST.matcher(text);
-    while (key.find()) {
+    for (int unnamed = 0; key.find(); unnamed++) {
       if (!firstColumn(key.group(2)).equals(CENTER)) {
-        problems.add(tableBefore(text, key.start()) + ": " + key.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+        String[] words = key.group(1).trim().split("\\s+");
+        String name = words.length > 1 && !words[words.length - 1].matches("(?i)KEY|INDEX")
+            ? words[words.length - 1].replaceAll("[`\"]", "").toLowerCase(Locale.ROOT) : "#" + unnamed;
+        uniqueIndexes.put(name, tableBefore(text, key.start()) + ": " + key.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
             + " (" + key.group(2).trim() + ") does not start with " + CENTER);
       }
     }
-    Map<String, String> uniqueIndexes = new LinkedHashMap<>();
     Matcher index = UNIQUE_INDEX.matcher(text);
     while (index.find()) {
       if (!firstColumn(index.group(3)).equals(CENTER)) {

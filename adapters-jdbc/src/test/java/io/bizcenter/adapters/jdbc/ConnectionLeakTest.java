@@ -45,8 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConnectionLeakTest {
   static Stream<Arguments> databases() {
     return Stream.of(
-        Arguments.of(Dialect.H2, false), Arguments.of(Dialect.POSTGRESQL, false),
-        Arguments.of(Dialect.H2, true), Arguments.of(Dialect.POSTGRESQL, true));
+        Arguments.of(Dialect.H2, false), Arguments.of(Dialect.POSTGRESQL, false), Arguments.of(Dialect.MARIADB, false),
+        Arguments.of(Dialect.H2, true), Arguments.of(Dialect.POSTGRESQL, true), Arguments.of(Dialect.MARIADB, true));
   }
 
   @ParameterizedTest(name = "{0}, through HikariCP: {1}")
@@ -58,6 +58,10 @@ class ConnectionLeakTest {
         Databases.emptyPostgresDataSource();
         // not the shared pool: every connection the adapter takes is a session of its own, closed for real
         yield Databases.unpooledPostgres();
+      }
+      case MARIADB -> {
+        Databases.emptyMariaDbDataSource();
+        yield Databases.unpooledMariaDb();
       }
     };
     HikariDataSource pool = pooled ? pool(database) : null;

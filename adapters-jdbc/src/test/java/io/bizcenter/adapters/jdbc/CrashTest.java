@@ -20,6 +20,7 @@ import io.bizcenter.testkit.SequentialIds;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * answer it was given; sent again, it gets that answer and writes no row; every notice the notifier took has its row;
  * no case is partial (its version is its number of trail entries, every entry has its receipt, every notice its
  * entry). On PostgreSQL the database server lives on and only the client dies; on an H2 file the database dies with
- * the process, which is what {@code WRITE_DELAY=0} and {@code REUSE_SPACE=FALSE} are for (see {@link JdbcStorage#on}).
+ * the process, which is what {@code WRITE_DELAY=0} and {@code REUSE_SPACE=FALSE} are for (see {@link JdbcStorage#on});
+ * on MariaDB the server is killed with the client and started again.
  */
 class CrashTest {
   private static final int KILLS = Integer.getInteger("bizcenter.crash.kills", 3);
@@ -58,6 +60,12 @@ class CrashTest {
   /** A database the test opens only to check it: an H2 file can be open in one process at a time. */
   private interface Database {
     <T> T use(Function<DataSource, T> check);
+
+    /** The kill: the clerk's process, and whatever else dies with it. */
+    default void kill(Process clerk) throws InterruptedException {
+      clerk.destroyForcibly();
+      clerk.waitFor();
+    }
   }
 
   @Test
@@ -90,6 +98,37 @@ class CrashTest {
     });
   }
 
+  /**
+   * On MariaDB the server is killed too (SIGKILL, a moment before the clerk), and started again on the same files: what
+   * InnoDB had answered as committed must come back from its redo log (innodb_flush_log_at_trx_commit = 1, the
+   * default). A crash of the operating system or a power cut is not simulated.
+   */
+  @Test
+  void mariadbKilledWithItsClientKeepsEveryAcknowledgedCommand() throws Exception {
+    Path folder = freshFolder("mariadb");
+    Databases.emptyMariaDbDataSource();
+    MariaDbServer server = Databases.mariadbServer();
+    crash("MariaDB", folder, server.url("bizcenter"), new Database() {
+      @Override
+      public <T> T use(Function<DataSource, T> check) {
+        // not the shared pool, whose connections died with the server
+        return check.apply(Databases.unpooledMariaDb());
+      }
+
+      @Override
+      public void kill(Process clerk) throws InterruptedException {
+        server.kill();
+        clerk.destroyForcibly();
+        clerk.waitFor();
+        try {
+          server.start();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+  }
+
   /** What one kill left behind. */
   private record Check(Set<String> missing, Set<String> receiptsOtherwise, int resendsEqual, boolean resendsWroteNothing, int partial) {}
 
@@ -106,7 +145,7 @@ class CrashTest {
     for (int run = 1; run <= KILLS; run++) {
       Path acknowledgements = folder.resolve("acknowledged-" + run + ".txt");
       Path notices = folder.resolve("notices-" + run + ".txt");
-      runUntilKilled(url, acknowledgements, notices, folder.resolve("clerk-" + run + ".log"), "r" + run, random);
+      runUntilKilled(url, acknowledgements, notices, folder.resolve("clerk-" + run + ".log"), "r" + run, random, database);
       List<Acknowledged> thisRun = completeLines(acknowledgements).stream().map(Acknowledged::parse).toList();
       told.addAll(thisRun);
       delivered.addAll(completeLines(notices));
@@ -139,8 +178,8 @@ class CrashTest {
   }
 
   /** Starts the clerk, lets it work for a random while after its first acknowledgement, and kills it (SIGKILL). */
-  private static void runUntilKilled(String url, Path acknowledgements, Path notices, Path log, String idPrefix, SplittableRandom random)
-      throws IOException, InterruptedException {
+  private static void runUntilKilled(String url, Path acknowledgements, Path notices, Path log, String idPrefix, SplittableRandom random,
+      Database database) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // C1 only and a small heap: the clerk starts sooner on a loaded machine, and speed is not what it is for
     Process clerk = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -158,8 +197,7 @@ class CrashTest {
       Thread.sleep(random.nextLong(LONGEST_LIFE_MILLIS));
       assertTrue(clerk.isAlive(), () -> "the clerk ended before it was killed: " + read(log));
     } finally {
-      clerk.destroyForcibly();
-      clerk.waitFor();
+      database.kill(clerk);
     }
   }
 

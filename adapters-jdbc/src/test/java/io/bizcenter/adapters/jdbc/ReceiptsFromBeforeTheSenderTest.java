@@ -62,7 +62,7 @@ class ReceiptsFromBeforeTheSenderTest {
     DataSource current = Databases.empty(dialect);
     Complaint first = center(current).complaints().recordPhoneComplaint(CALL, FIRST).get();
 
-    DataSource old = dialect == Dialect.H2 ? Databases.newH2Database() : Databases.newPostgresDatabase("bc_before_schema_8");
+    DataSource old = Databases.newDatabase(dialect, "bc_before_schema_8");
     Flyway.configure().dataSource(old).locations(dialect.migrations()).table("bc_schema_history")
         .baselineOnMigrate(true).baselineVersion("0").target("7").load().migrate();
     for (String table : List.of("bc_complaint", "bc_event", "bc_receipt")) {

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Ready to be distributed by center (docs/scaling.md): every dialect's migrations key every table by the center first,
- * so do the migrated schemas on H2 and PostgreSQL, and every statement the adapter issued through a whole day of every
+ * so do the migrated schemas on H2, PostgreSQL and MariaDB, and every statement the adapter issued through a whole day of every
  * procedure, its relay and its reads is confined to one center, but for the documented few that span centers. The
  * checks themselves are shown to refuse a schema and statements that break them.
  */
@@ -57,7 +57,7 @@ class ScaleOutReadinessTest {
   @DisplayName("every dialect's migrations key every table by the center first")
   void migrationsKeyByCenter() throws IOException {
     Map<String, String> dialects = migrationFolders();
-    assertTrue(dialects.keySet().containsAll(Set.of("h2", "postgresql")), "migration folders: " + dialects.keySet());
+    assertTrue(dialects.keySet().containsAll(Set.of("h2", "postgresql", "mariadb")), "migration folders: " + dialects.keySet());
     dialects.forEach((dialect, scripts) -> {
       assertTrue(scripts.contains("CREATE TABLE"), dialect + " has scripts");
       assertEquals(List.of(), CenterConfinement.keyProblems(scripts), dialect);
@@ -65,7 +65,7 @@ class ScaleOutReadinessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+  @EnumSource(Dialect.class)
   @DisplayName("the migrated schema: every table has the center, every primary key and unique index starts with it")
   void migratedSchemaKeysByCenter(Dialect dialect) throws SQLException {
     DataSource database = migrated(dialect);
@@ -90,7 +90,7 @@ class ScaleOutReadinessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+  @EnumSource(Dialect.class)
   @DisplayName("every statement of a day of every procedure, its relay and its reads names one center, or is a documented exception")
   void statementsConfinedToACenter(Dialect dialect) throws ReflectiveOperationException {
     WatchedDataSource watched = new WatchedDataSource(migrated(dialect));
@@ -114,6 +114,7 @@ class ScaleOutReadinessTest {
     TenantId tenant = TenantId.of("t-scale-out");
     storage.moveOuts().ofTenant(CENTER, tenant);
     storage.renewalVisits().ofTenant(CENTER, tenant);
+    storage.eventLog().pendingNotices(10);
     storage.moveIns().elevatorBookings(CENTER, "freight", EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(1)));
 
     List<String> seen = watched.statementsSeen();
@@ -191,11 +192,7 @@ class ScaleOutReadinessTest {
   }
 
   private static DataSource migrated(Dialect dialect) {
-    DataSource database = switch (dialect) {
-      case H2 -> Databases.newH2Database();
-      case POSTGRESQL -> Databases.newPostgresDatabase("bc_scale_out_" + System.nanoTime() % 100_000);
-      default -> throw new IllegalArgumentException("no test database for " + dialect);
-    };
+    DataSource database = Databases.newDatabase(dialect, "bc_scale_out_" + System.nanoTime() % 100_000);
     JdbcStorage.on(database).migrate();
     return database;
   }

@@ -99,10 +99,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Two application nodes on one PostgreSQL, {@value #DEFAULT_THREADS} threads sending commands of every procedure at a
+ * Two application nodes on one PostgreSQL, and on one MariaDB, {@value #DEFAULT_THREADS} threads sending commands of every procedure at a
  * few shared cases of each (run the full 20,000 with {@code -Dbizcenter.load.commands=20000}), while the outbox relays
  * of both nodes deliver notices. Afterwards: no exception escaped and every refusal was a typed rejection; nothing
  * deadlocked (every thread finished within the limit); no update was lost: every store of the database equals a serial
@@ -200,10 +201,11 @@ class TwoNodesUnderLoadTest {
   /** The move-ins whose door keys a thread has cut or is cutting. */
   private final Set<String> keysCut = ConcurrentHashMap.newKeySet();
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
   @DisplayName("GS-2, GS-6: two nodes under load lose no update, deadlock nowhere, deliver every notice, never one twice at once")
-  void twoNodesUnderLoad() throws Exception {
-    DataSource database = Databases.emptyPostgresDataSource();
+  void twoNodesUnderLoad(Dialect dialect) throws Exception {
+    DataSource database = Databases.empty(dialect);
     CommandScopedIds ids = new CommandScopedIds();
     CommandClock clock = new CommandClock(START.plus(Duration.ofDays(3650)));
     WatchfulNotifier notifier = new WatchfulNotifier();
@@ -233,7 +235,7 @@ class TwoNodesUnderLoadTest {
     }
 
     long seed = Long.getLong("bizcenter.load.seed", System.nanoTime());
-    System.out.println("[load] seed " + seed + " (repeat with -Dbizcenter.load.seed=" + seed + ")");
+    System.out.println("[load] " + dialect + ": seed " + seed + " (repeat with -Dbizcenter.load.seed=" + seed + ")");
     AtomicInteger remaining = new AtomicInteger(COMMANDS);
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     CountDownLatch go = new CountDownLatch(1);
@@ -320,7 +322,7 @@ class TwoNodesUnderLoadTest {
     Map<String, Long> acceptedPerProcedure = new TreeMap<>();
     onDatabase.trails().forEach((key, trail) -> acceptedPerProcedure.merge(key.substring(0, key.indexOf('/')), (long) trail.size(), Long::sum));
     long conflictsReturned = rejections.getOrDefault("VERSION_CONFLICT", 0L);
-    System.out.printf("[load] %d threads on 2 nodes, PostgreSQL: %d commands in %d ms (%d commands/s): %d accepted, %d refused with a typed "
+    System.out.printf("[load] %d threads on 2 nodes, " + dialect + ": %d commands in %d ms (%d commands/s): %d accepted, %d refused with a typed "
             + "rejection (%d of them VERSION_CONFLICT after every attempt), %d sent again through the other node; %d units of work met a "
             + "concurrent change, %d of them decided again; %d trail entries %s, %d cases; %d notices written, %d delivered by the two relays "
             + "running throughout, %d delivered twice, none held by both at once; serial replay of %d commands in memory and comparison in %d ms%n",

@@ -37,7 +37,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class JdbcDeskBenchmark {
-  @Param({"H2", "POSTGRESQL"})
+  @Param({"H2", "POSTGRESQL", "MARIADB"})
   public Databases.Kind database;
 
   private final List<HikariDataSource> pools = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -53,10 +54,19 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** MariaDB and MySQL keep instants as DATETIME in UTC, as the library writes them there; the others with a zone. */
+  private final boolean utcDateTimes;
+
   public RawJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.zone = zone;
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+      this.utcDateTimes = product.contains("mariadb") || product.contains("mysql");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -236,8 +246,8 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
     return next;
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  private Object utc(Instant at) {
+    return utcDateTimes ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
   private String write(Object value) {

@@ -48,24 +48,26 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Two application nodes on one PostgreSQL, eight threads sending 500 commands each at the same three complaints:
+ * Two application nodes on one PostgreSQL, and on one MariaDB, eight threads sending 500 commands each at the same three complaints:
  * no exception escapes, every refusal is a typed rejection, nothing deadlocks, and no update is lost: each case
  * is exactly what a serial replay of its accepted commands, in the order of its audit trail, makes of it. And the
  * same command sent through both nodes at once is applied once, every sending answered with the first answer.
  */
-class ConcurrentNodesOnPostgresTest {
+class ConcurrentNodesTest {
   private static final int THREADS = 8;
   private static final int COMMANDS_PER_THREAD = 500;
   private static final int CASES = 3;
   /** Generous for 4,000 commands on two cores; only a deadlock or a starved node should come near it. */
   private static final long LIMIT_SECONDS = 120;
 
-  @Test
-  void twoNodesLoseNoUpdateAndAnswerEveryRaceWithATypedRejection() throws InterruptedException {
-    DataSource database = Databases.emptyPostgresDataSource();
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+  void twoNodesLoseNoUpdateAndAnswerEveryRaceWithATypedRejection(Dialect dialect) throws InterruptedException {
+    DataSource database = Databases.empty(dialect);
     ManualClock clock = new ManualClock(Fixtures.NOW);
     CountingStorage storageA = new CountingStorage(JdbcStorage.on(database));
     CountingStorage storageB = new CountingStorage(JdbcStorage.on(database));
@@ -98,7 +100,7 @@ class ConcurrentNodesOnPostgresTest {
     storageA.conflicts.reset();
 
     long seed = System.nanoTime();
-    System.out.println("[concurrency] seed " + seed);
+    System.out.println("[concurrency] " + dialect + ": seed " + seed);
     Map<String, LongAdder> rejections = new ConcurrentHashMap<>();
     long millis = onAllThreads(thread -> {
       RandomGenerator random = new SplittableRandom(seed + thread);
@@ -118,7 +120,7 @@ class ConcurrentNodesOnPostgresTest {
     long acceptedInRun = acceptedOn.values().stream().mapToLong(LongAdder::sum).sum() - CASES * (1L + Fixtures.toPhoneForwarded().size());
     long conflictedAttempts = storageA.conflicts.sum() + storageB.conflicts.sum();
     long conflictsReturned = count(rejections, "VERSION_CONFLICT");
-    System.out.printf("[concurrency] %d commands in %d ms: %d accepted, %d ACTION_NOT_ALLOWED, %d VERSION_CONFLICT returned after "
+    System.out.printf("[concurrency] " + dialect + ": %d commands in %d ms: %d accepted, %d ACTION_NOT_ALLOWED, %d VERSION_CONFLICT returned after "
             + "the retries; %d attempts ended in a conflict, so %d were decided again%n",
         THREADS * COMMANDS_PER_THREAD, millis, acceptedInRun, count(rejections, "ACTION_NOT_ALLOWED"), conflictsReturned,
         conflictedAttempts, conflictedAttempts - conflictsReturned);
@@ -156,9 +158,10 @@ class ConcurrentNodesOnPostgresTest {
         "pending notices");
   }
 
-  @Test
-  void theSameCommandSentThroughBothNodesAtOnceIsAppliedOnce() throws InterruptedException {
-    DataSource database = Databases.emptyPostgresDataSource();
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+  void theSameCommandSentThroughBothNodesAtOnceIsAppliedOnce(Dialect dialect) throws InterruptedException {
+    DataSource database = Databases.empty(dialect);
     ManualClock clock = new ManualClock(Fixtures.NOW);
     List<BusinessCenter> nodes = List.of(
         Fixtures.center(JdbcStorage.on(database), new SequentialIds("A"), clock, notice -> { }),
