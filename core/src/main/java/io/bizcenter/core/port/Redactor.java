@@ -1,0 +1,33 @@
+package io.bizcenter.core.port;
+
+import java.util.Set;
+
+/**
+ * Takes personal data out of free text (a complaint's content, a visit note, a forwarded letter) that no field marks
+ * as personal. The library calls it on every text of a case it erases or anonymises, with the identifiers it erases
+ * there; the default, {@link #LITERAL}, replaces each of them where it appears as written. A vendor with a better
+ * reader of Chinese text (names written without their identifiers, addresses, a plate number) plugs its own.
+ */
+public interface Redactor {
+  /**
+   * {@code text} without the {@code identifiers} (names, phone and identity numbers, as stored), each replaced by
+   * {@code pseudonym}; the same string when there was nothing to replace.
+   */
+  String redact(String text, Set<String> identifiers, String pseudonym);
+
+  /** Replaces each identifier where it appears as written, and each phone or identity number also with its digits run together. */
+  Redactor LITERAL = (text, identifiers, pseudonym) -> {
+    String out = text;
+    for (String identifier : identifiers) {
+      if (identifier.isBlank()) {
+        continue;
+      }
+      out = out.replace(identifier, pseudonym);
+      String digits = identifier.replaceAll("\\D", "");
+      if (digits.length() >= 7 && !digits.equals(identifier)) {
+        out = out.replace(digits, pseudonym);
+      }
+    }
+    return out;
+  };
+}
