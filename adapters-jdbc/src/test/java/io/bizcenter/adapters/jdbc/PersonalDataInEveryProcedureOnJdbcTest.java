@@ -11,6 +11,7 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.privacy.CasesStillOpen;
 import io.bizcenter.core.privacy.Erasure;
 import io.bizcenter.core.privacy.Person;
@@ -39,7 +40,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("Personal data in every procedure, on H2 and PostgreSQL")
 class PersonalDataInEveryProcedureOnJdbcTest {
   private static final Actor OFFICER = Actor.of("dpo-1", Role.DEPARTMENT_MANAGER, Department.GENERAL_OFFICE, CENTER);
-  private static final List<Person> PEOPLE = List.of(Person.withPhone(EveryProcedure.COMPLAINANT_PHONE),
+  /** The name within its tenant first: erasing the tenant's contact by phone would erase the name beside it too. */
+  private static final List<Person> PEOPLE = List.of(Person.named(EveryProcedure.TENANT_PERSON, TenantId.of("T-acme")),
+      Person.withPhone(EveryProcedure.COMPLAINANT_PHONE),
       Person.withPhone(EveryProcedure.HANDLER_PHONE), Person.withPhone(EveryProcedure.TENANT_PHONE),
       Person.withIdentity(EveryProcedure.ID_NUMBER), Person.withIdentity(EveryProcedure.PASSPORT),
       Person.withPhone(EveryProcedure.CLIENT_PHONE));
@@ -71,6 +74,9 @@ class PersonalDataInEveryProcedureOnJdbcTest {
     TreeSet<String> procedures = new TreeSet<>();
     int erased = 0;
     int refused = 0;
+    ids.sending("namesake");
+    assertTrue(center.personalData().access(CENTER, Person.named(EveryProcedure.TENANT_PERSON, TenantId.of("T-beta")), OFFICER).get()
+        .cases().isEmpty(), "a name counts only within its tenant: T-beta has no one of that name");
 
     for (Person person : PEOPLE) {
       ids.sending("access-" + person.hashCode());

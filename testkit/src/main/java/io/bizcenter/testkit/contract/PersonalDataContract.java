@@ -193,6 +193,32 @@ public abstract class PersonalDataContract extends PortContract {
   }
 
   @Test
+  @DisplayName("GS-6 free text goes through the vendor's redactor on erasure, and only the texts of the cases that hold the person")
+  void freeTextGoesThroughTheVendorsRedactor() {
+    BusinessCenter center = BusinessCenter.builder().storage(storage).notifier(notifier).ids(new SequentialIds("pd")).clock(clock)
+        // a vendor's reader that also knows the person's nickname, which no field holds
+        .redactor((text, identifiers, pseudonym) -> io.bizcenter.core.port.Redactor.LITERAL.redact(text, identifiers, pseudonym)
+            .replace("小雪姐", pseudonym))
+        .build();
+    Complaint mine = closedPhoneComplaint(center);
+    Complaint other = bystander(center);
+    accepted(center.complaints().handle(new ComplaintCommand.Triage(next(), CENTER_A, other.id(), Remit.WITHIN), CLERK));
+    accepted(center.complaints().handle(new ComplaintCommand.TellFix(next(), CENTER_A, other.id(), "小雪姐也反映过"), CLERK));
+    Complaint nickname = accepted(center.complaints().handle(new ComplaintCommand.RecordPhoneComplaint(next(), CENTER_A,
+        Complainant.of(NAME, "上海某某贸易有限公司", PHONE), "小雪姐又来电"), CLERK));
+    accepted(center.complaints().handle(new ComplaintCommand.Triage(next(), CENTER_A, nickname.id(), Remit.WITHIN), CLERK));
+    accepted(center.complaints().handle(new ComplaintCommand.TellFix(next(), CENTER_A, nickname.id(), "明天"), CLERK));
+    accepted(center.complaints().handle(new ComplaintCommand.RecordFixed(next(), CENTER_A, nickname.id(), "好了"), CLERK));
+    accepted(center.complaints().handle(new ComplaintCommand.Apologise(next(), CENTER_A, nickname.id(), false, "抱歉"), CLERK));
+
+    Erasure erasure = center.personalData().erase(CENTER_A, PERSON, CLERK).get();
+
+    assertEquals(2, erasure.cases().size(), mine.id() + " and " + nickname.id());
+    assertEquals(erasure.pseudonym() + "又来电", storage.complaints().find(CENTER_A, nickname.id().value()).get().content());
+    assertTrue(storedText().contains("小雪姐也反映过"), "a case that does not hold the person keeps its text: a namesake's, maybe");
+  }
+
+  @Test
   @DisplayName("GS-6 access shows, as JSON, every case holding the person, with the procedure, the person's data and the texts that mention them")
   void accessShowsEverythingHeld() {
     BusinessCenter center = center();
