@@ -9,8 +9,9 @@ package io.bizcenter.adapters.jdbc;
  * JdbcStorage storage = JdbcStorage.on(dataSource, new AesGcmCipher(keyFromTheVendorsVault));
  * }</pre>
  *
- * <p>A sealed document must not start with {@code '{'}, {@code '['} or {@code '"'}: that is how the adapter tells it from
- * a document written in clear before the cipher was given, which it still reads (and seals when it writes it again).
+ * <p>A sealed document must not start with <code>&#123;</code>, <code>[</code> or <code>"</code>: that is how the
+ * adapter tells it from a document written in clear before the cipher was given, which it still reads (and seals when
+ * it writes it again).
  */
 public interface DocumentCipher {
   /** No encryption: documents are stored as JSON text, as before this port existed. */

@@ -1,6 +1,8 @@
 package io.bizcenter.core.port;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Takes personal data out of free text (a complaint's content, a visit note, a forwarded letter) that no field marks
@@ -15,7 +17,10 @@ public interface Redactor {
    */
   String redact(String text, Set<String> identifiers, String pseudonym);
 
-  /** Replaces each identifier where it appears as written, and each phone or identity number also with its digits run together. */
+  /**
+   * Replaces each identifier where it appears as written, and a phone or identity number also where its digits are
+   * written apart ({@code 138-0013-8000}, {@code 138 0013 8000}) or run together.
+   */
   Redactor LITERAL = (text, identifiers, pseudonym) -> {
     String out = text;
     for (String identifier : identifiers) {
@@ -24,8 +29,13 @@ public interface Redactor {
       }
       out = out.replace(identifier, pseudonym);
       String digits = identifier.replaceAll("\\D", "");
-      if (digits.length() >= 7 && !digits.equals(identifier)) {
-        out = out.replace(digits, pseudonym);
+      if (digits.length() >= 7) {
+        // the digits in order, any spaces, dashes or dots between them, and no digit on either side
+        StringBuilder pattern = new StringBuilder("(?<!\\d)");
+        for (int i = 0; i < digits.length(); i++) {
+          pattern.append(i == 0 ? "" : "[\\s\\-.]*").append(digits.charAt(i));
+        }
+        out = Pattern.compile(pattern.append("(?!\\d)").toString()).matcher(out).replaceAll(Matcher.quoteReplacement(pseudonym));
       }
     }
     return out;
