@@ -14,6 +14,10 @@ import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.port.Ids;
 import io.bizcenter.core.port.Listener;
 import io.bizcenter.core.port.Notifier;
+import io.bizcenter.core.port.Redactor;
+import io.bizcenter.core.privacy.Archive;
+import io.bizcenter.core.privacy.PersonalDataDesk;
+import io.bizcenter.core.privacy.Retention;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Defect;
 import io.bizcenter.core.procedure.ProcedureDefinition;
@@ -56,6 +60,7 @@ public final class BusinessCenter {
   private final TenancyDesk tenancy;
   private final Agenda agenda;
   private final NoticeRelay notices;
+  private final PersonalDataDesk personalData;
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
@@ -72,6 +77,24 @@ public final class BusinessCenter {
     this.contracts = new ContractDesk(b.storage.contracts(), ports, b.contractPolicies);
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock, b.listener);
+    Storage s = b.storage;
+    List<Archive<?, ?>> archives = List.of(
+        Archive.of(complaints.definition(), s.complaints()),
+        Archive.of(services.equipmentDefinition(), s.equipment()),
+        Archive.of(services.orderDefinition(), s.serviceOrders()),
+        Archive.of(services.internalUseDefinition(), s.internalUses()),
+        Archive.of(meetings.definition(), s.meetings()),
+        Archive.of(keys.definition(), s.keys()),
+        Archive.of(contracts.definition(), s.contracts()),
+        Archive.of(tenancy.moveInDefinition(), s.moveIns()),
+        Archive.of(tenancy.leaseDefinition(), s.renewalVisits()),
+        Archive.of(tenancy.moveOutDefinition(), s.moveOuts()));
+    this.personalData = new PersonalDataDesk(archives, s.transactions(), s.eventLog(), s.receipts(), b.ids, b.clock, b.retention, b.redactor);
+    // a procedure added without its store here would keep personal data that erasure never reaches
+    List<String> declared = procedures().stream().map(ProcedureDefinition::name).sorted().toList();
+    if (!personalData.procedures().stream().sorted().toList().equals(declared)) {
+      throw new IllegalStateException("personal data requests read " + personalData.procedures() + ", the procedures are " + declared);
+    }
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -122,6 +145,15 @@ public final class BusinessCenter {
     return notices;
   }
 
+  /**
+   * Personal data under PIPL across every procedure: erase one person, show everything held about one person, and
+   * apply the retention policy (a vendor schedules {@link PersonalDataDesk#applyRetention} daily). See
+   * docs/personal-data.md.
+   */
+  public PersonalDataDesk personalData() {
+    return personalData;
+  }
+
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */
   public List<ProcedureDefinition<?, ?, ?, ?>> procedures() {
     List<ProcedureDefinition<?, ?, ?, ?>> all = new ArrayList<>();
@@ -157,6 +189,8 @@ public final class BusinessCenter {
     private Renewals renewals = Renewals.RECORD_ONLY;
     private int attempts = 3;
     private Listener listener = Listener.NONE;
+    private Function<CenterId, Retention> retention = always(Retention.defaults());
+    private Redactor redactor = Redactor.LITERAL;
 
     private Builder() {}
 
@@ -267,6 +301,21 @@ public final class BusinessCenter {
      */
     public Builder listener(Listener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * How long each center keeps personal data: closed cases, receipts (the idempotency window), delivered notices; by
+     * default {@link Retention#defaults()}.
+     */
+    public Builder retention(Function<CenterId, Retention> retention) {
+      this.retention = Objects.requireNonNull(retention, "retention");
+      return this;
+    }
+
+    /** What takes personal data out of free text on erasure and anonymisation; by default {@link Redactor#LITERAL}. */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = Objects.requireNonNull(redactor, "redactor");
       return this;
     }
 

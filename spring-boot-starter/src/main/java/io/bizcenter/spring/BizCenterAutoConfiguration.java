@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -82,6 +83,7 @@ public class BizCenterAutoConfiguration {
         .clock(time)
         .zones(center -> zones.getOrDefault(center, defaultZone))
         .attempts(properties.getAttempts())
+        .retention(always(properties.getRetention().policy()))
         .listener(new ListenerChain(listeners.orderedStream().toList()))
         .build();
   }
@@ -91,6 +93,21 @@ public class BizCenterAutoConfiguration {
   @ConditionalOnProperty(prefix = "bizcenter.relay", name = "enabled", matchIfMissing = true)
   public OutboxRelay bizcenterOutboxRelay(BusinessCenter center, BizCenterProperties properties) {
     return new OutboxRelay(center, properties.getRelay().getInterval(), properties.getRelay().getBatch());
+  }
+
+  private static <P> java.util.function.Function<CenterId, P> always(P policy) {
+    return center -> policy;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "bizcenter.retention", name = "enabled")
+  public RetentionSchedule bizcenterRetentionSchedule(BusinessCenter center, BizCenterProperties properties) {
+    List<CenterId> centers = properties.getRetention().getCenters().stream().map(CenterId::of).toList();
+    if (centers.isEmpty()) {
+      throw new IllegalStateException("bizcenter.retention.enabled is set, but bizcenter.retention.centers names no center");
+    }
+    return new RetentionSchedule(center, centers, properties.getRetention().getInterval());
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -3,6 +3,8 @@ package io.bizcenter.spring;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -18,6 +20,7 @@ public class BizCenterProperties {
   /** How many times a command is decided when concurrent changes keep winning, before VERSION_CONFLICT. */
   private int attempts = 3;
   private final Relay relay = new Relay();
+  private final Retention retention = new Retention();
   private final Health health = new Health();
 
   public boolean isMigrate() {
@@ -56,6 +59,10 @@ public class BizCenterProperties {
     return relay;
   }
 
+  public Retention getRetention() {
+    return retention;
+  }
+
   public Health getHealth() {
     return health;
   }
@@ -91,6 +98,78 @@ public class BizCenterProperties {
 
     public void setBatch(int batch) {
       this.batch = batch;
+    }
+  }
+
+  /**
+   * The retention policy (docs/personal-data.md) and its schedule: off unless enabled, since only the vendor knows which
+   * centers the application serves and when a pass over each of them may run.
+   */
+  public static class Retention {
+    /** On: every {@link #interval}, the retention policy runs for each of {@link #centers}. */
+    private boolean enabled;
+    /** The centers to apply the policy to, by center id; required when enabled. */
+    private List<String> centers = new ArrayList<>();
+    /** The pause between the end of one run and the start of the next. */
+    private Duration interval = Duration.ofDays(1);
+    /** How long a closed case keeps its personal data before it is anonymised. */
+    private Duration closedCases = io.bizcenter.core.privacy.Retention.DEFAULT_CLOSED_CASES;
+    /** The idempotency window: how long a receipt keeps its answer (at least one day). */
+    private Duration receipts = io.bizcenter.core.privacy.Retention.DEFAULT_RECEIPTS;
+    /** How long a delivered notice is kept. */
+    private Duration deliveredNotices = io.bizcenter.core.privacy.Retention.DEFAULT_DELIVERED_NOTICES;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public List<String> getCenters() {
+      return centers;
+    }
+
+    public void setCenters(List<String> centers) {
+      this.centers = centers;
+    }
+
+    public Duration getInterval() {
+      return interval;
+    }
+
+    public void setInterval(Duration interval) {
+      this.interval = interval;
+    }
+
+    public Duration getClosedCases() {
+      return closedCases;
+    }
+
+    public void setClosedCases(Duration closedCases) {
+      this.closedCases = closedCases;
+    }
+
+    public Duration getReceipts() {
+      return receipts;
+    }
+
+    public void setReceipts(Duration receipts) {
+      this.receipts = receipts;
+    }
+
+    public Duration getDeliveredNotices() {
+      return deliveredNotices;
+    }
+
+    public void setDeliveredNotices(Duration deliveredNotices) {
+      this.deliveredNotices = deliveredNotices;
+    }
+
+    /** The policy these properties describe. */
+    io.bizcenter.core.privacy.Retention policy() {
+      return io.bizcenter.core.privacy.Retention.defaults().closedCases(closedCases).receipts(receipts).deliveredNotices(deliveredNotices);
     }
   }
 

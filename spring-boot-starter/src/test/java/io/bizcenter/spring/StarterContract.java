@@ -43,6 +43,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.bizcenter.core.kernel.CommandExpired;
+import io.bizcenter.core.privacy.Pruning;
+import io.vavr.control.Either;
 
 /**
  * The starter in a vendor's Spring Boot application with its own Flyway migration: on H2 and on PostgreSQL (the
@@ -64,6 +67,7 @@ abstract class StarterContract {
   @Autowired MeterRegistry meters;
   @Autowired HealthEndpoint health;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   /** The JDBC URL of the database the application runs on, for a second start on it. */
   abstract String url();
@@ -199,6 +203,32 @@ abstract class StarterContract {
     context.close();
     assertFalse(relay.isRunning());
     assertTrue(relay.stopped());
+  }
+
+  @Test
+  void retentionIsOffUnlessEnabledAndThenRunsForTheNamedCentersWithTheConfiguredWindow() {
+    assertTrue(context.getBeanProvider(RetentionSchedule.class).getIfAvailable() == null, "off by default");
+    try (ConfigurableApplicationContext on = new SpringApplicationBuilder(ReceptionApplication.class)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+        .properties("spring.datasource.url=" + url(), "bizcenter.relay.enabled=false", "bizcenter.retention.enabled=true",
+            "bizcenter.retention.centers=zz-tower", "bizcenter.retention.receipts=2d")
+        .run()) {
+      RetentionSchedule schedule = on.getBean(RetentionSchedule.class);
+      BusinessCenter second = on.getBean(BusinessCenter.class);
+      ManualClock time = on.getBean(ManualClock.class);
+      RecordPhoneComplaint call = complaint("保留期限");
+      assertTrue(second.complaints().recordPhoneComplaint(call, CLERK).isRight());
+      assertTrue(schedule.isRunning());
+
+      time.advance(Duration.ofDays(1));
+      assertEquals(0, schedule.runOnce().get(0).receiptsPruned(), "within the configured window of two days");
+      time.advance(Duration.ofDays(2));
+      List<Pruning> done = schedule.runOnce();
+
+      assertEquals(1, done.size());
+      assertTrue(done.get(0).receiptsPruned() >= 1);
+      assertEquals(Either.left(new CommandExpired(call.commandId())), second.complaints().recordPhoneComplaint(call, CLERK));
+    }
   }
 
   /** Delivers everything, moving the clock past any back-off a refusal set. */

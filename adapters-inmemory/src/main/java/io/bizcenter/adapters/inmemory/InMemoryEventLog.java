@@ -132,6 +132,71 @@ final class InMemoryEventLog implements EventLog {
     });
   }
 
+  @Override
+  public void rewrite(AuditEntry entry) {
+    List<String> key = key(entry.center(), entry.procedure(), entry.caseId());
+    journal.read(() -> {
+      List<AuditEntry> trail = trails.get(key);
+      for (int i = 0; trail != null && i < trail.size(); i++) {
+        AuditEntry before = trail.get(i);
+        if (before.version() == entry.version()) {
+          int at = i;
+          // who, when, what under which clause stay; only what happened and what the notices say change
+          AuditEntry after = new AuditEntry(before.center(), before.procedure(), before.caseId(), before.version(), before.commandId(),
+              before.staff(), before.role(), before.department(), before.at(), before.action(), before.clause(), before.policy(),
+              before.from(), before.to(), entry.events(), rewritten(before.notices(), entry.notices()));
+          journal.write(() -> trail.set(at, after), () -> trail.set(at, before));
+          for (OutboxNotice n : after.notices()) {
+            Long order = appendOrder.get(new Key(n.center(), n.id()));
+            OutboxNotice waiting = order == null ? null : pending.get(order);
+            if (waiting != null) {
+              OutboxNotice changed = new OutboxNotice(waiting.id(), waiting.center(), waiting.procedure(), waiting.caseId(), n.notice(),
+                  waiting.createdAt(), waiting.attempts());
+              journal.write(() -> pending.put(order, changed), () -> pending.put(order, waiting));
+            }
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The stored notices, each with the text of the notice of the same id in {@code next}. */
+  private static List<OutboxNotice> rewritten(List<OutboxNotice> stored, List<OutboxNotice> next) {
+    return stored.stream().map(n -> next.stream().filter(m -> m.id().equals(n.id())).findFirst()
+        .map(m -> new OutboxNotice(n.id(), n.center(), n.procedure(), n.caseId(), m.notice(), n.createdAt(), n.attempts()))
+        .orElse(n)).toList();
+  }
+
+  @Override
+  public int pruneDelivered(CenterId center, Instant before) {
+    return journal.read(() -> {
+      int removed = 0;
+      for (Map.Entry<List<String>, List<AuditEntry>> e : trails.entrySet()) {
+        if (!e.getKey().get(0).equals(center.value())) {
+          continue;
+        }
+        List<AuditEntry> trail = e.getValue();
+        for (int i = 0; i < trail.size(); i++) {
+          AuditEntry entry = trail.get(i);
+          // delivered: known, and no longer waiting (markDelivered forgets its place in the outbox)
+          List<OutboxNotice> kept = entry.notices().stream()
+              .filter(n -> !n.createdAt().isBefore(before) || appendOrder.containsKey(new Key(n.center(), n.id())))
+              .toList();
+          if (kept.size() != entry.notices().size()) {
+            removed += entry.notices().size() - kept.size();
+            AuditEntry after = new AuditEntry(entry.center(), entry.procedure(), entry.caseId(), entry.version(), entry.commandId(),
+                entry.staff(), entry.role(), entry.department(), entry.at(), entry.action(), entry.clause(), entry.policy(),
+                entry.from(), entry.to(), entry.events(), kept);
+            int at = i;
+            journal.write(() -> trail.set(at, after), () -> trail.set(at, entry));
+          }
+        }
+      }
+      return removed;
+    });
+  }
+
   /** A notice as the store knows it: its center and its id. */
   private record Key(CenterId center, NoticeId id) {}
 

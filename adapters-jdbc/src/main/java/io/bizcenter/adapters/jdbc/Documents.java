@@ -66,8 +66,14 @@ final class Documents {
       .setAnnotationIntrospector(new ValueIntrospector());
 
   private final Map<String, Procedure> procedures = new HashMap<>();
+  private final DocumentCipher cipher;
 
   Documents() {
+    this(DocumentCipher.NONE);
+  }
+
+  Documents(DocumentCipher cipher) {
+    this.cipher = cipher;
     procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
     procedures.put("equipment", new Procedure(Device.class, events(DeviceEvent.class)));
     procedures.put("service-orders", new Procedure(ServiceOrder.class, events(ServiceOrderEvent.class)));
@@ -82,7 +88,7 @@ final class Documents {
 
   String write(Object value) {
     try {
-      return json.writeValueAsString(value);
+      return cipher.seal(json.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new StorageFailure("cannot encode " + value.getClass().getSimpleName(), e);
     }
@@ -90,7 +96,7 @@ final class Documents {
 
   <T> T read(String document, Class<T> type) {
     try {
-      return json.readValue(document, type);
+      return json.readValue(opened(document), type);
     } catch (JsonProcessingException e) {
       throw new StorageFailure("cannot decode a " + type.getSimpleName(), e);
     }
@@ -98,7 +104,7 @@ final class Documents {
 
   List<String> readStrings(String document) {
     try {
-      return json.readValue(document, new TypeReference<List<String>>() {});
+      return json.readValue(opened(document), new TypeReference<List<String>>() {});
     } catch (JsonProcessingException e) {
       throw new StorageFailure("cannot decode a list", e);
     }
@@ -116,14 +122,20 @@ final class Documents {
       one.put("type", e.type());
       one.set("event", json.valueToTree(e));
     }
-    return all.toString();
+    return cipher.seal(all.toString());
+  }
+
+  /** The JSON text of a stored document: as it is when written in clear (before a cipher was given), else opened. */
+  private String opened(String stored) {
+    char first = stored.isEmpty() ? ' ' : stored.charAt(0);
+    return first == '{' || first == '[' || first == '"' ? stored : cipher.open(stored);
   }
 
   List<DomainEvent> readEvents(String procedure, String document) {
     Map<String, Class<? extends DomainEvent>> types = procedure(procedure).events();
     try {
       List<DomainEvent> events = new ArrayList<>();
-      for (JsonNode one : json.readTree(document)) {
+      for (JsonNode one : json.readTree(opened(document))) {
         Class<? extends DomainEvent> type = types.get(one.get("type").asText());
         if (type == null) {
           throw new StorageFailure("unknown " + procedure + " event " + one.get("type"), null);

@@ -145,6 +145,26 @@ final class JdbcEventLog implements EventLog {
         retryAt, center.value(), id.value()));
   }
 
+  @Override
+  public void rewrite(AuditEntry e) {
+    transactions.use(c -> {
+      // who, when, which action under which clause are other columns: only what happened is written again
+      statements.update(c, "UPDATE bc_event SET events = ? WHERE center_id = ? AND procedure_name = ? AND case_id = ? AND version = ?",
+          documents.writeEvents(e.events()), e.center().value(), e.procedure(), e.caseId(), e.version());
+      for (OutboxNotice n : e.notices()) {
+        statements.update(c, "UPDATE bc_notice SET arguments = ? WHERE center_id = ? AND notice_id = ?", documents.write(n.notice().arguments()),
+            n.center().value(), n.id().value());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public int pruneDelivered(CenterId center, Instant before) {
+    return transactions.use(c -> statements.update(c, "DELETE FROM bc_notice WHERE center_id = ? AND delivered_at IS NOT NULL AND created_at < ?",
+        center.value(), before));
+  }
+
   private OutboxNotice notice(ResultSet row) throws SQLException {
     Notice notice = new Notice(Department.valueOf(row.getString("recipient")), row.getString("code"), Clause.of(row.getString("clause")),
         documents.readStrings(row.getString("arguments")));

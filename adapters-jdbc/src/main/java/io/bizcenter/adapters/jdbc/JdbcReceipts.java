@@ -8,10 +8,19 @@ import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.port.Receipt;
 import io.bizcenter.core.port.Receipts;
 import io.vavr.control.Option;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 
-/** Receipts survive restarts: a command id seen before, on any node, gets its first answer back. */
+/**
+ * Receipts survive restarts: a command id seen before, on any node, gets its first answer back. Past the idempotency
+ * window the answer is set to null and the row stays, a tombstone of a hundred-odd bytes that refuses a late resend.
+ */
 final class JdbcReceipts implements Receipts {
+  private static final String COLUMNS =
+      "command_id, procedure_name, case_id, action, answer, staff_id, actor_role, actor_department, recorded_at";
+
   private final JdbcTransactions transactions;
   private final Statements statements;
   private final Documents documents;
@@ -25,11 +34,24 @@ final class JdbcReceipts implements Receipts {
   @Override
   public Option<Receipt> find(CenterId center, CommandId commandId) {
     return transactions.use(c -> Option.ofOptional(statements.query(c,
-        "SELECT procedure_name, case_id, action, answer, staff_id, actor_role, actor_department FROM bc_receipt"
-            + " WHERE center_id = ? AND command_id = ?",
-        row -> new Receipt(center, commandId, row.getString(1), row.getString(2), row.getString(3),
-            documents.readCase(row.getString(1), row.getString(4)), sender(row.getString(5), row.getString(6), row.getString(7))),
-        center.value(), commandId.value()).stream().findFirst()));
+        "SELECT " + COLUMNS + " FROM bc_receipt WHERE center_id = ? AND command_id = ?",
+        row -> receipt(center, row), center.value(), commandId.value()).stream().findFirst()));
+  }
+
+  @Override
+  public List<Receipt> ofCase(CenterId center, String procedure, String caseId) {
+    return transactions.use(c -> statements.query(c,
+        "SELECT " + COLUMNS + " FROM bc_receipt WHERE center_id = ? AND procedure_name = ? AND case_id = ? ORDER BY recorded_at, command_id",
+        row -> receipt(center, row), center.value(), procedure, caseId));
+  }
+
+  private Receipt receipt(CenterId center, ResultSet row) throws SQLException {
+    String procedure = row.getString("procedure_name");
+    String answer = row.getString("answer");
+    return new Receipt(center, CommandId.of(row.getString("command_id")), procedure, row.getString("case_id"), row.getString("action"),
+        answer == null ? null : documents.readCase(procedure, answer),
+        sender(row.getString("staff_id"), row.getString("actor_role"), row.getString("actor_department")),
+        statements.instant(row, "recorded_at"));
   }
 
   /** A receipt from before schema 8 whose command left no audit entry has no sender: it answers nobody. */
@@ -43,11 +65,10 @@ final class JdbcReceipts implements Receipts {
     transactions.use(c -> {
       try {
         Receipt.Sender sender = receipt.sender();
-        return statements.update(c, "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer, staff_id, actor_role,"
-                + " actor_department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        return statements.update(c, "INSERT INTO bc_receipt (center_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             receipt.center().value(), receipt.commandId().value(), receipt.procedure(), receipt.caseId(), receipt.action(),
-            documents.write(receipt.answer()), sender == null ? null : sender.staff().value(),
-            sender == null ? null : sender.role().name(), sender == null ? null : sender.department().name());
+            receipt.pruned() ? null : documents.write(receipt.answer()), sender == null ? null : sender.staff().value(),
+            sender == null ? null : sender.role().name(), sender == null ? null : sender.department().name(), receipt.at());
       } catch (SQLException e) {
         // the same command id, committed meanwhile by another node: decide again and find this receipt
         if (ConcurrentWrite.isUniqueViolation(e)) {
@@ -56,5 +77,18 @@ final class JdbcReceipts implements Receipts {
         throw e;
       }
     });
+  }
+
+  @Override
+  public void rewrite(Receipt receipt) {
+    transactions.use(c -> statements.update(c, "UPDATE bc_receipt SET answer = ? WHERE center_id = ? AND command_id = ?",
+        receipt.pruned() ? null : documents.write(receipt.answer()), receipt.center().value(), receipt.commandId().value()));
+  }
+
+  @Override
+  public int prune(CenterId center, Instant before) {
+    return transactions.use(c -> statements.update(c,
+        "UPDATE bc_receipt SET answer = NULL WHERE center_id = ? AND answer IS NOT NULL AND (recorded_at < ? OR recorded_at IS NULL)",
+        center.value(), before));
   }
 }

@@ -63,10 +63,10 @@ public final class JdbcStorage implements Storage {
   private final MoveOuts moveOuts;
   private final RenewalVisits renewalVisits;
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host, DocumentCipher cipher) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    Documents documents = new Documents();
+    Documents documents = new Documents(cipher);
     this.transactions = new JdbcTransactions(dataSource, dialect, h2File, host);
     this.eventLog = new JdbcEventLog(transactions, documents);
     this.receipts = new JdbcReceipts(transactions, documents);
@@ -124,14 +124,28 @@ public final class JdbcStorage implements Storage {
    * commits does not run for the host's.
    */
   public static JdbcStorage on(DataSource dataSource, HostTransactions host) {
+    return on(dataSource, host, DocumentCipher.NONE);
+  }
+
+  /**
+   * The adapter on this data source, sealing every document it stores with {@code cipher} (encryption at rest of cases,
+   * trails, receipts and notices; see {@link DocumentCipher}). Documents written in clear before are still read.
+   */
+  public static JdbcStorage on(DataSource dataSource, DocumentCipher cipher) {
+    return on(dataSource, HostTransactions.NONE, cipher);
+  }
+
+  /** The adapter joining the host's transactions (see {@link #on(DataSource, HostTransactions)}) and sealing with {@code cipher}. */
+  public static JdbcStorage on(DataSource dataSource, HostTransactions host, DocumentCipher cipher) {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(cipher, "cipher");
     try (Connection c = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(c);
       boolean h2File = dialect == Dialect.H2 && requireCrashSafeFile(c);
       if (dialect == Dialect.MARIADB) {
         requireCommitsLogged(c);
       }
-      return new JdbcStorage(dataSource, dialect, h2File, host);
+      return new JdbcStorage(dataSource, dialect, h2File, host, cipher);
     } catch (SQLException e) {
       throw new StorageFailure("cannot reach the database", e);
     }

@@ -93,8 +93,8 @@ final class CenterConfinement {
 
   /**
    * Why a statement is not confined to one center, or empty when it is: it touches none of our tables, or it inserts
-   * {@code center_id}, or each table it reads or changes is held to {@code center_id = ?} in a WHERE without OR, itself
-   * or through a join on {@code center_id} to a table that is.
+   * {@code center_id}, or each table it reads or changes is held to {@code center_id = ?} outside any parentheses, itself
+   * or through a join on {@code center_id} to a table that is, in a WHERE with no OR outside parentheses.
    */
   static Optional<String> statementProblem(String sql) {
     String text = sql.replaceAll("\\s+", " ").trim();
@@ -113,20 +113,25 @@ final class CenterConfinement {
           ? Optional.empty()
           : Optional.of("inserts into " + tables.values() + " without naming " + CENTER);
     }
-    if (upper.matches(".*\\bOR\\b.*")) {
+    // an OR inside parentheses stays within the conditions around it; one at the top may widen the statement
+    String top = text;
+    for (String inner = top.replaceAll("\\([^()]*\\)", ""); !inner.equals(top); inner = top.replaceAll("\\([^()]*\\)", "")) {
+      top = inner;
+    }
+    if (top.toUpperCase(Locale.ROOT).matches(".*\\bOR\\b.*")) {
       return Optional.of("an OR may widen it beyond one center");
     }
     Set<String> confined = new HashSet<>();
     for (String alias : tables.keySet()) {
       String qualified = "(?i).*\\b" + Pattern.quote(alias) + "\\.center_id\\s*=\\s*\\?.*";
       String bare = "(?i).*(?<![.\\w])center_id\\s*=\\s*\\?.*";
-      if (text.matches(qualified) || (tables.size() == 1 && text.matches(bare))) {
+      if (top.matches(qualified) || (tables.size() == 1 && top.matches(bare))) {
         confined.add(alias);
       }
     }
     for (boolean grew = true; grew; ) {
       grew = false;
-      Matcher join = JOINED.matcher(text);
+      Matcher join = JOINED.matcher(top);
       while (join.find()) {
         if (confined.contains(join.group(1)) && confined.add(join.group(2))
             || confined.contains(join.group(2)) && confined.add(join.group(1))) {

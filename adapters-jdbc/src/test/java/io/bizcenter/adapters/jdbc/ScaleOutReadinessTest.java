@@ -10,6 +10,7 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.privacy.Person;
 import io.bizcenter.testkit.ManualClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +111,12 @@ class ScaleOutReadinessTest {
     assertTrue(center.notices().deliverPending(1000).delivered() > 0, "the relay delivered the day's notices");
     center.agenda().openNow(Actor.of("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, CENTER), CENTER);
     StoreContents.cases(storage, CENTER);
+    // a data-protection officer's calls: access, erasure (of a person whose cases are closed, or refused), retention
+    Actor officer = Actor.of("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, CENTER);
+    assertTrue(center.personalData().access(CENTER, Person.withPhone(EveryProcedure.COMPLAINANT_PHONE), officer).isRight());
+    center.personalData().erase(CENTER, Person.withPhone(EveryProcedure.CLIENT_PHONE), officer);
+    clock.advance(Duration.ofDays(4000));
+    assertTrue(center.personalData().applyRetention(CENTER).isRight());
     // the questions the day's script never asks
     TenantId tenant = TenantId.of("t-scale-out");
     storage.moveOuts().ofTenant(CENTER, tenant);
@@ -152,7 +159,8 @@ class ScaleOutReadinessTest {
         "DELETE FROM bc_agenda WHERE center_id = ? OR case_id = ?",
         "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.case_id = u.case_id WHERE u.center_id = ?",
         "INSERT INTO bc_receipt (command_id, answer) VALUES (?, ?)",
-        "SELECT COUNT(*) FROM bc_key WHERE category = ?")) {
+        "SELECT COUNT(*) FROM bc_key WHERE category = ?",
+        "SELECT document FROM bc_complaint WHERE (center_id = ? OR case_id = ?)")) {
       refused.put(sql, CenterConfinement.statementProblem(sql).orElse("ACCEPTED"));
     }
     assertTrue(refused.values().stream().noneMatch("ACCEPTED"::equals), refused.toString());
@@ -161,6 +169,7 @@ class ScaleOutReadinessTest {
         "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.center_id = u.center_id AND m.case_id = u.case_id"
             + " WHERE u.center_id = ? AND u.room_id = ? ORDER BY m.opened_seq",
         "INSERT INTO bc_receipt (center_id, command_id) VALUES (?, ?)",
+        "UPDATE bc_receipt SET answer = NULL WHERE center_id = ? AND (recorded_at < ? OR recorded_at IS NULL)",
         "CHECKPOINT")) {
       assertEquals(Optional.empty(), CenterConfinement.statementProblem(sql), sql);
     }

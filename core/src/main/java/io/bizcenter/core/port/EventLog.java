@@ -38,6 +38,19 @@ public interface EventLog {
    */
   void markDelivered(CenterId center, NoticeId id);
 
+  /**
+   * Replaces what the stored entry of the same center, procedure, case and version says happened: its events, and the
+   * arguments of its notices (same ids). Who acted, when, which action under which clause and policy, the states
+   * before and after stay as they were: only erasure calls this, to take personal data out of the trail (GS-6).
+   */
+  void rewrite(AuditEntry entry);
+
+  /**
+   * Removes the center's notices that were delivered and written before {@code before}, from the outbox and from the
+   * trail's entries; undelivered notices stay, however old. Answers how many were removed.
+   */
+  int pruneDelivered(CenterId center, Instant before);
+
   /** The notifier refused the notice {@code id} of {@code center}: one more attempt counted, offered again from {@code retryAt}. Never dropped. */
   void markRefused(CenterId center, NoticeId id, Instant retryAt);
 }

@@ -2,6 +2,7 @@ package io.bizcenter.core.procedure;
 
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CommandExpired;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Decision;
@@ -249,6 +250,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
         && receipt.action().equals(rules.action(command).name())
         && rules.target(command).map(receipt.caseId()::equals).getOrElse(true)
         && rules.caseType().isInstance(receipt.answer());
+    if (receipt.pruned()) {
+      // past the idempotency window: the answer is gone, and deciding again would do the command twice
+      return receipt.sentBy(actor) ? Either.left(new CommandExpired(command.commandId()))
+          : Either.left(new Rejection.CommandIdReused(command.commandId()));
+    }
     return same
         ? Either.right(rules.caseType().cast(receipt.answer()))
         : Either.left(new Rejection.CommandIdReused(command.commandId()));
@@ -272,7 +278,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           step.from().map(Enum::name), t.to().name(), decision.events(), notices));
       ports.agenda().replace(step.center(), definition.name(), step.caseId(), rules.duties().owed(saved, zone));
       ports.receipts().record(new Receipt(step.center(), command.commandId(), definition.name(), step.caseId(), t.action().name(), saved,
-          Receipt.Sender.of(actor)));
+          Receipt.Sender.of(actor), step.at()));
       if (LOG.isInfoEnabled()) {
         // nine arguments are an array and an Optional per command: not built when INFO is off
         LOG.info("{} {} {}: {} -> {} by {} ({} of {}) [{}]", definition.name(), LogText.of(step.caseId()), t.action(),

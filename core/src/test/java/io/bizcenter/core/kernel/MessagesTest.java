@@ -87,7 +87,8 @@ import org.junit.jupiter.api.Test;
 
 /** GS-1: every label, rejection and notice exists in zh-CN and en, and the Chinese is Chinese. */
 class MessagesTest {
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys", "contracts", "tenancy");
+  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys", "contracts", "tenancy",
+      "privacy");
 
   @Test
   @DisplayName("GS-1 each package's English and Chinese messages have exactly the same keys")
@@ -155,7 +156,9 @@ class MessagesTest {
         new MeetingRejection.TeaServiceNotRecorded(),
         new Rejection.TimeNotKnown(CenterId.of("zz-tower"), "zone"),
         new Rejection.NotAReader("complaints", Role.STAFF, Department.SECURITY),
-        new SamePerson("internal-uses", InternalUseAction.APPROVE, InternalUseAction.APPLY, Clause.of("SV-2.5")));
+        new SamePerson("internal-uses", InternalUseAction.APPROVE, InternalUseAction.APPLY, Clause.of("SV-2.5")),
+        new CommandExpired(CommandId.of("cmd-1")),
+        new io.bizcenter.core.privacy.CasesStillOpen(List.of("complaints/C-1", "move-ins/MI-2")));
     // the sealed families are listed in full: a new kind of rejection must be added here, with its texts
     assertEquals(Set.of(Rejection.class.getPermittedSubclasses()).size(), 10);
     assertEquals(Set.of(ComplaintRejection.class.getPermittedSubclasses()).size(), 2);
@@ -172,7 +175,11 @@ class MessagesTest {
     assertEquals("指令有 1 处填写错误：\n- content：最多 2000 个字。", all.get(3).message(Messages.ZH_CN));
     assertEquals("以下会前准备既未完成也未经豁免，会议不能开始：确认灯光、音像、话筒、多媒体投影完好、确保大厦道路畅通，安排外来车辆停放。",
         all.get(13).message(Messages.ZH_CN));
-    assertEquals("您本人已在本案件办理“申请使用设备”，不能再办理“批准申请”，须由他人办理。", all.get(all.size() - 1).message(Messages.ZH_CN));
+    assertEquals("您本人已在本案件办理“申请使用设备”，不能再办理“批准申请”，须由他人办理。", all.get(all.size() - 3).message(Messages.ZH_CN));
+    assertEquals("Command cmd-1 was carried out longer ago than its answer is kept, so it is not carried out again; please look the case up.",
+        all.get(all.size() - 2).message(Messages.EN));
+    assertEquals("The person's data cannot be erased while 2 case(s) that hold it are still open: complaints/C-1, move-ins/MI-2. Close them first.",
+        all.get(all.size() - 1).message(Messages.EN));
     assertEquals("Room 501 is already booked by meeting M-1 from 2026-03-10 09:00 to 2026-03-10 11:00.", all.get(9).message(Messages.EN));
     Rejection notAReader = all.stream().filter(Rejection.NotAReader.class::isInstance).findFirst().orElseThrow();
     assertEquals("complaint cases are not for a staff of Security to read.", notAReader.message(Messages.EN));

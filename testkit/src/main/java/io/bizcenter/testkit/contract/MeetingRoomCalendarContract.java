@@ -136,7 +136,7 @@ public abstract class MeetingRoomCalendarContract extends PortContract {
         Department.SERVICE_AND_CLEANING, at(1), MeetingAction.CONFIRM.name(), Clause.of("MR-1.1"), POLICY,
         Optional.of(MeetingState.BOOKED.name()), MeetingState.CONFIRMED.name(), events, List.of(notice));
     Receipt receipt = new Receipt(CENTER_A, CommandId.of("cmd-m-1"), MEETINGS, "m-1", MeetingAction.CONFIRM.name(), m,
-        new Receipt.Sender(StaffId.of("sc-1"), Role.STAFF, Department.SERVICE_AND_CLEANING));
+        new Receipt.Sender(StaffId.of("sc-1"), Role.STAFF, Department.SERVICE_AND_CLEANING), at(1));
 
     committed(() -> {
       storage.eventLog().append(entry);

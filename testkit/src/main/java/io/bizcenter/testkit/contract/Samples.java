@@ -121,7 +121,7 @@ final class Samples {
   /** The first answer to a command: the complaint it opened, as the command path records it, with its sender. */
   static Receipt receipt(CenterId center, String commandId, String caseId) {
     return new Receipt(center, CommandId.of(commandId), COMPLAINTS, caseId, ComplaintAction.RECORD_PHONE_COMPLAINT.name(),
-        complaint(center, caseId, 1), SENDER);
+        complaint(center, caseId, 1), SENDER, Instant.parse("2026-03-02T01:00:00Z"));
   }
 
   /** What a seat owes a complaint from two hours before {@code dueAt} until then. */

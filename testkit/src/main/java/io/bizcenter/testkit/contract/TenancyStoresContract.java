@@ -241,9 +241,9 @@ public abstract class TenancyStoresContract extends PortContract {
         MoveOutState.LEAVING.name(), moveOutEvents, List.of());
     Receipt.Sender clerk = new Receipt.Sender(StaffId.of("sv-clk-1"), Role.STAFF, Department.SERVICE);
     List<Receipt> receipts = List.of(
-        new Receipt(CENTER_A, CommandId.of("cmd-mi-1"), MoveInProcedure.NAME, "mi-1", MoveInAction.RECEIVE_MOVE_IN_NOTICE.name(), m, clerk),
-        new Receipt(CENTER_A, CommandId.of("cmd-l-1"), RenewalVisitProcedure.NAME, "l-1", RenewalVisitAction.WATCH_LEASE.name(), l, clerk),
-        new Receipt(CENTER_A, CommandId.of("cmd-mo-1"), MoveOutProcedure.NAME, "mo-1", MoveOutAction.OPEN_MOVE_OUT.name(), o, clerk));
+        new Receipt(CENTER_A, CommandId.of("cmd-mi-1"), MoveInProcedure.NAME, "mi-1", MoveInAction.RECEIVE_MOVE_IN_NOTICE.name(), m, clerk, at(1)),
+        new Receipt(CENTER_A, CommandId.of("cmd-l-1"), RenewalVisitProcedure.NAME, "l-1", RenewalVisitAction.WATCH_LEASE.name(), l, clerk, at(1)),
+        new Receipt(CENTER_A, CommandId.of("cmd-mo-1"), MoveOutProcedure.NAME, "mo-1", MoveOutAction.OPEN_MOVE_OUT.name(), o, clerk, at(1)));
 
     committed(() -> {
       List.of(moveInEntry, leaseEntry, moveOutEntry).forEach(storage.eventLog()::append);

@@ -1,0 +1,23 @@
+package io.bizcenter.adapters.jdbc;
+
+import io.bizcenter.core.Storage;
+import io.bizcenter.testkit.contract.PersonalDataContract;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+
+/** testkit's personal-data contract on a real PostgreSQL, its raw search over every table of the database. */
+@DisplayName("Personal data on PostgreSQL")
+class PostgresPersonalDataTest extends PersonalDataContract {
+  private DataSource database;
+
+  @Override
+  protected Storage newStorage() {
+    database = Databases.emptyPostgresDataSource();
+    return JdbcStorage.on(database);
+  }
+
+  @Override
+  protected String storedText() {
+    return RawText.of(database);
+  }
+}
