@@ -4,6 +4,8 @@ import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.CenterId;
 import java.time.Instant;
+import io.bizcenter.testkit.check.IdLedger;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import java.util.List;
 import java.util.stream.Stream;
 

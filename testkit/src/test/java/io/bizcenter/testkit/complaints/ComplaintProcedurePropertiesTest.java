@@ -23,13 +23,14 @@ import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.check.CommandJudge;
 import io.bizcenter.testkit.ComplaintCommands;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.Sequences;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StepSequences;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ class ComplaintProcedurePropertiesTest {
   };
 
   /** Repeats, arbitrary input, then mostly actions the declaration offers, so that sequences get deep into every branch. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(10, 20, 20, 40).sequences(60);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(10, 20, 20, 40), 60);
 
   /** Which states the generated sequences reached: a property that never reaches a branch proves nothing about it. */
   private static final java.util.Set<ComplaintState> REACHED = java.util.EnumSet.noneOf(ComplaintState.class);

@@ -46,7 +46,7 @@ import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TenantId;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import io.vavr.control.Either;
 import java.time.LocalDate;

@@ -27,12 +27,13 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.Transition;
-import io.bizcenter.testkit.CommandJudge;
+import io.bizcenter.testkit.check.CommandJudge;
 import io.bizcenter.testkit.ContractCommands;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StepSequences;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class ContractProcedurePropertiesTest {
   private static final ContractPolicy POLICY = ContractPolicy.defaults();
 
   /** Repeats, arbitrary input, then mostly an action the declaration offers some seat, so that sequences get deep. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(6, 14, 14, 25).sequences(120);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(6, 14, 14, 25), 120);
 
   /** Which states the sequences reached: a property that never reaches a state proves nothing about it. */
   private static final Set<ContractState> REACHED = EnumSet.noneOf(ContractState.class);

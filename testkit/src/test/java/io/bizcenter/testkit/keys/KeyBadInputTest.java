@@ -48,7 +48,7 @@ import io.bizcenter.core.keys.KeyId;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.MasterKeyPurpose;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import java.util.List;
 import java.util.Map;

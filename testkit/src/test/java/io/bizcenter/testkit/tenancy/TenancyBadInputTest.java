@@ -49,7 +49,7 @@ import io.bizcenter.core.tenancy.MoveOutCommand;
 import io.bizcenter.core.tenancy.MoveOutId;
 import io.bizcenter.core.tenancy.RenewalVisitCommand;
 import io.bizcenter.core.tenancy.RenewalVisitId;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.bizcenter.testkit.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;

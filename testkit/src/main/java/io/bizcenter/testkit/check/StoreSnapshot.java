@@ -1,4 +1,4 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItem;

@@ -1,4 +1,4 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.kernel.Actor;
 import java.util.ArrayList;
