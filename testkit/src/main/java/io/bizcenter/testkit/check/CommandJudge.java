@@ -88,7 +88,7 @@ public final class CommandJudge<T> {
       firstSent.put(key, command);
       firstSenders.put(key, Receipt.Sender.of(actor));
     }
-    return new Verdict<>(answer, repeatOf != null);
+    return new Verdict<>(answer, repeatOf != null, before);
   }
 
   /** Refused exactly when the declaration says so, with that very rejection; otherwise in the state it names. */
@@ -114,9 +114,9 @@ public final class CommandJudge<T> {
   }
 
   /**
-   * The answer to one command, and whether it was a repeat of one answered before.
+   * The answer to one command, whether it was a repeat of one answered before, and what the stores held before it.
    *
    * @param <T> the case an accepted command answers with
    */
-  public record Verdict<T>(Either<Rejection, T> answer, boolean repeat) {}
+  public record Verdict<T>(Either<Rejection, T> answer, boolean repeat, StoreSnapshot before) {}
 }
