@@ -83,8 +83,11 @@ public final class CheckReport {
     if (holds()) {
       out.append("Every rule held after every step. ");
     }
-    out.append("Checked: seed ").append(seed).append(", ").append(runs).append(" run(s) of ").append(steps).append(" steps.\n")
-        .append(coverage.describe(definitions));
+    out.append("Checked: seed ").append(seed).append(", ").append(runs).append(" run(s) of ").append(steps).append(" steps.\n");
+    // after a broken rule the coverage of a cut-short check says little
+    if (failure.isEmpty()) {
+      out.append(coverage.describe(definitions));
+    }
     return out.toString();
   }
 

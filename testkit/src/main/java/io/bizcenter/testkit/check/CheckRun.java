@@ -42,6 +42,7 @@ final class CheckRun {
 
   private final Configuration configuration;
   private final List<Drill<?, ?, ?, ?>> drills;
+  private final List<Invariant> invariants;
   private final Storage storage;
   private final IdLedger ids = new IdLedger("R");
   private final ManualClock clock = new ManualClock(START);
@@ -57,9 +58,10 @@ final class CheckRun {
   /** A command as sent, by which drill, and whether it was well-formed (only those have an oracle). */
   private record Sent(Drill<?, ?, ?, ?> drill, Command command, Actor actor, boolean arbitrary) {}
 
-  CheckRun(Configuration configuration, List<Drill<?, ?, ?, ?>> drills) {
+  CheckRun(Configuration configuration, List<Drill<?, ?, ?, ?>> drills, List<Invariant> invariants) {
     this.configuration = configuration;
     this.drills = drills;
+    this.invariants = invariants;
     this.storage = configuration.freshStorage();
     this.center = configuration.center(BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock));
     this.judge = new CommandJudge<>(ids, this::snapshot, log).repeatsLeave(StoreSnapshot::stores);
@@ -298,6 +300,9 @@ final class CheckRun {
   private void checkInvariants() {
     for (Drill<?, ?, ?, ?> drill : drills) {
       invariants(drill);
+    }
+    for (Invariant own : invariants) {
+      own.check(storage, CENTERS, log.trace());
     }
     // every notice written has left through the relay at least once
     Set<NoticeId> delivered = new HashSet<>();

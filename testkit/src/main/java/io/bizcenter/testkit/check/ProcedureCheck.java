@@ -1,5 +1,6 @@
 package io.bizcenter.testkit.check;
 
+import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.function.Predicate;
 public final class ProcedureCheck {
   /** A few repeats and arbitrary inputs, mostly actions offered to some seat, so that sequences get deep. */
   public static final Step.Mix MIX = new Step.Mix(6, 14, 14, 30);
+  /** The two centers of every run, {@code zz-tower} and {@code yy-plaza}: a configuration's policies may differ between them. */
+  public static final List<CenterId> CENTERS = CheckRun.CENTERS;
 
   private final Configuration configuration;
   private List<Drill<?, ?, ?, ?>> drills = everyDrill();
@@ -33,6 +36,7 @@ public final class ProcedureCheck {
   private boolean everyTransition;
   private int shrinkReruns = 200;
   private int[] kept;
+  private final List<Invariant> invariants = new ArrayList<>();
 
   private ProcedureCheck(Configuration configuration) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -74,6 +78,12 @@ public final class ProcedureCheck {
   /** Fails unless the runs together take every declared transition of every procedure checked. */
   public ProcedureCheck reachEveryTransition() {
     this.everyTransition = true;
+    return this;
+  }
+
+  /** A rule of the vendor's own, checked after every step beside the shared ones. */
+  public ProcedureCheck invariant(Invariant rule) {
+    invariants.add(Objects.requireNonNull(rule, "rule"));
     return this;
   }
 
@@ -138,7 +148,7 @@ public final class ProcedureCheck {
   }
 
   private CheckRun.Outcome play(List<Numbered> sequence) {
-    return new CheckRun(configuration, drills).play(sequence.stream().map(Numbered::step).toList());
+    return new CheckRun(configuration, drills, List.copyOf(invariants)).play(sequence.stream().map(Numbered::step).toList());
   }
 
   /**
