@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * One run of the check: a fresh center of the vendor's configuration on a fresh store, the given steps played against
@@ -203,10 +204,10 @@ final class CheckRun {
       lines.set(lines.size() - 1, lines.get(lines.size() - 1) + (verdict.repeat() ? "  → repeated: " : "  → accepted: ") + after.id() + " "
           + after.state() + " v" + after.version());
       if (!verdict.repeat()) {
-        accepted(drill, command, s.actor(), after, verdict.before());
         // GS-2: sent again at once, the same command gets the same answer and writes nothing
-        judge.judge(command, s.actor(), s.arbitrary(), () -> drill.send(center, command, s.actor()).map(c -> (Object) c), () -> null,
-            c -> ((C) c).state());
+        StoreSnapshot now = judge.judge(command, s.actor(), s.arbitrary(), () -> drill.send(center, command, s.actor()).map(c -> (Object) c),
+            () -> null, c -> ((C) c).state()).before();
+        accepted(drill, command, s.actor(), after, verdict.before(), now);
         offersAgreeWithTheDeclaration(drill, drill.cases(storage).find(after.center(), after.id().value()).get(), random);
       }
     }
@@ -234,21 +235,20 @@ final class CheckRun {
 
   /** GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause. */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void accepted(Drill<S, A, C, M> drill, M command,
-      Actor actor, C after, StoreSnapshot before) {
-    StoreSnapshot now = snapshot();
+      Actor actor, C after, StoreSnapshot before, StoreSnapshot now) {
     String key = after.center() + "/" + drill.name() + "/" + after.id().value();
     int entriesBefore = before.trails().values().stream().mapToInt(List::size).sum();
     int entriesAfter = now.trails().values().stream().mapToInt(List::size).sum();
-    assertEquals(entriesBefore + 1, entriesAfter, "an accepted command appends exactly one audit entry " + log.trace());
+    assertEquals(entriesBefore + 1, entriesAfter, () -> "an accepted command appends exactly one audit entry " + log.trace());
     List<AuditEntry> trail = now.trails().get(key);
-    assertTrue(trail != null && !trail.isEmpty(), "the accepted case has its trail " + key + log.trace());
+    assertTrue(trail != null && !trail.isEmpty(), () -> "the accepted case has its trail " + key + log.trace());
     AuditEntry entry = trail.get(trail.size() - 1);
     assertEquals(List.of(after.version(), command.commandId(), actor.staff(), drill.action(command).name()),
-        List.of(entry.version(), entry.commandId(), entry.staff(), entry.action()), "the entry is the command's own " + log.trace());
+        List.of(entry.version(), entry.commandId(), entry.staff(), entry.action()), () -> "the entry is the command's own " + log.trace());
     Optional<S> from = entry.from().map(name -> Enum.valueOf(after.state().getDeclaringClass(), name));
     Transition<S, A, C, M> declared = drill.definition().step(from, drill.action(command)).getOrNull();
-    assertTrue(declared != null && declared.to() == after.state(), "the entry is a declared step " + entry.from() + " " + entry.action() + log.trace());
-    assertEquals(declared.clause(), entry.clause(), "the entry names the step's clause " + log.trace());
+    assertTrue(declared != null && declared.to() == after.state(), () -> "the entry is a declared step " + entry.from() + " " + entry.action() + log.trace());
+    assertEquals(declared.clause(), entry.clause(), () -> "the entry names the step's clause " + log.trace());
     coverage.took(drill.name(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
     entry.notices().forEach(n -> written.add(n.id()));
   }
@@ -266,23 +266,23 @@ final class CheckRun {
           "the desk answers its own center's seat " + r.code() + log.trace()));
       for (A action : actionsOf(definition)) {
         Optional<Transition<S, A, C, M>> step = definition.step(Optional.of(c.state()), action).toJavaOptional();
-        String where = c.id() + " " + c.state() + " " + action + " for " + who(seat) + log.trace();
+        Supplier<String> where = () -> c.id() + " " + c.state() + " " + action + " for " + who(seat) + log.trace();
         if (step.isEmpty()) {
-          assertTrue(!offered.contains(action), "offered only what the declaration has " + where);
+          assertTrue(!offered.contains(action), () -> "offered only what the declaration has " + where.get());
         } else if (step.get().guards().stream().noneMatch(Guard::readsCommand)) {
           M command = drill.commandFor(random, c, action, storage);
           boolean permitted = definition.mayRead(c, seat) && definition.permits(c.state(), c, action, command, seat,
               () -> storage.eventLog().trail(c.center(), drill.name(), c.id().value())).isRight();
-          assertEquals(permitted, offered.contains(action), "offered exactly when permitted " + where);
+          assertEquals(permitted, offered.contains(action), () -> "offered exactly when permitted " + where.get());
         } else if (offered.contains(action)) {
-          assertTrue(definition.check(c.state(), action, seat).isRight(), "offered only to a seat that may act " + where);
+          assertTrue(definition.check(c.state(), action, seat).isRight(), () -> "offered only to a seat that may act " + where.get());
         }
       }
     }
     for (CenterId other : CENTERS) {
       if (!other.equals(c.center())) {
         Actor outsider = Actor.of("outsider", seatOf(drill, random, c.center()).role(), seatOf(drill, random, c.center()).department(), other);
-        assertTrue(drill.offered(center, outsider, c.center(), c.id().value()).isLeft(), "another center's seat sees nothing of " + c.id()
+        assertTrue(drill.offered(center, outsider, c.center(), c.id().value()).isLeft(), () -> "another center's seat sees nothing of " + c.id()
             + log.trace());
       }
     }
@@ -308,32 +308,32 @@ final class CheckRun {
     Set<NoticeId> delivered = new HashSet<>();
     notifier.delivered().forEach(n -> delivered.add(n.id()));
     for (NoticeId id : written) {
-      assertTrue(delivered.contains(id), "notice " + id + " was delivered by the relay " + log.trace());
+      assertTrue(delivered.contains(id), () -> "notice " + id + " was delivered by the relay " + log.trace());
     }
   }
 
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void invariants(Drill<S, A, C, M> drill) {
     for (CenterId where : CENTERS) {
       for (C c : drill.cases(storage).all(where)) {
-        String at = c.id() + "@" + where + " " + c.state() + log.trace();
+        Supplier<String> at = () -> c.id() + "@" + where + " " + c.state() + log.trace();
         coverage.reached(drill.name(), c.state().name(), lines.size());
         // GS-6: versions continuous, one entry per version, the trail a chain ending where the case stands
         List<AuditEntry> trail = storage.eventLog().trail(where, drill.name(), c.id().value());
-        assertEquals(c.version(), trail.size(), "one audit entry per version " + at);
+        assertEquals(c.version(), trail.size(), () -> "one audit entry per version " + at.get());
         for (int i = 0; i < trail.size(); i++) {
-          assertEquals(i + 1, trail.get(i).version(), "versions are continuous " + at);
-          assertEquals(i == 0 ? null : trail.get(i - 1).to(), trail.get(i).from().orElse(null), "the trail is a chain " + at);
+          assertEquals(i + 1, trail.get(i).version(), () -> "versions are continuous " + at.get());
+          assertEquals(i == 0 ? null : trail.get(i - 1).to(), trail.get(i).from().orElse(null), () -> "the trail is a chain " + at.get());
         }
-        assertEquals(c.state().name(), trail.get(trail.size() - 1).to(), "the case stands where its trail ends " + at);
+        assertEquals(c.state().name(), trail.get(trail.size() - 1).to(), () -> "the case stands where its trail ends " + at.get());
         // GS-7: the agenda holds exactly what the state owes, under the vendor's time limits
         List<AgendaItem> agenda = storage.agenda().forCase(where, drill.name(), c.id().value());
         List<AgendaItem> owed = drill.duties(configuration).owed(c, configuration.zones().apply(where));
-        assertEquals(new HashSet<>(owed), new HashSet<>(agenda), "the agenda holds exactly the duties the state owes " + at);
-        assertEquals(owed.size(), agenda.size(), "no duty twice on the agenda " + at);
+        assertEquals(new HashSet<>(owed), new HashSet<>(agenda), () -> "the agenda holds exactly the duties the state owes " + at.get());
+        assertEquals(owed.size(), agenda.size(), () -> "no duty twice on the agenda " + at.get());
         // no case of one center is visible from another
         for (CenterId other : CENTERS) {
           if (!other.equals(where)) {
-            assertTrue(drill.cases(storage).find(other, c.id().value()).isEmpty(), "not visible from " + other + ": " + at);
+            assertTrue(drill.cases(storage).find(other, c.id().value()).isEmpty(), () -> "not visible from " + other + ": " + at.get());
           }
         }
       }

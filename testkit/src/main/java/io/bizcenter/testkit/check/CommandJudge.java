@@ -74,15 +74,15 @@ public final class CommandJudge<T> {
       throw new AssertionError("an exception escaped " + log.trace(), e);
     }
     if (repeatOf != null) {
-      assertEquals(repeatOf, answer, "a repeat returns the first answer " + log.trace());
+      assertEquals(repeatOf, answer, () -> "a repeat returns the first answer " + log.trace());
       if (answer.isRight()) {
-        assertEquals(leftByARepeat.apply(before), leftByARepeat.apply(snapshot.get()), "a repeat changes nothing " + log.trace());
+        assertEquals(leftByARepeat.apply(before), leftByARepeat.apply(snapshot.get()), () -> "a repeat changes nothing " + log.trace());
       }
     } else if (expected != null) {
       assertAsDeclared(expected, answer, stateOf);
     }
     if (answer.isLeft()) {
-      assertEquals(before, snapshot.get(), "a rejected command changes nothing " + log.trace());
+      assertEquals(before, snapshot.get(), () -> "a rejected command changes nothing " + log.trace());
     } else if (!firstAnswers.containsKey(key)) {
       firstAnswers.put(key, answer);
       firstSent.put(key, command);
@@ -93,12 +93,12 @@ public final class CommandJudge<T> {
 
   /** Refused exactly when the declaration says so, with that very rejection; otherwise in the state it names. */
   private void assertAsDeclared(Either<Rejection, ?> expected, Either<Rejection, T> answer, Function<? super T, ?> stateOf) {
-    assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + " expected " + expected
+    assertEquals(expected.isLeft(), answer.isLeft(), () -> "rejected exactly when the declaration says so: " + answer + " expected " + expected
         + log.trace());
     if (expected.isLeft()) {
-      assertEquals(expected.getLeft(), answer.getLeft(), log.trace());
+      assertEquals(expected.getLeft(), answer.getLeft(), log::trace);
     } else {
-      assertEquals(expected.get(), stateOf.apply(answer.get()), "the declared target state " + log.trace());
+      assertEquals(expected.get(), stateOf.apply(answer.get()), () -> "the declared target state " + log.trace());
     }
   }
 
