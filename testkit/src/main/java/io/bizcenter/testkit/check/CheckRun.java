@@ -44,6 +44,7 @@ final class CheckRun {
   private final Configuration configuration;
   private final List<Drill<?, ?, ?, ?>> drills;
   private final List<Invariant> invariants;
+  private final List<String> procedures;
   private final Storage storage;
   private final IdLedger ids = new IdLedger("R");
   private final ManualClock clock = new ManualClock(START);
@@ -63,6 +64,7 @@ final class CheckRun {
     this.configuration = configuration;
     this.drills = drills;
     this.invariants = invariants;
+    this.procedures = drills.stream().map(Drill::name).toList();
     this.storage = configuration.freshStorage();
     this.center = configuration.center(BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock));
     this.judge = new CommandJudge<>(ids, this::snapshot, log).repeatsLeave(StoreSnapshot::stores);
@@ -83,7 +85,7 @@ final class CheckRun {
   }
 
   private StoreSnapshot snapshot() {
-    return StoreSnapshot.of(storage, ids, CENTERS, List.of(notifier.delivered()));
+    return StoreSnapshot.of(storage, ids, CENTERS, List.of(notifier.delivered()), procedures);
   }
 
   private void take(Step step, int number) {

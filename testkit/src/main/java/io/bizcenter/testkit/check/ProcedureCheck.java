@@ -37,6 +37,7 @@ public final class ProcedureCheck {
   private int shrinkReruns = 200;
   private int[] kept;
   private final List<Invariant> invariants = new ArrayList<>();
+  private final java.util.Map<String, CheckReport.Unreached> shortestWays = new java.util.HashMap<>();
 
   private ProcedureCheck(Configuration configuration) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -185,6 +186,17 @@ public final class ProcedureCheck {
     if (from.equals(Coverage.OPENING)) {
       return new CheckReport.Unreached(procedure, transition, Optional.empty(), List.of(), List.of());
     }
+    // several steps out of one state share the way there: shrunk once
+    CheckReport.Unreached known = shortestWays.get(procedure + " " + from);
+    if (known != null) {
+      return new CheckReport.Unreached(procedure, transition, known.seed(), known.kept(), known.lines());
+    }
+    CheckReport.Unreached found = wayTo(procedure, transition, from, reached);
+    shortestWays.put(procedure + " " + from, found);
+    return found;
+  }
+
+  private CheckReport.Unreached wayTo(String procedure, String transition, String from, List<Reached> reached) {
     for (Reached run : reached) {
       int step = run.coverage().firstReached(procedure, from);
       if (step > 0) {
