@@ -41,7 +41,7 @@ import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Actors;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
-import io.bizcenter.testkit.check.NothingWritten;
+import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordedTenancies;
 import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.Rejections;

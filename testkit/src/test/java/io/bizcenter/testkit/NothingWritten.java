@@ -1,4 +1,4 @@
-package io.bizcenter.testkit.check;
+package io.bizcenter.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
