@@ -13,7 +13,6 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
-import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
@@ -23,11 +22,15 @@ import io.bizcenter.testkit.RecordingNotifier;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -134,18 +137,18 @@ final class CheckRun {
       return new Sent(drill, drill.opening(random, where, storage), actor, false);
     }
     C on = all.get(random.nextInt(all.size()));
-    A[] actions = drill.definition().transitions().get(0).action().getDeclaringClass().getEnumConstants();
+    List<A> actions = actionsOf(drill.definition());
     List<Actor> crew = staff(drill, random, on.center());
     Actor actor = crew.isEmpty() || random.nextInt(3) == 0 ? anyone(random) : crew.get(random.nextInt(crew.size()));
-    return new Sent(drill, drill.commandFor(random, on, actions[random.nextInt(actions.length)], storage), actor, false);
+    return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage), actor, false);
   }
 
   private record Offer<A>(Actor actor, A action) {}
 
   /** How many declared steps lie between {@code state} and a step this run has not taken (guards aside); large if none. */
   private <S extends Enum<S>> int distanceToUntaken(Drill<S, ?, ?, ?> drill, S state) {
-    java.util.Map<S, Integer> distance = new java.util.HashMap<>(java.util.Map.of(state, 0));
-    java.util.ArrayDeque<S> todo = new java.util.ArrayDeque<>(List.of(state));
+    Map<S, Integer> distance = new HashMap<>(Map.of(state, 0));
+    ArrayDeque<S> todo = new ArrayDeque<>(List.of(state));
     while (!todo.isEmpty()) {
       S here = todo.poll();
       for (Transition<S, ?, ?, ?> t : drill.definition().stepsFrom(here)) {
@@ -166,7 +169,7 @@ final class CheckRun {
       SplittableRandom random) {
     int[] weights = offers.stream().mapToInt(o -> drill.weight(o.action())
         * (coverage.taken(drill.name(), on.state().name(), o.action().name()) ? 1 : 10)).toArray();
-    int roll = random.nextInt(java.util.Arrays.stream(weights).sum());
+    int roll = random.nextInt(Arrays.stream(weights).sum());
     for (int i = 0; i < offers.size(); i++) {
       roll -= weights[i];
       if (roll < 0) {
@@ -283,7 +286,8 @@ final class CheckRun {
     }
     for (CenterId other : CENTERS) {
       if (!other.equals(c.center())) {
-        Actor outsider = Actor.of("outsider", seatOf(drill, random, c.center()).role(), seatOf(drill, random, c.center()).department(), other);
+        Actor inside = seatOf(drill, random, c.center());
+        Actor outsider = Actor.of("outsider", inside.role(), inside.department(), other);
         assertTrue(drill.offered(center, outsider, c.center(), c.id().value()).isLeft(), () -> "another center's seat sees nothing of " + c.id()
             + log.trace());
       }
@@ -295,6 +299,7 @@ final class CheckRun {
     return crew.isEmpty() ? anyone(random) : crew.get(0);
   }
 
+  /** Every action of the procedure, declared in a step or not: the declaration names its enum through its steps only. */
   private static <S extends Enum<S>, A extends Enum<A>> List<A> actionsOf(ProcedureDefinition<S, A, ?, ?> definition) {
     return List.of(definition.transitions().get(0).action().getDeclaringClass().getEnumConstants());
   }

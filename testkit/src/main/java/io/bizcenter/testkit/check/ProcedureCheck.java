@@ -5,7 +5,9 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -37,7 +39,7 @@ public final class ProcedureCheck {
   private int shrinkReruns = 200;
   private int[] kept;
   private final List<Invariant> invariants = new ArrayList<>();
-  private final java.util.Map<String, CheckReport.Unreached> shortestWays = new java.util.HashMap<>();
+  private final Map<String, CheckReport.Unreached> shortestWays = new HashMap<>();
 
   private ProcedureCheck(Configuration configuration) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");

@@ -19,7 +19,6 @@ import io.bizcenter.core.contracts.PaymentNotice;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Money;
-import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.check.ContractDrill;
 import io.bizcenter.testkit.check.ProcedureCheck;
 import java.time.Instant;
