@@ -1,7 +1,10 @@
 package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ public final class CheckReport {
   private final int runs;
   private final int steps;
   private final Coverage coverage;
+  private final Map<Long, Coverage> byRun;
   private final List<ProcedureDefinition<?, ?, ?, ?>> definitions;
   private final Optional<Failure> failure;
   private final List<Unreached> unreached;
@@ -30,12 +34,13 @@ public final class CheckReport {
    */
   public record Unreached(String procedure, String transition, Optional<Long> seed, List<Integer> kept, List<String> lines) {}
 
-  CheckReport(long seed, int runs, int steps, Coverage coverage, List<ProcedureDefinition<?, ?, ?, ?>> definitions, Optional<Failure> failure,
-      List<Unreached> unreached) {
+  CheckReport(long seed, int runs, int steps, Coverage coverage, Map<Long, Coverage> byRun, List<ProcedureDefinition<?, ?, ?, ?>> definitions,
+      Optional<Failure> failure, List<Unreached> unreached) {
     this.seed = seed;
     this.runs = runs;
     this.steps = steps;
     this.coverage = coverage;
+    this.byRun = Collections.unmodifiableMap(new LinkedHashMap<>(byRun));
     this.definitions = definitions;
     this.failure = failure;
     this.unreached = List.copyOf(unreached);
@@ -54,8 +59,14 @@ public final class CheckReport {
     return unreached;
   }
 
+  /** What all runs reached together. */
   public Coverage coverage() {
     return coverage;
+  }
+
+  /** What each run reached, by its seed, in the order played (a run cut short by a broken rule up to that step). */
+  public Map<Long, Coverage> coverageByRun() {
+    return byRun;
   }
 
   /** Throws an {@link AssertionError} with {@link #text()} unless the check held. */

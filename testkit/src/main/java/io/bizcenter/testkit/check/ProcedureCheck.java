@@ -6,6 +6,7 @@ import io.bizcenter.core.procedure.Transition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,18 +106,20 @@ public final class ProcedureCheck {
   /** Runs the check; the report says whether every rule held, and what the runs covered. */
   public CheckReport run() {
     Coverage coverage = new Coverage();
+    Map<Long, Coverage> byRun = new LinkedHashMap<>();
     List<Reached> reached = new ArrayList<>();
     for (int k = 0; k < runs; k++) {
       long runSeed = seed + k;
       List<Numbered> sequence = sequence(runSeed);
       CheckRun.Outcome outcome = play(sequence);
       coverage = coverage.plus(outcome.coverage());
+      byRun.put(runSeed, outcome.coverage());
       reached.add(new Reached(runSeed, sequence, outcome.coverage()));
       if (outcome.broken().isPresent()) {
         List<Numbered> failing = sequence.subList(0, outcome.brokenAt() + 1);
         List<Numbered> shortest = shrink(failing, candidate -> play(candidate).broken().isPresent());
         CheckRun.Outcome replayed = play(shortest);
-        return new CheckReport(seed, runs, steps, coverage, definitions(), Optional.of(new CheckReport.Failure(runSeed, failing.size(),
+        return new CheckReport(seed, runs, steps, coverage, byRun, definitions(), Optional.of(new CheckReport.Failure(runSeed, failing.size(),
             shortest.stream().map(Numbered::position).toList(), replayed.lines(), replayed.broken().orElse(outcome.broken().get()))), List.of());
       }
     }
@@ -130,7 +133,7 @@ public final class ProcedureCheck {
         }
       }
     }
-    return new CheckReport(seed, runs, steps, coverage, definitions(), Optional.empty(), unreached);
+    return new CheckReport(seed, runs, steps, coverage, byRun, definitions(), Optional.empty(), unreached);
   }
 
   /** A step with its place in the seed's sequence, so that a shrunk sequence can be named and replayed. */

@@ -29,5 +29,7 @@ class SeedsFromAnotherLibraryTest {
     CheckReport once = ProcedureCheck.of(InMemoryStorage::new).seed(seed).runs(1).steps(40).run();
     CheckReport again = ProcedureCheck.of(InMemoryStorage::new).seed(seed).runs(1).steps(40).run();
     assertEquals(once.text(), again.text());
+    assertEquals(once.coverageByRun().get(seed).transitionsTaken("complaints"), again.coverageByRun().get(seed).transitionsTaken("complaints"));
+    assertEquals(once.coverage().transitionsTaken("contracts"), once.coverageByRun().get(seed).transitionsTaken("contracts"), "one run: its own coverage is all");
   }
 }
