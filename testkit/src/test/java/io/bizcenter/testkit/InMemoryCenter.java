@@ -3,6 +3,8 @@ package io.bizcenter.testkit;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.testkit.check.IdLedger;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package io.bizcenter.testkit;
 
+import io.bizcenter.testkit.check.Step;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;

@@ -20,7 +20,7 @@ import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

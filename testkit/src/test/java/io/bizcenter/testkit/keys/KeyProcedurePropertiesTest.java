@@ -18,7 +18,6 @@ import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.ChargeKind;
 import io.bizcenter.core.keys.Employer;
-import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.Key;
@@ -30,19 +29,21 @@ import io.bizcenter.core.keys.KeyId;
 import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyPolicy;
 import io.bizcenter.core.keys.KeyProcedure;
+import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.Occupant;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.KeyCommands;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.RecordedTenancies;
 import io.bizcenter.testkit.Sequences;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StepSequences;
+import io.bizcenter.testkit.check.CommandJudge;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +100,7 @@ class KeyProcedurePropertiesTest {
       contractor("ct-stf", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER));
 
   /** Repeats, arbitrary input, tenancy's own events, then mostly offered actions, so that keys get deep into their lives. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(6, 14, 22, 35).sequences(50);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(6, 14, 22, 35), 50);
 
   /** What the generated sequences reached: a property that never reaches a state or an action proves nothing about it. */
   private static final Set<KeyState> REACHED = EnumSet.noneOf(KeyState.class);

@@ -30,13 +30,14 @@ import io.bizcenter.core.meetings.TaskStatus;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.MeetingCommands;
 import io.bizcenter.testkit.Sequences;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StepSequences;
+import io.bizcenter.testkit.check.CommandJudge;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,7 @@ class MeetingProcedurePropertiesTest {
       MeetingAction.CANCEL, MeetingAction.LOG_INCIDENT, MeetingAction.WAIVE_TASK);
 
   /** Repeats, arbitrary input, then mostly a step the declaration has from the meeting's state, by a seat that may take it. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(8, 18, 18, 35).sequences(70);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(8, 18, 18, 35), 70);
 
   /** Which states and kinds of rejection the sequences reached: a property that never gets there proves nothing about it. */
   private static final Set<MeetingState> REACHED = EnumSet.noneOf(MeetingState.class);

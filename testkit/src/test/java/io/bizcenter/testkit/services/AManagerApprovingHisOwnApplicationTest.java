@@ -19,7 +19,7 @@ import io.bizcenter.core.services.InternalUseAction;
 import io.bizcenter.core.services.InternalUseCommand;
 import io.bizcenter.core.services.InternalUseState;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -27,7 +27,7 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.ServiceRejection;
 import io.bizcenter.core.services.StandardService;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -31,7 +31,7 @@ import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceRejection;
 import io.bizcenter.core.services.Slot;
 import io.bizcenter.core.services.StandardService;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -44,7 +44,7 @@ import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.NothingWritten;
 import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.Rejections;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;

@@ -39,15 +39,16 @@ import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.Settlement;
 import io.bizcenter.core.services.StaffSkills;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.Sequences;
 import io.bizcenter.testkit.SequentialIds;
 import io.bizcenter.testkit.ServiceCommands;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
+import io.bizcenter.testkit.StepSequences;
+import io.bizcenter.testkit.check.CommandJudge;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -82,7 +83,7 @@ class ServiceProcedurePropertiesTest {
   private static final Department[] DEPARTMENTS = {Department.BUSINESS_CENTER, Department.FINANCE, Department.ENGINEERING, Department.SECURITY};
 
   /** Repeats, arbitrary input, and the rest well-formed commands this test picks (it offers no declared steps as such). */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(8, 16, 16, 100).sequences(80);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(8, 16, 16, 100), 80);
 
   private static final Set<DeviceState> DEVICE_STATES = EnumSet.noneOf(DeviceState.class);
   private static final Set<ServiceOrderState> ORDER_STATES = EnumSet.noneOf(ServiceOrderState.class);

@@ -36,14 +36,15 @@ import io.bizcenter.core.tenancy.Occupancy;
 import io.bizcenter.core.tenancy.TenancyPolicy;
 import io.bizcenter.core.tenancy.TenancyRejection;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.Sequences;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.StepSequences;
 import io.bizcenter.testkit.TenancyCommands;
+import io.bizcenter.testkit.check.CommandJudge;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,7 @@ class MoveInProcedurePropertiesTest {
   private static final TenancyPolicy POLICY = TenancyPolicy.defaults();
 
   /** Repeats, arbitrary input, key control's door keys, then mostly offered actions, so that move-ins get deep into their lives. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(5, 11, 19, 27).sequences(90);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(5, 11, 19, 27), 90);
 
   /** What the sequences reached: a property that never gets there proves nothing about it. */
   private static final Set<MoveInState> REACHED = EnumSet.noneOf(MoveInState.class);

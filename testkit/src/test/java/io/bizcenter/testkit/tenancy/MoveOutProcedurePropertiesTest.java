@@ -46,14 +46,15 @@ import io.bizcenter.core.tenancy.RenewalVisitId;
 import io.bizcenter.core.tenancy.RenewalVisitProcedure;
 import io.bizcenter.core.tenancy.RenewalVisitState;
 import io.bizcenter.testkit.Actors;
-import io.bizcenter.testkit.CommandJudge;
 import io.bizcenter.testkit.InMemoryCenter;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.Sequences;
-import io.bizcenter.testkit.Step;
-import io.bizcenter.testkit.StepLog;
-import io.bizcenter.testkit.StoreSnapshot;
+import io.bizcenter.testkit.StepSequences;
 import io.bizcenter.testkit.TenancyCommands;
+import io.bizcenter.testkit.check.CommandJudge;
+import io.bizcenter.testkit.check.Step;
+import io.bizcenter.testkit.check.StepLog;
+import io.bizcenter.testkit.check.StoreSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,7 @@ class MoveOutProcedurePropertiesTest {
   private static final StaffId ENGINEER = StaffId.of("en-stf");
 
   /** Repeats, arbitrary input, key control's own steps, then mostly actions the declarations offer. */
-  private static final Gen<List<Step>> SEQUENCES = new Step.Mix(5, 11, 25, 32).sequences(60);
+  private static final Gen<List<Step>> SEQUENCES = StepSequences.of(new Step.Mix(5, 11, 25, 32), 60);
 
   private static final Set<MoveOutState> REACHED = EnumSet.noneOf(MoveOutState.class);
   private static final Set<RenewalVisitState> LEASES_REACHED = EnumSet.noneOf(RenewalVisitState.class);

@@ -1,8 +1,9 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.port.Ids;
+import io.bizcenter.testkit.SequentialIds;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +23,7 @@ public final class IdLedger implements Ids {
   private final Set<CommandId> commandIds = new CopyOnWriteArraySet<>();
   private final AtomicInteger commands = new AtomicInteger();
 
+  /** Ids {@code prefix-1}, {@code prefix-2}, ... and command ids {@code cmd-1}, ... */
   public IdLedger(String prefix) {
     this.sequential = new SequentialIds(prefix);
   }

@@ -1,17 +1,14 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.quicktheories.core.Gen;
+import java.util.random.RandomGenerator;
 
 /**
  * One generated step of a stateful property test: a seed for the step's random choices, and a kind from 0 to 99 that
- * the test's {@link Mix} reads as what sort of step it is. Every procedure's property test generates its sequences
- * this way; only the mix differs.
+ * the test's {@link Mix} reads as what sort of step it is. Every stateful check generates its sequences this way, from
+ * any {@link RandomGenerator}; only the mix differs.
  */
 public record Step(long seed, int kind, Step.Mix mix) {
   /** The step's own source for its random choices, from its seed. */
@@ -51,9 +48,18 @@ public record Step(long seed, int kind, Step.Mix mix) {
    * the kinds in between send a well-formed command the test picks.
    */
   public record Mix(int repeatsBelow, int arbitraryBelow, int sideEventsBelow, int offeredFrom) {
-    /** Sequences of one to {@code longest} steps, which QuickTheories shrinks towards fewer and simpler steps. */
-    public Gen<List<Step>> sequences(int longest) {
-      return lists().of(longs().all().zip(integers().between(0, 99), (seed, kind) -> new Step(seed, kind, this))).ofSizeBetween(1, longest);
+    /** One step drawn from {@code random}: any seed, any kind. */
+    public Step step(RandomGenerator random) {
+      return new Step(random.nextLong(), random.nextInt(100), this);
+    }
+
+    /** {@code length} steps drawn from {@code random}: the same source gives the same sequence. */
+    public List<Step> sequence(RandomGenerator random, int length) {
+      List<Step> steps = new ArrayList<>(length);
+      for (int i = 0; i < length; i++) {
+        steps.add(step(random));
+      }
+      return steps;
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -74,31 +74,31 @@ public final class CommandJudge<T> {
       throw new AssertionError("an exception escaped " + log.trace(), e);
     }
     if (repeatOf != null) {
-      assertEquals(repeatOf, answer, "a repeat returns the first answer " + log.trace());
+      assertEquals(repeatOf, answer, () -> "a repeat returns the first answer " + log.trace());
       if (answer.isRight()) {
-        assertEquals(leftByARepeat.apply(before), leftByARepeat.apply(snapshot.get()), "a repeat changes nothing " + log.trace());
+        assertEquals(leftByARepeat.apply(before), leftByARepeat.apply(snapshot.get()), () -> "a repeat changes nothing " + log.trace());
       }
     } else if (expected != null) {
       assertAsDeclared(expected, answer, stateOf);
     }
     if (answer.isLeft()) {
-      assertEquals(before, snapshot.get(), "a rejected command changes nothing " + log.trace());
+      assertEquals(before, snapshot.get(), () -> "a rejected command changes nothing " + log.trace());
     } else if (!firstAnswers.containsKey(key)) {
       firstAnswers.put(key, answer);
       firstSent.put(key, command);
       firstSenders.put(key, Receipt.Sender.of(actor));
     }
-    return new Verdict<>(answer, repeatOf != null);
+    return new Verdict<>(answer, repeatOf != null, before);
   }
 
   /** Refused exactly when the declaration says so, with that very rejection; otherwise in the state it names. */
   private void assertAsDeclared(Either<Rejection, ?> expected, Either<Rejection, T> answer, Function<? super T, ?> stateOf) {
-    assertEquals(expected.isLeft(), answer.isLeft(), "rejected exactly when the declaration says so: " + answer + " expected " + expected
+    assertEquals(expected.isLeft(), answer.isLeft(), () -> "rejected exactly when the declaration says so: " + answer + " expected " + expected
         + log.trace());
     if (expected.isLeft()) {
-      assertEquals(expected.getLeft(), answer.getLeft(), log.trace());
+      assertEquals(expected.getLeft(), answer.getLeft(), log::trace);
     } else {
-      assertEquals(expected.get(), stateOf.apply(answer.get()), "the declared target state " + log.trace());
+      assertEquals(expected.get(), stateOf.apply(answer.get()), () -> "the declared target state " + log.trace());
     }
   }
 
@@ -114,9 +114,9 @@ public final class CommandJudge<T> {
   }
 
   /**
-   * The answer to one command, and whether it was a repeat of one answered before.
+   * The answer to one command, whether it was a repeat of one answered before, and what the stores held before it.
    *
    * @param <T> the case an accepted command answers with
    */
-  public record Verdict<T>(Either<Rejection, T> answer, boolean repeat) {}
+  public record Verdict<T>(Either<Rejection, T> answer, boolean repeat, StoreSnapshot before) {}
 }

@@ -1,4 +1,4 @@
-package io.bizcenter.testkit;
+package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.kernel.Actor;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class StepLog {
   }
 
   /** Control characters and lone surrogates in generated text would garble the report: they are shown escaped. */
-  private static String visible(String text) {
+  public static String visible(String text) {
     StringBuilder out = new StringBuilder();
     text.chars().forEach(ch -> out.append(ch < 0x20 || Character.isSurrogate((char) ch) || ch == 0x7F
         ? String.format("\\u%04X", ch) : String.valueOf((char) ch)));

@@ -1,0 +1,127 @@
+package io.bizcenter.testkit.check;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.contracts.Contract;
+import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractCommand;
+import io.bizcenter.core.contracts.ContractId;
+import io.bizcenter.core.contracts.ContractProcedure;
+import io.bizcenter.core.contracts.ContractState;
+import io.bizcenter.core.contracts.ContractType;
+import io.bizcenter.core.contracts.RelatedContracts;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.procedure.DeclaredDuties;
+import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.testkit.ContractCommands;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** Contract signing (CS), driven through {@link ContractCommands}, with the rules that look at a lease's other contracts. */
+public final class ContractDrill extends Drill<ContractState, ContractAction, Contract, ContractCommand> {
+  public ContractDrill() {
+    super(ContractProcedure.DEFINITION);
+  }
+
+  @Override
+  protected CaseStore<Contract> cases(Storage storage) {
+    return storage.contracts();
+  }
+
+  @Override
+  protected Either<Rejection, Contract> send(BusinessCenter center, ContractCommand command, Actor actor) {
+    return center.contracts().handle(command, actor);
+  }
+
+  @Override
+  protected Either<Rejection, List<ContractAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
+    return center.contracts().availableActions(actor, where, ContractId.of(caseId));
+  }
+
+  @Override
+  protected ContractAction action(ContractCommand command) {
+    return command.action();
+  }
+
+  @Override
+  protected Optional<String> target(ContractCommand command) {
+    return command instanceof ContractCommand.OnContract on ? Optional.of(on.contractId().value()) : Optional.empty();
+  }
+
+  /** Any draft; half the time, when a lease stands, a parking or phone-line agreement of its tenant, so that related contracts get issued too. */
+  @Override
+  protected ContractCommand opening(RandomGenerator random, CenterId center, Storage storage) {
+    ContractCommand.DraftContract draft = ContractCommands.draft(random, center, leases(center, storage));
+    List<Contract> standing = storage.contracts().all(center).stream()
+        .filter(c -> c.isLease() && c.state() != ContractState.ABANDONED).toList();
+    if (standing.isEmpty() || random.nextBoolean()) {
+      return draft;
+    }
+    Contract lease = standing.get(random.nextInt(standing.size()));
+    ContractType type = random.nextBoolean() ? ContractType.PARKING : ContractType.PHONE_LINE_TRANSFER;
+    return new ContractCommand.DraftContract(draft.commandId(), center, type, lease.tenant(), draft.tenantType(), draft.terms(), lease.id(), null);
+  }
+
+  @Override
+  protected ContractCommand commandFor(RandomGenerator random, Contract current, ContractAction action, Storage storage) {
+    return ContractCommands.wellFormedFor(random, current, action, leases(current.center(), storage));
+  }
+
+  @Override
+  protected ContractCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds) {
+    return ContractCommands.arbitrary(random, centers, knownIds.stream().map(ContractId::of).toList());
+  }
+
+  /** Every seat of contract signing; now and then one person acting in four managers' seats, so that "nobody signs twice" is tried. */
+  @Override
+  protected List<Actor> staff(RandomGenerator random, CenterId center) {
+    return ContractCommands.everySeat(center, random.nextInt(4) == 0 ? "acting" : "p" + random.nextInt(2));
+  }
+
+  /** The declared duties under the vendor's time limits, less abandoning: a way out of a contract is never owed. */
+  @Override
+  protected Duties<Contract> duties(Configuration configuration) {
+    DeclaredDuties<ContractState, ContractAction, Contract> declared =
+        new DeclaredDuties<>(definition(), (center, state) -> configuration.contractPolicies().apply(center).timeAllowed(state));
+    return (contract, zone) -> declared.owed(contract, zone).stream()
+        .map(item -> new AgendaItem(item.center(), item.procedure(), item.caseId(), item.state(),
+            item.actions().stream().filter(a -> !a.equals(ContractAction.ABANDON.name())).toList(), item.seat(), item.availableFrom(),
+            item.dueAt(), item.clause()))
+        .filter(item -> !item.actions().isEmpty())
+        .toList();
+  }
+
+  /** CS-5.1, CS-5.2: a contract names a lease of its tenant, and the lease's payment notice and file wait for its related contracts. */
+  @Override
+  protected Option<Rejection> beyondTheDeclaration(ContractCommand command, Storage storage) {
+    CenterId center = command.center();
+    if (command instanceof ContractCommand.DraftContract draft) {
+      return RelatedContracts.linkRefused(draft, id -> storage.contracts().find(center, id.value())).map(r -> r);
+    }
+    Option<Clause> coversTheLease = command instanceof ContractCommand.DraftPaymentNotice ? Option.of(Clause.of("CS-5.1"))
+        : command instanceof ContractCommand.BuildTenantFile ? Option.of(Clause.of("CS-5.2")) : Option.none();
+    return coversTheLease.flatMap(clause ->
+        RelatedContracts.unsettled(storage.contracts().relatedTo(center, ((ContractCommand.OnContract) command).contractId()), clause).map(r -> r));
+  }
+
+  @Override
+  protected int weight(ContractAction action) {
+    return switch (action) {
+      case ABANDON -> 1;
+      case RETURN_FOR_REVISION, RETURN_PAYMENT_NOTICE, RECORD_DEVIATION, WITHDRAW_DEVIATION -> 3;
+      default -> 20;
+    };
+  }
+
+  private static List<ContractId> leases(CenterId center, Storage storage) {
+    return storage.contracts().all(center).stream().filter(Contract::isLease).map(Contract::id).toList();
+  }
+}

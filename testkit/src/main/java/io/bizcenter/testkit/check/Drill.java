@@ -1,0 +1,89 @@
+package io.bizcenter.testkit.check;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * What the {@link ProcedureCheck} needs to know of one procedure to drive it: where its cases are, how to send it a
+ * command and ask what is offered, and how to make its commands. Everything it checks is read off the procedure's
+ * declaration; a drill only makes commands and names the staff who send them.
+ *
+ * @param <S> the procedure's states
+ * @param <A> the procedure's actions
+ * @param <C> the procedure's case
+ * @param <M> the procedure's commands
+ */
+public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> {
+  private final ProcedureDefinition<S, A, C, M> definition;
+
+  protected Drill(ProcedureDefinition<S, A, C, M> definition) {
+    this.definition = definition;
+  }
+
+  public final ProcedureDefinition<S, A, C, M> definition() {
+    return definition;
+  }
+
+  /** The procedure's name, as in its audit trail and agenda. */
+  public final String name() {
+    return definition.name();
+  }
+
+  /** The store of this procedure's cases. */
+  protected abstract CaseStore<C> cases(Storage storage);
+
+  /** The desk's answer to {@code command} from {@code actor}. */
+  protected abstract Either<Rejection, C> send(BusinessCenter center, M command, Actor actor);
+
+  /** What the desk offers {@code actor} on the case {@code caseId} of {@code where} (GS-3). */
+  protected abstract Either<Rejection, List<A>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId);
+
+  /** The declared action a well-formed command asks for. */
+  protected abstract A action(M command);
+
+  /** The case a well-formed command acts on; empty for one that opens a case. */
+  protected abstract Optional<String> target(M command);
+
+  /** A well-formed command opening a case in {@code center}. */
+  protected abstract M opening(RandomGenerator random, CenterId center, Storage storage);
+
+  /** A well-formed command asking for {@code action} on {@code current}; mostly what the case calls for. */
+  protected abstract M commandFor(RandomGenerator random, C current, A action, Storage storage);
+
+  /** Anything at all: nulls, hostile text, unknown ids, any of {@code centers}. */
+  protected abstract M arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds);
+
+  /** Someone in each seat of this procedure in {@code center}, for sweeps of what each may do (the check drops unstaffed seats). */
+  protected abstract List<Actor> staff(RandomGenerator random, CenterId center);
+
+  /** What a case owes the agenda under the vendor's policies (GS-7). */
+  protected abstract Duties<C> duties(Configuration configuration);
+
+  /** A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases); none by default. */
+  protected Option<Rejection> beyondTheDeclaration(M command, Storage storage) {
+    return Option.none();
+  }
+
+  /** How often an offered action is taken, against others offered: ways out and back weigh less, so sequences go deep. */
+  protected int weight(A action) {
+    return 10;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
