@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BomListsEveryModuleTest {
   /** Programs and measurements, not libraries a vendor depends on. */
   private static final Set<String> NOT_PUBLISHED = Set.of("bizcenter-examples", "bizcenter-examples-spring-boot", "bizcenter-benchmarks",
-      "bizcenter-bom");
+      "bizcenter-bom", "bizcenter-forms-pdf-tests");
   private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(bizcenter-[a-z-]+)</artifactId>");
 
   @Test
