@@ -4,11 +4,13 @@ import static io.bizcenter.core.tenancy.RenewalVisitAction.*;
 import static io.bizcenter.core.tenancy.RenewalVisitState.*;
 
 import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
 import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * The lease watch and its renewal visit (租户退租规程 1. 退租准备, MO-1.1), declared once: Service always knows when
@@ -62,8 +64,8 @@ public final class RenewalVisitProcedure {
         .step(RENEWING, RECORD_NEW_TERM, WATCHED, NEW_TERM, "MO-1.1", laterThanTheTerm())
         .step(RENEWING, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
         // the move-out decides what becomes of a departure: called off, the lease is watched again; the client gone, it ends
-        .step(LEAVING, RESUME_WATCH, WATCHED, SERVICE, "MO-1.1")
-        .step(LEAVING, END_WATCH, ENDED, SERVICE, "MO-3.3")
+        .step(LEAVING, RESUME_WATCH, WATCHED, SERVICE, "MO-1.1", itsMoveOut(records, MoveOutState.CALLED_OFF))
+        .step(LEAVING, END_WATCH, ENDED, SERVICE, "MO-3.3", itsMoveOut(records, MoveOutState.VACATED))
         .finals(ENDED)
         .build();
   }
@@ -81,6 +83,28 @@ public final class RenewalVisitProcedure {
     return Guard.of("one watch per move-in", "MO-1.1", (lease, command) -> {
       MoveInId id = ((RenewalVisitCommand.WatchLease) command).moveIn();
       return Option.ofOptional(records.leaseOf(command.center(), id).map(other -> new TenancyRejection.LeaseAlreadyWatched(id, other.id())));
+    });
+  }
+
+  /**
+   * MO-1.1, MO-3.3: the departure's own move-out decides: the watch resumes only after it was called off, and ends only
+   * once the client left (vacated, archived or complete). Another move-in's move-out is not this lease's.
+   */
+  private static Guard<RenewalVisit, RenewalVisitCommand> itsMoveOut(TenancyRecords records, MoveOutState settled) {
+    String clause = settled == MoveOutState.CALLED_OFF ? "MO-1.1" : "MO-3.3";
+    return Guard.of(settled == MoveOutState.CALLED_OFF ? "the move-out was called off" : "the client left", clause, (lease, command) -> {
+      MoveOutId id = command instanceof RenewalVisitCommand.ResumeWatch resume ? resume.moveOut() : ((RenewalVisitCommand.EndWatch) command).moveOut();
+      Optional<MoveOut> out = records.moveOut(lease.center(), id).filter(o -> o.moveIn().equals(lease.moveIn()));
+      if (out.isEmpty()) {
+        return Option.<Rejection.RuleBroken>some(new TenancyRejection.MoveOutNotOfThisLease(id, lease.moveIn()));
+      }
+      boolean done = settled == MoveOutState.CALLED_OFF ? out.get().state() == MoveOutState.CALLED_OFF : out.get().vacated();
+      if (done) {
+        return Option.none();
+      }
+      return Option.<Rejection.RuleBroken>some(settled == MoveOutState.CALLED_OFF
+          ? new TenancyRejection.MoveOutNotCalledOff(id, out.get().state())
+          : new TenancyRejection.ClientNotLeft(id, out.get().state()));
     });
   }
 

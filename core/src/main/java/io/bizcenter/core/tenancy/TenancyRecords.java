@@ -29,6 +29,10 @@ final class TenancyRecords {
     return moveIns.find(center, id.value()).toJavaOptional();
   }
 
+  Optional<MoveOut> moveOut(CenterId center, MoveOutId id) {
+    return moveOuts.find(center, id.value()).toJavaOptional();
+  }
+
   Optional<MoveOut> moveOutOf(CenterId center, MoveInId moveIn) {
     // a move-out called off is history: the client stayed, and may leave again later
     return moveOuts.ofMoveIn(center, moveIn).stream().filter(o -> o.state() != MoveOutState.CALLED_OFF).findFirst();

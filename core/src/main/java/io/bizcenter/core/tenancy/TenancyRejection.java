@@ -319,6 +319,54 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
     }
   }
 
+  /**
+   * MO-1.1: the lease is watched again only when the client stayed: the move-out named is this lease's, and was called
+   * off. The desk takes the step itself when the move-out is called off; a command sent by hand is held to the same.
+   */
+  record MoveOutNotCalledOff(MoveOutId moveOut, MoveOutState state) implements TenancyRejection {
+    public String code() {
+      return "MO_MOVE_OUT_NOT_CALLED_OFF";
+    }
+
+    public Clause clause() {
+      return Clause.of("MO-1.1");
+    }
+
+    public List<Object> arguments() {
+      return List.of(moveOut.value(), state);
+    }
+  }
+
+  /** MO-1.1: the move-out a lease watch's step names is not this lease's (another move-in's, or none). */
+  record MoveOutNotOfThisLease(MoveOutId moveOut, MoveInId moveIn) implements TenancyRejection {
+    public String code() {
+      return "MO_MOVE_OUT_NOT_OF_THIS_LEASE";
+    }
+
+    public Clause clause() {
+      return Clause.of("MO-1.1");
+    }
+
+    public List<Object> arguments() {
+      return List.of(moveOut.value(), moveIn.value());
+    }
+  }
+
+  /** MO-3.3: the watch ends only when the client has left: the move-out named is this lease's, and is vacated. */
+  record ClientNotLeft(MoveOutId moveOut, MoveOutState state) implements TenancyRejection {
+    public String code() {
+      return "MO_CLIENT_NOT_LEFT";
+    }
+
+    public Clause clause() {
+      return Clause.of("MO-3.3");
+    }
+
+    public List<Object> arguments() {
+      return List.of(moveOut.value(), state);
+    }
+  }
+
   /** MO-1.1: a renewed term ends after the one it renews. */
   record NewTermNotLater(LocalDate current, LocalDate given) implements TenancyRejection {
     public String code() {

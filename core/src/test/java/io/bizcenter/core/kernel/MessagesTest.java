@@ -292,6 +292,9 @@ class MessagesTest {
         new TenancyRejection.NewTermNotLater(LocalDate.parse("2027-04-30"), LocalDate.parse("2027-01-31")),
         new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(List.of("air-conditioner"), List.of("fridge")),
         new TenancyRejection.CompensationDoesNotMatchDamage(List.of("carpet"), List.of()),
+        new TenancyRejection.MoveOutNotCalledOff(MoveOutId.of("MO-1"), MoveOutState.INVENTORIED),
+        new TenancyRejection.ClientNotLeft(MoveOutId.of("MO-1"), MoveOutState.DAMAGE_ASSESSED),
+        new TenancyRejection.MoveOutNotOfThisLease(MoveOutId.of("MO-2"), moveIn),
         new TenancyRejection.KeysStillHeld(List.of(new HeldKey("K-3", RoomId.of("1203"), KeyKind.DOOR), new HeldKey("K-4", RoomId.of("1203"), KeyKind.FURNITURE))));
     assertEquals(Set.of(TenancyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
     for (Rejection r : all) {

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCommand;
+import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.tenancy.ClientIntent;
 import io.bizcenter.core.tenancy.MoveIn;
@@ -20,11 +22,14 @@ import io.bizcenter.core.tenancy.MoveOut;
 import io.bizcenter.core.tenancy.MoveOutAction;
 import io.bizcenter.core.tenancy.MoveOutCommand;
 import io.bizcenter.core.tenancy.MoveOutEvent;
+import io.bizcenter.core.tenancy.MoveOutId;
 import io.bizcenter.core.tenancy.MoveOutState;
 import io.bizcenter.core.tenancy.RenewalVisit;
 import io.bizcenter.core.tenancy.RenewalVisitAction;
+import io.bizcenter.core.tenancy.RenewalVisitCommand;
 import io.bizcenter.core.tenancy.RenewalVisitEvent;
 import io.bizcenter.core.tenancy.RenewalVisitState;
+import io.bizcenter.core.tenancy.TenancyRejection;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,8 +67,8 @@ class MoveOutCalledOffTest {
     assertEquals(1, visit.size());
     assertEquals(local("2028-02-29T00:00"), visit.get(0).availableFrom());
     // still the tenant of its unit: key control cuts it a key
-    Key cut = fixture.acceptedKey(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, io.bizcenter.core.keys.Lock.officeDoor(ROOM_1203),
-        io.bizcenter.core.keys.Holder.tenant(ACME)));
+    Key cut = fixture.acceptedKey(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203),
+        Holder.tenant(ACME)));
     assertEquals(ACME, cut.holder().orElseThrow().tenant().orElseThrow());
   }
 
@@ -130,6 +135,26 @@ class MoveOutCalledOffTest {
     assertEquals("INVALID_INPUT", fixture.rejected(new MoveOutCommand.CallOff(fixture.freshCommandId(), TOWER, out.id(), " "),
         fixture.serviceClerk).code());
     assertEquals(MoveOutState.LEAVING, fixture.moveOutOf(m).state(), "nothing written");
+  }
+
+  @Test
+  @DisplayName("MO-1.1 MO-3.3: the watch's own steps sent by hand are held to its own move-out: resumed only once called off, ended only once the client left")
+  void theWatchFollowsItsMoveOut() {
+    MoveIn m = fixture.movedIn(ACME, ROOM_1203);
+    MoveOut out = fixture.accepted(fixture.openMoveOut(m.id()), fixture.serviceClerk);
+    RenewalVisit lease = fixture.leaseOf(m);
+
+    assertRejection(fixture.rejected(new RenewalVisitCommand.ResumeWatch(fixture.freshCommandId(), TOWER, lease.id(),
+        out.id()), fixture.serviceClerk), TenancyRejection.MoveOutNotCalledOff.class, "MO_MOVE_OUT_NOT_CALLED_OFF",
+        "MO-1.1", out.id().value(), MoveOutState.LEAVING);
+    assertRejection(fixture.rejected(new RenewalVisitCommand.EndWatch(fixture.freshCommandId(), TOWER, lease.id(),
+        out.id()), fixture.serviceClerk), TenancyRejection.ClientNotLeft.class, "MO_CLIENT_NOT_LEFT",
+        "MO-3.3", out.id().value(), MoveOutState.LEAVING);
+    MoveOutId unknown = MoveOutId.of("MO-404");
+    assertRejection(fixture.rejected(new RenewalVisitCommand.ResumeWatch(fixture.freshCommandId(), TOWER, lease.id(),
+        unknown), fixture.serviceClerk), TenancyRejection.MoveOutNotOfThisLease.class,
+        "MO_MOVE_OUT_NOT_OF_THIS_LEASE", "MO-1.1", unknown.value(), m.id().value());
+    assertEquals(RenewalVisitState.LEAVING, fixture.leaseOf(m).state(), "nothing written");
   }
 
   private MoveOutCommand.CallOff callOff(MoveOut out) {
