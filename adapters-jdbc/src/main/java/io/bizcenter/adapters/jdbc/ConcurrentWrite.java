@@ -29,6 +29,15 @@ final class ConcurrentWrite extends StorageFailure {
   /** MariaDB's and MySQL's error for a duplicate key; their SQLSTATE 23000 covers every integrity violation. */
   private static final int DUPLICATE_KEY = 1062;
 
+  /**
+   * The database gave up one of two transactions that wait on each other (a deadlock: SQLSTATE 40P01 on PostgreSQL,
+   * 40001 with error 1213 on MariaDB and MySQL, which roll the whole transaction back, savepoints and all). Like a lost
+   * race it is answered as a version conflict: nothing of the command was kept, and it may be sent again.
+   */
+  static boolean isDeadlock(SQLException e) {
+    return "40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState());
+  }
+
   /** SQLSTATE 23505, unique violation, on H2 and PostgreSQL; error 1062 on MariaDB and MySQL. */
   static boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState()) && e.getErrorCode() == DUPLICATE_KEY;

@@ -9,9 +9,9 @@ package io.bizcenter.adapters.jdbc;
  * JdbcStorage storage = JdbcStorage.on(dataSource, new AesGcmCipher(keyFromTheVendorsVault));
  * }</pre>
  *
- * <p>A sealed document must not start with <code>&#123;</code>, <code>[</code> or <code>"</code>: that is how the
- * adapter tells it from a document written in clear before the cipher was given, which it still reads (and seals when
- * it writes it again).
+ * <p>The adapter stores what {@link #seal} returns as a JSON string (any text will do), which tells it from a document
+ * written in clear before the cipher was given, always a JSON object or array: that one it still reads, and seals when it
+ * writes it again. Being JSON, a sealed document passes a database's JSON check (MariaDB's and MySQL's).
  */
 public interface DocumentCipher {
   /** No encryption: documents are stored as JSON text, as before this port existed. */

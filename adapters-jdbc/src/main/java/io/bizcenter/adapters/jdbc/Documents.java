@@ -88,7 +88,7 @@ final class Documents {
 
   String write(Object value) {
     try {
-      return cipher.seal(json.writeValueAsString(value));
+      return sealed(json.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new StorageFailure("cannot encode " + value.getClass().getSimpleName(), e);
     }
@@ -122,13 +122,36 @@ final class Documents {
       one.put("type", e.type());
       one.set("event", json.valueToTree(e));
     }
-    return cipher.seal(all.toString());
+    return sealed(all.toString());
   }
 
-  /** The JSON text of a stored document: as it is when written in clear (before a cipher was given), else opened. */
+  /**
+   * The document as stored: in clear without a cipher; sealed, as a JSON string, with one. A JSON string, so that a
+   * database that checks its document columns hold JSON (MariaDB's and MySQL's {@code JSON_VALID}) takes it, and so that
+   * it is told from a document in clear, which is always an object or an array.
+   */
+  private String sealed(String text) {
+    if (cipher == DocumentCipher.NONE) {
+      return text;
+    }
+    try {
+      return json.writeValueAsString(cipher.seal(text));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a sealed document could not be written as a JSON string", e);
+    }
+  }
+
+  /** The JSON text of a stored document: as it is when written in clear (an object or an array), else opened. */
   private String opened(String stored) {
     char first = stored.isEmpty() ? ' ' : stored.charAt(0);
-    return first == '{' || first == '[' || first == '"' ? stored : cipher.open(stored);
+    if (first == '{' || first == '[') {
+      return stored;
+    }
+    try {
+      return cipher.open(json.readValue(stored, String.class));
+    } catch (JsonProcessingException e) {
+      throw new StorageFailure("a stored document is neither JSON in clear nor a sealed document", e);
+    }
   }
 
   List<DomainEvent> readEvents(String procedure, String document) {

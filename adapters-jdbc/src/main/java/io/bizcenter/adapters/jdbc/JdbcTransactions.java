@@ -71,6 +71,10 @@ final class JdbcTransactions implements Transactions {
         return work.on(own);
       }
     } catch (SQLException e) {
+      if (ConcurrentWrite.isDeadlock(e)) {
+        // the whole unit of work is gone on the database's side: answered as a conflict at its outermost level
+        throw new ConcurrentWrite("", "", -1, -1, e);
+      }
       throw new StorageFailure("database call failed", e);
     }
   }

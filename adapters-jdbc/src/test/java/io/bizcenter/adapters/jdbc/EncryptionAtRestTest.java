@@ -90,7 +90,7 @@ class EncryptionAtRestTest {
     try (Connection c = database.getConnection(); Statement s = c.createStatement();
         ResultSet row = s.executeQuery("SELECT document FROM bc_complaint WHERE case_id = '" + complaint.id().value() + "'")) {
       assertTrue(row.next());
-      assertTrue(row.getString(1).startsWith("aes-gcm:"), "written again, sealed");
+      assertTrue(row.getString(1).startsWith("\"aes-gcm:"), "written again, sealed (as a JSON string)");
     }
     assertEquals(inClear, StoreContents.cases(sealed, EveryProcedure.CENTER));
   }
