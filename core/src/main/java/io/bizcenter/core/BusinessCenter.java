@@ -1,5 +1,6 @@
 package io.bizcenter.core;
 
+import io.bizcenter.core.activity.ActivityDesk;
 import io.bizcenter.core.agenda.Agenda;
 import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
@@ -61,6 +62,7 @@ public final class BusinessCenter {
   private final Agenda agenda;
   private final NoticeRelay notices;
   private final PersonalDataDesk personalData;
+  private final ActivityDesk activity;
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
@@ -95,6 +97,7 @@ public final class BusinessCenter {
     if (!personalData.procedures().stream().sorted().toList().equals(declared)) {
       throw new IllegalStateException("personal data requests read " + personalData.procedures() + ", the procedures are " + declared);
     }
+    this.activity = new ActivityDesk(procedures(), s.eventLog());
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -152,6 +155,14 @@ public final class BusinessCenter {
    */
   public PersonalDataDesk personalData() {
     return personalData;
+  }
+
+  /**
+   * The activity log: who did what in a center across every case, by time range, procedure, staff, department and
+   * clause, a page at a time, and its export as JSON lines or CSV (GS-6).
+   */
+  public ActivityDesk activity() {
+    return activity;
   }
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */

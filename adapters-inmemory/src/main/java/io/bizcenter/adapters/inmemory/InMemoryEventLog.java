@@ -2,6 +2,10 @@ package io.bizcenter.adapters.inmemory;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.NoticeId;
+import io.bizcenter.core.port.ActivityCursor;
+import io.bizcenter.core.port.ActivityOrder;
+import io.bizcenter.core.port.ActivityPage;
+import io.bizcenter.core.port.ActivityQuery;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
@@ -13,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,6 +33,9 @@ final class InMemoryEventLog implements EventLog {
   // a refused notice waits until its retry time; absent means due now
   private final Map<Key, Instant> retryAt = new HashMap<>();
   private long appended;
+  // each entry's place in the order of writing, the tie-break of the activity log as bc_event.seq is on JDBC
+  private final Map<List<Object>, Long> written = new HashMap<>();
+  private long entries;
 
   InMemoryEventLog(Journal journal) {
     this.journal = journal;
@@ -48,6 +56,7 @@ final class InMemoryEventLog implements EventLog {
         added.add(notice);
       }
       trails.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+      written.put(written(entry), entries++);
       for (OutboxNotice n : entry.notices()) {
         Key notice = new Key(n.center(), n.id());
         known.add(notice);
@@ -57,6 +66,7 @@ final class InMemoryEventLog implements EventLog {
     }, () -> {
       List<AuditEntry> trail = trails.get(key);
       trail.remove(trail.size() - 1);
+      written.remove(written(entry));
       added.forEach(notice -> {
         known.remove(notice);
         pending.remove(appendOrder.remove(notice));
@@ -67,6 +77,42 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public List<AuditEntry> trail(CenterId center, String procedure, String caseId) {
     return journal.read(() -> List.copyOf(trails.getOrDefault(key(center, procedure, caseId), List.of())));
+  }
+
+  @Override
+  public ActivityPage activity(ActivityQuery q, Set<String> procedures) {
+    Optional<ActivityCursor.Position> after = ActivityCursor.position(q);
+    boolean newestFirst = q.order() == ActivityOrder.NEWEST_FIRST;
+    Comparator<Stamped> oldestFirst = Comparator.comparing(Stamped::at).thenComparingLong(Stamped::seq);
+    Comparator<Stamped> order = newestFirst ? oldestFirst.reversed() : oldestFirst;
+    List<Stamped> page = journal.read(() -> trails.entrySet().stream()
+        .filter(t -> t.getKey().get(0).equals(q.center().value()) && procedures.contains(t.getKey().get(1)))
+        .flatMap(t -> t.getValue().stream())
+        .filter(e -> !e.at().isBefore(q.from()) && e.at().isBefore(q.until()))
+        .filter(e -> q.procedure().map(e.procedure()::equals).orElse(true))
+        .filter(e -> q.staff().map(e.staff()::equals).orElse(true))
+        .filter(e -> q.department().map(e.department()::equals).orElse(true))
+        .filter(e -> q.clause().map(e.clause()::equals).orElse(true))
+        .map(e -> new Stamped(e.at(), written.get(written(e)), e))
+        // strictly beyond the cursor's entry in the query's order: keyset paging, as on JDBC
+        .filter(s -> after.map(p -> order.compare(s, new Stamped(p.at(), p.seq(), null)) > 0).orElse(true))
+        .sorted(order)
+        .limit(q.pageSize() + 1L)
+        .toList());
+    List<AuditEntry> shown = page.stream().limit(q.pageSize()).map(s -> withoutNotices(s.entry())).toList();
+    Optional<String> next = page.size() > q.pageSize()
+        ? Optional.of(ActivityCursor.after(q, page.get(q.pageSize() - 1).entry().at(), page.get(q.pageSize() - 1).seq()))
+        : Optional.empty();
+    return new ActivityPage(shown, next);
+  }
+
+  private static AuditEntry withoutNotices(AuditEntry e) {
+    return new AuditEntry(e.center(), e.procedure(), e.caseId(), e.version(), e.commandId(), e.staff(), e.role(), e.department(), e.at(),
+        e.action(), e.clause(), e.policy(), e.from(), e.to(), e.events(), List.of());
+  }
+
+  private static List<Object> written(AuditEntry e) {
+    return List.of(e.center(), e.procedure(), e.caseId(), e.version());
   }
 
   @Override
@@ -196,6 +242,9 @@ final class InMemoryEventLog implements EventLog {
       return removed;
     });
   }
+
+  /** An entry with its place in the order of writing. */
+  private record Stamped(Instant at, long seq, AuditEntry entry) {}
 
   /** A notice as the store knows it: its center and its id. */
   private record Key(CenterId center, NoticeId id) {}

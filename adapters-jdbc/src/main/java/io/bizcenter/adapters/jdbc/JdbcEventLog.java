@@ -9,6 +9,10 @@ import io.bizcenter.core.kernel.NoticeId;
 import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
+import io.bizcenter.core.port.ActivityCursor;
+import io.bizcenter.core.port.ActivityOrder;
+import io.bizcenter.core.port.ActivityPage;
+import io.bizcenter.core.port.ActivityQuery;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.Backlog;
 import io.bizcenter.core.port.EventLog;
@@ -22,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The audit trail in {@code bc_event} and the outbox in {@code bc_notice}, written in the decision's transaction.
@@ -38,6 +43,7 @@ final class JdbcEventLog implements EventLog {
   private final String due;
   private final String delivered;
   private final Documents documents;
+  private final Dialect dialect;
 
   JdbcEventLog(JdbcTransactions transactions, Documents documents) {
     this.transactions = transactions;
@@ -49,6 +55,7 @@ final class JdbcEventLog implements EventLog {
     this.delivered = "UPDATE bc_notice SET delivered_at = " + dialect.now()
         + " WHERE center_id = ? AND notice_id = ? AND delivered_at IS NULL";
     this.documents = documents;
+    this.dialect = dialect;
   }
 
   @Override
@@ -106,6 +113,61 @@ final class JdbcEventLog implements EventLog {
           center.value(), procedure, caseId);
       return entries.stream().map(e -> withNotices(e, notices.getOrDefault(e.version(), List.of()))).toList();
     });
+  }
+
+  @Override
+  public ActivityPage activity(ActivityQuery q, Set<String> procedures) {
+    if (procedures.isEmpty()) {
+      return ActivityPage.empty();
+    }
+    Optional<ActivityCursor.Position> after = ActivityCursor.position(q);
+    boolean newestFirst = q.order() == ActivityOrder.NEWEST_FIRST;
+    // center, then decision time, then seq: the walk bc_event_by_time (V10) serves; every filter is one more AND
+    StringBuilder sql = new StringBuilder("SELECT seq, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
+        + " decided_at, action, clause, policy, from_state, to_state, events FROM bc_event WHERE center_id = ? AND decided_at >= ? AND decided_at < ?");
+    List<Object> parameters = new ArrayList<>(List.of(q.center().value(), q.from(), q.until()));
+    List<String> names = procedures.stream().sorted().toList();
+    sql.append(" AND procedure_name IN (").append(String.join(", ", java.util.Collections.nCopies(names.size(), "?"))).append(')');
+    parameters.addAll(names);
+    q.procedure().ifPresent(name -> {
+      sql.append(" AND procedure_name = ?");
+      parameters.add(name);
+    });
+    q.staff().ifPresent(staff -> {
+      sql.append(" AND staff_id = ?");
+      parameters.add(staff.value());
+    });
+    q.department().ifPresent(department -> {
+      sql.append(" AND actor_department = ?");
+      parameters.add(department);
+    });
+    q.clause().ifPresent(clause -> {
+      sql.append(" AND clause = ?");
+      parameters.add(clause.id());
+    });
+    after.ifPresent(p -> {
+      // strictly beyond the last entry shown, never an offset: rows written meanwhile shift nothing
+      String beyond = newestFirst ? "<" : ">";
+      sql.append(" AND (decided_at ").append(beyond).append(" ? OR (decided_at = ? AND seq ").append(beyond).append(" ?))");
+      parameters.addAll(List.of(p.at(), p.at(), p.seq()));
+    });
+    String direction = newestFirst ? " DESC" : "";
+    sql.append(" ORDER BY decided_at").append(direction).append(", seq").append(direction).append(' ').append(dialect.firstRows());
+    parameters.add(q.pageSize() + 1);
+    record Row(AuditEntry entry, long seq) {}
+    List<Row> rows = transactions.use(c -> statements.query(c, sql.toString(),
+        row -> new Row(new AuditEntry(q.center(), row.getString("procedure_name"), row.getString("case_id"), row.getLong("version"),
+            CommandId.of(row.getString("command_id")), StaffId.of(row.getString("staff_id")), Role.valueOf(row.getString("actor_role")),
+            Department.valueOf(row.getString("actor_department")), statements.instant(row, "decided_at"), row.getString("action"),
+            Clause.of(row.getString("clause")), PolicyVersion.of(row.getString("policy")), Optional.ofNullable(row.getString("from_state")),
+            row.getString("to_state"), documents.readEvents(row.getString("procedure_name"), row.getString("events")), List.of()),
+            row.getLong("seq")),
+        parameters.toArray()));
+    List<AuditEntry> shown = rows.stream().limit(q.pageSize()).map(Row::entry).toList();
+    Optional<String> next = rows.size() > q.pageSize()
+        ? Optional.of(ActivityCursor.after(q, rows.get(q.pageSize() - 1).entry().at(), rows.get(q.pageSize() - 1).seq()))
+        : Optional.empty();
+    return new ActivityPage(shown, next);
   }
 
   private static AuditEntry withNotices(AuditEntry e, List<OutboxNotice> notices) {

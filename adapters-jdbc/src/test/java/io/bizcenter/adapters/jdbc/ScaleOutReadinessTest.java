@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.port.ActivityOrder;
+import io.bizcenter.core.port.ActivityPage;
+import io.bizcenter.core.port.ActivityQuery;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.privacy.Person;
 import io.bizcenter.testkit.ManualClock;
 import java.io.IOException;
@@ -123,6 +129,14 @@ class ScaleOutReadinessTest {
     storage.renewalVisits().ofTenant(CENTER, tenant);
     storage.eventLog().pendingNotices(10);
     storage.moveIns().elevatorBookings(CENTER, "freight", EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(1)));
+    // the activity log: a first page, the page after its cursor, and every filter at once
+    ActivityQuery activity = ActivityQuery.of(CENTER, EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(5000))).withPageSize(1);
+    ActivityPage first = center.activity().log(officer, activity).get();
+    assertTrue(first.next().isPresent(), "the day left more than one entry");
+    assertTrue(center.activity().log(officer, activity.after(first.next())).isRight());
+    Set<String> procedures = center.procedures().stream().map(ProcedureDefinition::name).collect(Collectors.toSet());
+    storage.eventLog().activity(activity.withOrder(ActivityOrder.OLDEST_FIRST).withProcedure("complaints").withStaff(StaffId.of("bc-mgr"))
+        .withDepartment(Department.BUSINESS_CENTER).withClause(Clause.of("CP-1.1")), procedures);
 
     List<String> seen = watched.statementsSeen();
     Set<String> named = adapterStatements(storage);

@@ -4,6 +4,7 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.NoticeId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The append-only record of accepted decisions: the audit trail (GS-6) and, through the notices it holds,
@@ -19,6 +20,16 @@ public interface EventLog {
 
   /** A case's trail, in the order it happened. */
   List<AuditEntry> trail(CenterId center, String procedure, String caseId);
+
+  /**
+   * A page of the center's audit trail across every case (GS-6): the entries of {@code query.center()} decided in
+   * {@code [query.from(), query.until())}, of the procedures in {@code procedures} (and of {@code query.procedure()} when
+   * named), by the named member of staff, department and clause, in the query's order by decision time and then by the
+   * order the store wrote them, at most {@code query.pageSize()} of them after the query's cursor ({@link ActivityCursor}).
+   * Entries carry their events, not their notices. Keyset paging, never an offset: an entry written while a vendor
+   * pages neither repeats nor pushes another out of the pages. The query is checked before; no procedures is no entries.
+   */
+  ActivityPage activity(ActivityQuery query, Set<String> procedures);
 
   /** Notices not yet delivered, oldest first, across all centers, whether due now or waiting for a retry. */
   List<OutboxNotice> pendingNotices(int max);

@@ -70,7 +70,9 @@ public final class CoreRules {
       entry("contracts", Set.of("kernel", "port", "agenda", "procedure")),
       entry("tenancy", Set.of("kernel", "port", "procedure", "agenda")),
       // personal data across procedures: it reads every procedure's cases through their generic store and declaration
-      entry("privacy", Set.of("kernel", "port", "procedure")));
+      entry("privacy", Set.of("kernel", "port", "procedure")),
+      // the activity log across procedures: their declarations say who reads what, the event log holds the trail
+      entry("activity", Set.of("kernel", "port", "procedure")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

@@ -127,6 +127,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("EventLog: the activity log")
+  class ActivityLogSuite extends ActivityLogContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("Two centers sharing one id sequence")
   class CentersSharingIdsSuite extends CentersSharingIdsContract {
     @Override
