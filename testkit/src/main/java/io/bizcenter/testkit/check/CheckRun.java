@@ -106,7 +106,7 @@ final class CheckRun {
     }
     Drill<?, ?, ?, ?> drill = drills.get(random.nextInt(drills.size()));
     if (step.arbitrary()) {
-      return new Sent(drill, drill.arbitrary(random, CENTERS, ids.drawn()), anyone(random), true);
+      return new Sent(drill, drill.arbitrary(random, CENTERS, ids.drawn(), clock.instant()), anyone(random), true);
     }
     return offeredOrWellFormed(drill, step, random);
   }
@@ -127,20 +127,20 @@ final class CheckRun {
       }
       if (!offers.isEmpty()) {
         Offer<A> offer = weighted(drill, on, offers, random);
-        return new Sent(drill, drill.commandFor(random, on, offer.action(), storage), offer.actor(), false);
+        return new Sent(drill, drill.commandFor(random, on, offer.action(), storage, clock.instant()), offer.actor(), false);
       }
     }
     CenterId where = CENTERS.get(random.nextInt(CENTERS.size()));
     if (all.isEmpty() || random.nextInt(3) == 0) {
       List<Actor> openers = staff(drill, random, where).stream().filter(a -> !drill.definition().openingActions(a).isEmpty()).toList();
       Actor actor = openers.isEmpty() || random.nextInt(4) == 0 ? anyone(random) : openers.get(random.nextInt(openers.size()));
-      return new Sent(drill, drill.opening(random, where, storage), actor, false);
+      return new Sent(drill, drill.opening(random, where, storage, clock.instant()), actor, false);
     }
     C on = all.get(random.nextInt(all.size()));
     List<A> actions = actionsOf(drill.definition());
     List<Actor> crew = staff(drill, random, on.center());
     Actor actor = crew.isEmpty() || random.nextInt(3) == 0 ? anyone(random) : crew.get(random.nextInt(crew.size()));
-    return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage), actor, false);
+    return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage, clock.instant()), actor, false);
   }
 
   private record Offer<A>(Actor actor, A action) {}
@@ -203,6 +203,7 @@ final class CheckRun {
         () -> drill.send(center, command, s.actor()).map(c -> (Object) c), () -> oracle(drill, command, s.actor()), c -> ((C) c).state());
     Either<Rejection, Object> answer = verdict.answer();
     if (answer.isLeft()) {
+      coverage.refused(drill.name(), answer.getLeft().code());
       lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "  → refused " + answer.getLeft().code() + " [" + answer.getLeft().clause() + "]");
     } else {
       C after = (C) answer.get();
@@ -235,7 +236,7 @@ final class CheckRun {
             .toEither(() -> (Rejection) new Rejection.CaseNotFound(drill.name(), target.get()))
             .flatMap(current -> definition.permits(current.state(), current, action, command, actor,
                 () -> storage.eventLog().trail(command.center(), drill.name(), target.get())));
-    return permitted.flatMap(t -> drill.beyondTheDeclaration(command, storage).toLeft(t)).map(Transition::to);
+    return permitted.flatMap(t -> drill.beyondTheDeclaration(command, storage, clock.instant(), configuration).toLeft(t)).map(Transition::to);
   }
 
   /** GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause. */
@@ -275,7 +276,7 @@ final class CheckRun {
         if (step.isEmpty()) {
           assertTrue(!offered.contains(action), () -> "offered only what the declaration has " + where.get());
         } else if (step.get().guards().stream().noneMatch(Guard::readsCommand)) {
-          M command = drill.commandFor(random, c, action, storage);
+          M command = drill.commandFor(random, c, action, storage, clock.instant());
           boolean permitted = definition.mayRead(c, seat) && definition.permits(c.state(), c, action, command, seat,
               () -> storage.eventLog().trail(c.center(), drill.name(), c.id().value())).isRight();
           assertEquals(permitted, offered.contains(action), () -> "offered exactly when permitted " + where.get());

@@ -12,6 +12,7 @@ import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -57,14 +58,14 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** The case a well-formed command acts on; empty for one that opens a case. */
   protected abstract Optional<String> target(M command);
 
-  /** A well-formed command opening a case in {@code center}. */
-  protected abstract M opening(RandomGenerator random, CenterId center, Storage storage);
+  /** A well-formed command opening a case in {@code center}, at {@code now} on the run's clock. */
+  protected abstract M opening(RandomGenerator random, CenterId center, Storage storage, Instant now);
 
-  /** A well-formed command asking for {@code action} on {@code current}; mostly what the case calls for. */
-  protected abstract M commandFor(RandomGenerator random, C current, A action, Storage storage);
+  /** A well-formed command asking for {@code action} on {@code current} at {@code now}; mostly what the case calls for. */
+  protected abstract M commandFor(RandomGenerator random, C current, A action, Storage storage, Instant now);
 
-  /** Anything at all: nulls, hostile text, unknown ids, any of {@code centers}. */
-  protected abstract M arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds);
+  /** Anything at all, around {@code now}: nulls, hostile text, unknown ids, any of {@code centers}. */
+  protected abstract M arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now);
 
   /** Someone in each seat of this procedure in {@code center}, for sweeps of what each may do (the check drops unstaffed seats). */
   protected abstract List<Actor> staff(RandomGenerator random, CenterId center);
@@ -72,8 +73,12 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** What a case owes the agenda under the vendor's policies (GS-7). */
   protected abstract Duties<C> duties(Configuration configuration);
 
-  /** A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases); none by default. */
-  protected Option<Rejection> beyondTheDeclaration(M command, Storage storage) {
+  /**
+   * A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases, or the
+   * clock's), judged from the store before the command runs, at {@code now}, under the vendor's {@code configuration};
+   * none by default.
+   */
+  protected Option<Rejection> beyondTheDeclaration(M command, Storage storage, Instant now, Configuration configuration) {
     return Option.none();
   }
 

@@ -51,9 +51,9 @@ public final class ProcedureCheck {
     return new ProcedureCheck(configuration);
   }
 
-  /** The procedures testkit can drive: complaint handling and contract signing. */
+  /** The procedures testkit can drive: complaint handling, contract signing and meeting reception. */
   public static List<Drill<?, ?, ?, ?>> everyDrill() {
-    return List.of(new ComplaintDrill(), new ContractDrill());
+    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill());
   }
 
   /** Only these procedures. */
