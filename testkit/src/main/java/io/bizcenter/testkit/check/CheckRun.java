@@ -199,6 +199,7 @@ final class CheckRun {
     Drill<S, A, C, M> drill = (Drill<S, A, C, M>) s.drill();
     M command = (M) s.command();
     lines.add(number + ". " + drill.name() + " " + who(s.actor()) + ": " + StepLog.visible(String.valueOf(command)));
+    List<Drill.KnockOn> knockOn = drill.knockOn(command, storage).stream().filter(k -> procedures.contains(k.procedure())).toList();
     CommandJudge.Verdict<Object> verdict = judge.judge(command, s.actor(), s.arbitrary(),
         () -> drill.send(center, command, s.actor()).map(c -> (Object) c), () -> oracle(drill, command, s.actor()), c -> ((C) c).state());
     Either<Rejection, Object> answer = verdict.answer();
@@ -213,7 +214,7 @@ final class CheckRun {
         // GS-2: sent again at once, the same command gets the same answer and writes nothing
         StoreSnapshot now = judge.judge(command, s.actor(), s.arbitrary(), () -> drill.send(center, command, s.actor()).map(c -> (Object) c),
             () -> null, c -> ((C) c).state()).before();
-        accepted(drill, command, s.actor(), after, verdict.before(), now);
+        accepted(drill, command, s.actor(), after, verdict.before(), now, knockOn);
         offersAgreeWithTheDeclaration(drill, drill.cases(storage).find(after.center(), after.id().value()).get(), random);
       }
     }
@@ -223,7 +224,7 @@ final class CheckRun {
   /** What the declaration, and the rules beyond its table, say about a well-formed command, from the store before it runs. */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> Either<Rejection, S> oracle(Drill<S, A, C, M> drill,
       M command, Actor actor) {
-    ProcedureDefinition<S, A, C, M> definition = drill.definition();
+    ProcedureDefinition<S, A, C, M> definition = drill.definitionIn(center);
     A action = drill.action(command);
     Optional<String> target = drill.target(command);
     if (!actor.worksFor(command.center())) {
@@ -239,13 +240,31 @@ final class CheckRun {
     return permitted.flatMap(t -> drill.beyondTheDeclaration(command, storage, clock.instant(), configuration).toLeft(t)).map(Transition::to);
   }
 
-  /** GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause. */
+  /**
+   * GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause,
+   * and one on each case its drill says it moves on too (a knock-on), nothing else.
+   */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void accepted(Drill<S, A, C, M> drill, M command,
-      Actor actor, C after, StoreSnapshot before, StoreSnapshot now) {
+      Actor actor, C after, StoreSnapshot before, StoreSnapshot now, List<Drill.KnockOn> knockOn) {
     String key = after.center() + "/" + drill.name() + "/" + after.id().value();
     int entriesBefore = before.trails().values().stream().mapToInt(List::size).sum();
     int entriesAfter = now.trails().values().stream().mapToInt(List::size).sum();
-    assertEquals(entriesBefore + 1, entriesAfter, () -> "an accepted command appends exactly one audit entry " + log.trace());
+    assertEquals(entriesBefore + 1 + knockOn.size(), entriesAfter, () -> "an accepted command appends exactly one audit entry"
+        + (knockOn.isEmpty() ? " " : ", and one on each case it moves on " + knockOn) + log.trace());
+    for (Drill.KnockOn other : knockOn) {
+      String otherKey = other.center() + "/" + other.procedure() + "/" + other.caseId();
+      List<AuditEntry> was = before.trails().getOrDefault(otherKey, List.of());
+      List<AuditEntry> is = now.trails().getOrDefault(otherKey, List.of());
+      assertEquals(was.size() + 1, is.size(), () -> "the command moved " + otherKey + " on by one step " + log.trace());
+      AuditEntry entry = is.get(is.size() - 1);
+      Drill<?, ?, ?, ?> its = drills.stream().filter(d -> d.name().equals(other.procedure())).findFirst().orElseThrow();
+      Transition<?, ?, ?, ?> step = its.definition().transitions().stream()
+          .filter(t -> t.from().map(Enum::name).equals(entry.from()) && t.action().name().equals(entry.action()) && t.to().name().equals(entry.to()))
+          .findFirst().orElse(null);
+      assertTrue(step != null && step.clause().equals(entry.clause()), () -> "the knock-on on " + otherKey + " is a declared step " + log.trace());
+      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+      entry.notices().forEach(n -> written.add(n.id()));
+    }
     List<AuditEntry> trail = now.trails().get(key);
     assertTrue(trail != null && !trail.isEmpty(), () -> "the accepted case has its trail " + key + log.trace());
     AuditEntry entry = trail.get(trail.size() - 1);
@@ -266,7 +285,7 @@ final class CheckRun {
    */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void offersAgreeWithTheDeclaration(
       Drill<S, A, C, M> drill, C c, SplittableRandom random) {
-    ProcedureDefinition<S, A, C, M> definition = drill.definition();
+    ProcedureDefinition<S, A, C, M> definition = drill.definitionIn(center);
     for (Actor seat : staff(drill, random, c.center())) {
       List<A> offered = drill.offered(center, seat, c.center(), c.id().value()).getOrElseThrow(r -> new AssertionError(
           "the desk answers its own center's seat " + r.code() + log.trace()));

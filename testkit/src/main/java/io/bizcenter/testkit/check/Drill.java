@@ -38,6 +38,14 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
     return definition;
   }
 
+  /**
+   * The declaration as {@code center} holds it: the same table, with guards that may read that center's stores and
+   * policies (a device free for a slot, an assignee's skills); by default {@link #definition()}, whose guards read none.
+   */
+  protected ProcedureDefinition<S, A, C, M> definitionIn(BusinessCenter center) {
+    return definition;
+  }
+
   /** The procedure's name, as in its audit trail and agenda. */
   public final String name() {
     return definition.name();
@@ -81,6 +89,18 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   protected Option<Rejection> beyondTheDeclaration(M command, Storage storage, Instant now, Configuration configuration) {
     return Option.none();
   }
+
+  /**
+   * The other cases a command, if accepted, moves on by one step each in the same transaction (taking an order makes
+   * the internal uses of its device and time give way, SV-2.5), judged from the store before it runs; none by default.
+   * Each must gain exactly one audit entry, of a declared step; nothing else may.
+   */
+  protected List<KnockOn> knockOn(M command, Storage storage) {
+    return List.of();
+  }
+
+  /** A case of {@code procedure} that another procedure's command moves on by one step. */
+  public record KnockOn(String procedure, CenterId center, String caseId) {}
 
   /** How often an offered action is taken, against others offered: ways out and back weigh less, so sequences go deep. */
   protected int weight(A action) {

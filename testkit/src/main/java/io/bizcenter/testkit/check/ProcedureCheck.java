@@ -51,9 +51,12 @@ public final class ProcedureCheck {
     return new ProcedureCheck(configuration);
   }
 
-  /** The procedures testkit can drive: complaint handling, contract signing and meeting reception. */
+  /**
+   * The procedures testkit can drive: complaint handling, contract signing, meeting reception, and the service
+   * procedure's equipment register, service orders and internal uses.
+   */
   public static List<Drill<?, ?, ?, ?>> everyDrill() {
-    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill());
+    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill(), new EquipmentDrill(), new ServiceOrderDrill(), new InternalUseDrill());
   }
 
   /** Only these procedures. */
