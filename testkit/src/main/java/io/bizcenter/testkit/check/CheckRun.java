@@ -69,7 +69,11 @@ final class CheckRun {
     this.invariants = invariants;
     this.procedures = drills.stream().map(Drill::name).toList();
     this.storage = configuration.freshStorage();
-    this.center = configuration.center(BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock));
+    BusinessCenter.Builder wired = BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock);
+    for (Drill<?, ?, ?, ?> drill : drills) {
+      wired = drill.wire(wired);
+    }
+    this.center = configuration.center(wired);
     this.judge = new CommandJudge<>(ids, this::snapshot, log).repeatsLeave(StoreSnapshot::stores);
   }
 
@@ -94,6 +98,14 @@ final class CheckRun {
   private void take(Step step, int number) {
     SplittableRandom random = step.random();
     clock.advance(Duration.ofMinutes(random.nextInt(600)));
+    // asides draw from a source of their own, so that a drill without any plays the very sequence it did before
+    SplittableRandom beside = new SplittableRandom(step.seed() ^ 0x9E3779B97F4A7C15L);
+    for (Drill<?, ?, ?, ?> drill : drills) {
+      drill.aside(beside, center, storage, clock.instant()).ifPresent(line -> {
+        lines.add(number + ". " + drill.name() + " aside: " + line);
+        log.add(drill.name() + " aside: " + line);
+      });
+    }
     Sent s = choose(step, random);
     perform(s, random, number);
     center.notices().deliverPending(1000);

@@ -82,6 +82,23 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   protected abstract Duties<C> duties(Configuration configuration);
 
   /**
+   * Sets on a run's builder what the procedure needs of the world around it (key control: tenancy as the drill records
+   * it), before the vendor's own settings; called once at the start of every run, so a drill may start its record of that
+   * world afresh here (a drill serves one check at a time). Nothing by default.
+   */
+  protected BusinessCenter.Builder wire(BusinessCenter.Builder builder) {
+    return builder;
+  }
+
+  /**
+   * Something that happens beside the procedure before a step, drawn from {@code random} (a tenant's keys handed over, a
+   * move-out that first brings every key back); a line for the step's log when something happened. Nothing by default.
+   */
+  protected Optional<String> aside(RandomGenerator random, BusinessCenter center, Storage storage, Instant now) {
+    return Optional.empty();
+  }
+
+  /**
    * A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases, or the
    * clock's), judged from the store before the command runs, at {@code now}, under the vendor's {@code configuration};
    * none by default.

@@ -32,7 +32,7 @@ public final class EquipmentDrill extends Drill<DeviceState, DeviceAction, Devic
   private static final EquipmentKind[] COMMON = {EquipmentKind.PRINTER, EquipmentKind.FAX, EquipmentKind.COMPUTER};
 
   public EquipmentDrill() {
-    super(ServiceShapes.SHAPE.equipmentDefinition());
+    super(Shapes.CENTER.services().equipmentDefinition());
   }
 
   @Override
@@ -79,12 +79,12 @@ public final class EquipmentDrill extends Drill<DeviceState, DeviceAction, Devic
 
   @Override
   protected DeviceCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
-    return ServiceShapes.arbitrary(random, centers, knownIds, DeviceCommand.class);
+    return Shapes.arbitrary(random, centers, knownIds, DeviceCommand.class);
   }
 
   @Override
   protected List<Actor> staff(RandomGenerator random, CenterId center) {
-    return ServiceShapes.staff(random, center);
+    return Shapes.serviceStaff(random, center);
   }
 
   /**

@@ -35,7 +35,7 @@ import java.util.random.RandomGenerator;
 /** Internal use of the center's equipment by the other departments (SV-2.5), driven through {@link ServiceCommands}. */
 public final class InternalUseDrill extends Drill<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand> {
   public InternalUseDrill() {
-    super(ServiceShapes.SHAPE.internalUseDefinition());
+    super(Shapes.CENTER.services().internalUseDefinition());
   }
 
   @Override
@@ -91,12 +91,12 @@ public final class InternalUseDrill extends Drill<InternalUseState, InternalUseA
 
   @Override
   protected InternalUseCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
-    return ServiceShapes.arbitrary(random, centers, knownIds, InternalUseCommand.class);
+    return Shapes.arbitrary(random, centers, knownIds, InternalUseCommand.class);
   }
 
   @Override
   protected List<Actor> staff(RandomGenerator random, CenterId center) {
-    return ServiceShapes.staff(random, center);
+    return Shapes.serviceStaff(random, center);
   }
 
   /**

@@ -52,11 +52,12 @@ public final class ProcedureCheck {
   }
 
   /**
-   * The procedures testkit can drive: complaint handling, contract signing, meeting reception, and the service
-   * procedure's equipment register, service orders and internal uses.
+   * The procedures testkit can drive: complaint handling, contract signing, meeting reception, the service procedure's
+   * equipment register, service orders and internal uses, and key control.
    */
   public static List<Drill<?, ?, ?, ?>> everyDrill() {
-    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill(), new EquipmentDrill(), new ServiceOrderDrill(), new InternalUseDrill());
+    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill(), new EquipmentDrill(), new ServiceOrderDrill(),
+        new InternalUseDrill(), new KeyDrill());
   }
 
   /** Only these procedures. */

@@ -45,7 +45,7 @@ public final class ServiceOrderDrill extends Drill<ServiceOrderState, ServiceOrd
 
   /** Orders assigned to {@code assignees}: name staff with and without the skills the services need (SV-2.1). */
   public ServiceOrderDrill(List<StaffId> assignees) {
-    super(ServiceShapes.SHAPE.orderDefinition());
+    super(Shapes.CENTER.services().orderDefinition());
     this.assignees = List.copyOf(assignees);
     if (this.assignees.isEmpty()) {
       throw new IllegalArgumentException("an order is assigned to someone: name at least one member of staff");
@@ -117,12 +117,12 @@ public final class ServiceOrderDrill extends Drill<ServiceOrderState, ServiceOrd
 
   @Override
   protected ServiceOrderCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
-    return ServiceShapes.arbitrary(random, centers, knownIds, ServiceOrderCommand.class);
+    return Shapes.arbitrary(random, centers, knownIds, ServiceOrderCommand.class);
   }
 
   @Override
   protected List<Actor> staff(RandomGenerator random, CenterId center) {
-    return ServiceShapes.staff(random, center);
+    return Shapes.serviceStaff(random, center);
   }
 
   /**

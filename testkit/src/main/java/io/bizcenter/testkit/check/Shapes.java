@@ -7,7 +7,7 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
-import io.bizcenter.core.services.ServiceDesk;
+import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.testkit.ManualClock;
 import io.bizcenter.testkit.RecordingNotifier;
 import io.bizcenter.testkit.SequentialIds;
@@ -19,21 +19,21 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * What the three drills of the service procedure (SV) share: the shape of their declarations, which a center binds to
- * its own stores, skills and policies (so each run reads the bound one, {@link Drill#definitionIn}), and their staff.
+ * The shape of the declarations a center binds to its own stores, skills and policies (so each run reads the bound one,
+ * {@link Drill#definitionIn}), and what the three drills of the service procedure (SV) share.
  */
-final class ServiceShapes {
+final class Shapes {
   /** A center on no store at all, only for the tables' shape: states, actions, seats and clauses (its guards are never run). */
-  static final ServiceDesk SHAPE = BusinessCenter.builder().storage(nowhere(Storage.class)).notifier(new RecordingNotifier())
-      .ids(new SequentialIds("shape")).clock(new ManualClock(Instant.EPOCH)).build().services();
+  static final BusinessCenter CENTER = BusinessCenter.builder().storage(nowhere(Storage.class)).notifier(new RecordingNotifier())
+      .ids(new SequentialIds("shape")).clock(new ManualClock(Instant.EPOCH)).tenancies(Tenancies.NONE).build();
   /** The departments that use the center's equipment for work, and apply for it (SV-2.5). */
   static final List<Department> USERS = List.of(Department.BUSINESS_CENTER, Department.FINANCE, Department.ENGINEERING, Department.SECURITY);
 
-  private ServiceShapes() {}
+  private Shapes() {}
 
   /** A store of which every part refuses to be read: the shape's guards hold it but never run. */
   private static <T> T nowhere(Class<T> type) {
-    return type.cast(Proxy.newProxyInstance(ServiceShapes.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+    return type.cast(Proxy.newProxyInstance(Shapes.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
         return method.getName().equals("toString") ? "nowhere" : method.getName().equals("hashCode") ? 0 : proxy == args[0];
       }
@@ -56,7 +56,7 @@ final class ServiceShapes {
   }
 
   /** The center's clerks and manager, Finance, Engineering and Security: staff and a manager of each, one of two people. */
-  static List<Actor> staff(RandomGenerator random, CenterId center) {
+  static List<Actor> serviceStaff(RandomGenerator random, CenterId center) {
     String person = "p" + random.nextInt(2);
     List<Actor> crew = new ArrayList<>();
     crew.add(Actor.of("bc-clerk-" + person, Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, center));
