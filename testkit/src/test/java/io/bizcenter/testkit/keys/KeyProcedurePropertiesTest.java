@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 class KeyProcedurePropertiesTest {
   /** The seed from which these runs take every declared transition of key control (found by trying seeds from 1). */
   private static final long COVERING_SEED = 1;
-  private static final int RUNS = 40;
+  private static final int RUNS = 25;
   private static final int STEPS = 100;
   /** Two master keys, so that sequences often reach the limit (KY-1.4). */
   private static final KeyPolicy POLICY = KeyPolicy.defaults().withMasterKeys(PolicyVersion.of("two-master-keys"), 2);

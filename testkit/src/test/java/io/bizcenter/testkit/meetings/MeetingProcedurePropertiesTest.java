@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
 class MeetingProcedurePropertiesTest {
   /** The seed from which these runs take every declared transition of meeting reception (found by trying seeds from 1). */
   private static final long COVERING_SEED = 1;
+  private static final int RUNS = 25;
+  private static final int STEPS = 120;
   private static final List<String> EXPECTED_REJECTIONS = List.of("MR_ROOM_ALREADY_BOOKED", "MR_STARTS_IN_THE_PAST", "MR_TASK_NOT_OPEN",
       "MR_PREPARATION_INCOMPLETE", "MR_TASK_NOT_WAIVABLE", "ACTION_NOT_ALLOWED", "ACTOR_NOT_PERMITTED", "INVALID_INPUT", "CASE_NOT_FOUND");
 
@@ -61,9 +63,6 @@ class MeetingProcedurePropertiesTest {
           code + " was met by some sequence; met: " + report.coverage().rejectionsMet("meetings"));
     }
   }
-
-  private static final int RUNS = 40;
-  private static final int STEPS = 120;
 
   /** The rules of meeting reception beyond those every procedure shares, after every step. */
   private static void meetingRules(Storage storage, List<CenterId> centers, String trace) {

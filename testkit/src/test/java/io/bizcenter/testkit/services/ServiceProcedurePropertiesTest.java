@@ -59,7 +59,7 @@ import org.junit.jupiter.api.Test;
 class ServiceProcedurePropertiesTest {
   /** The seed from which these runs take every declared transition of the three (found by trying seeds from 1). */
   private static final long COVERING_SEED = 1;
-  private static final int RUNS = 40;
+  private static final int RUNS = 25;
   private static final int STEPS = 120;
 
   /** The fixture's staff and their skills, so that some orders are assigned to someone able and some are not. */
