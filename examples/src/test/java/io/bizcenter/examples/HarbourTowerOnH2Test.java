@@ -1,8 +1,12 @@
 package io.bizcenter.examples;
 
 import io.bizcenter.adapters.jdbc.JdbcStorage;
+import io.bizcenter.testkit.check.ComplaintDrill;
 import io.bizcenter.testkit.check.Configuration;
 import io.bizcenter.testkit.check.ConfigurationCheck;
+import io.bizcenter.testkit.check.ContractDrill;
+import io.bizcenter.testkit.check.Drill;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -35,5 +39,11 @@ class HarbourTowerOnH2Test extends ConfigurationCheck {
   @Override
   protected boolean everyTransition() {
     return false;
+  }
+
+  /** The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. */
+  @Override
+  protected List<Drill<?, ?, ?, ?>> drills() {
+    return List.of(new ComplaintDrill(), new ContractDrill());
   }
 }

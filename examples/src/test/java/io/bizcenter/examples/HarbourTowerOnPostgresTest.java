@@ -1,7 +1,11 @@
 package io.bizcenter.examples;
 
+import io.bizcenter.testkit.check.ComplaintDrill;
 import io.bizcenter.testkit.check.Configuration;
 import io.bizcenter.testkit.check.ConfigurationCheck;
+import io.bizcenter.testkit.check.ContractDrill;
+import io.bizcenter.testkit.check.Drill;
+import java.util.List;
 
 /** Harbour Tower's rules on PostgreSQL: each run on a new database of an embedded server, migrated. */
 class HarbourTowerOnPostgresTest extends ConfigurationCheck {
@@ -24,5 +28,11 @@ class HarbourTowerOnPostgresTest extends ConfigurationCheck {
   @Override
   protected boolean everyTransition() {
     return false;
+  }
+
+  /** The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. */
+  @Override
+  protected List<Drill<?, ?, ?, ?>> drills() {
+    return List.of(new ComplaintDrill(), new ContractDrill());
   }
 }

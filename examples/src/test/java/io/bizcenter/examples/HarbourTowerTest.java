@@ -1,8 +1,12 @@
 package io.bizcenter.examples;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
+import io.bizcenter.testkit.check.ComplaintDrill;
 import io.bizcenter.testkit.check.Configuration;
 import io.bizcenter.testkit.check.ConfigurationCheck;
+import io.bizcenter.testkit.check.ContractDrill;
+import io.bizcenter.testkit.check.Drill;
+import java.util.List;
 
 /**
  * Harbour Tower's rules checked the way a vendor's tester would: every shared rule after every step of random sequences,
@@ -24,5 +28,11 @@ class HarbourTowerTest extends ConfigurationCheck {
   @Override
   protected int steps() {
     return 250;
+  }
+
+  /** The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. */
+  @Override
+  protected List<Drill<?, ?, ?, ?>> drills() {
+    return List.of(new ComplaintDrill(), new ContractDrill());
   }
 }

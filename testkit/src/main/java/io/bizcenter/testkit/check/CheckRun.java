@@ -69,7 +69,11 @@ final class CheckRun {
     this.invariants = invariants;
     this.procedures = drills.stream().map(Drill::name).toList();
     this.storage = configuration.freshStorage();
-    this.center = configuration.center(BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock));
+    BusinessCenter.Builder wired = BusinessCenter.builder().storage(storage).notifier(notifier).ids(ids).clock(clock);
+    for (Drill<?, ?, ?, ?> drill : drills) {
+      wired = drill.wire(wired);
+    }
+    this.center = configuration.center(wired);
     this.judge = new CommandJudge<>(ids, this::snapshot, log).repeatsLeave(StoreSnapshot::stores);
   }
 
@@ -94,6 +98,14 @@ final class CheckRun {
   private void take(Step step, int number) {
     SplittableRandom random = step.random();
     clock.advance(Duration.ofMinutes(random.nextInt(600)));
+    // asides draw from a source of their own, so that a drill without any plays the very sequence it did before
+    SplittableRandom beside = new SplittableRandom(step.seed() ^ 0x9E3779B97F4A7C15L);
+    for (Drill<?, ?, ?, ?> drill : drills) {
+      drill.aside(beside, center, storage, clock.instant()).ifPresent(line -> {
+        lines.add(number + ". " + drill.name() + " aside: " + line);
+        log.add(drill.name() + " aside: " + line);
+      });
+    }
     Sent s = choose(step, random);
     perform(s, random, number);
     center.notices().deliverPending(1000);
@@ -106,7 +118,7 @@ final class CheckRun {
     }
     Drill<?, ?, ?, ?> drill = drills.get(random.nextInt(drills.size()));
     if (step.arbitrary()) {
-      return new Sent(drill, drill.arbitrary(random, CENTERS, ids.drawn()), anyone(random), true);
+      return new Sent(drill, drill.arbitrary(random, CENTERS, ids.drawn(), clock.instant()), anyone(random), true);
     }
     return offeredOrWellFormed(drill, step, random);
   }
@@ -127,20 +139,20 @@ final class CheckRun {
       }
       if (!offers.isEmpty()) {
         Offer<A> offer = weighted(drill, on, offers, random);
-        return new Sent(drill, drill.commandFor(random, on, offer.action(), storage), offer.actor(), false);
+        return new Sent(drill, drill.commandFor(random, on, offer.action(), storage, clock.instant()), offer.actor(), false);
       }
     }
     CenterId where = CENTERS.get(random.nextInt(CENTERS.size()));
     if (all.isEmpty() || random.nextInt(3) == 0) {
       List<Actor> openers = staff(drill, random, where).stream().filter(a -> !drill.definition().openingActions(a).isEmpty()).toList();
       Actor actor = openers.isEmpty() || random.nextInt(4) == 0 ? anyone(random) : openers.get(random.nextInt(openers.size()));
-      return new Sent(drill, drill.opening(random, where, storage), actor, false);
+      return new Sent(drill, drill.opening(random, where, storage, clock.instant()), actor, false);
     }
     C on = all.get(random.nextInt(all.size()));
     List<A> actions = actionsOf(drill.definition());
     List<Actor> crew = staff(drill, random, on.center());
     Actor actor = crew.isEmpty() || random.nextInt(3) == 0 ? anyone(random) : crew.get(random.nextInt(crew.size()));
-    return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage), actor, false);
+    return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage, clock.instant()), actor, false);
   }
 
   private record Offer<A>(Actor actor, A action) {}
@@ -199,10 +211,12 @@ final class CheckRun {
     Drill<S, A, C, M> drill = (Drill<S, A, C, M>) s.drill();
     M command = (M) s.command();
     lines.add(number + ". " + drill.name() + " " + who(s.actor()) + ": " + StepLog.visible(String.valueOf(command)));
+    List<Drill.KnockOn> knockOn = drill.knockOn(command, storage).stream().filter(k -> procedures.contains(k.procedure())).toList();
     CommandJudge.Verdict<Object> verdict = judge.judge(command, s.actor(), s.arbitrary(),
         () -> drill.send(center, command, s.actor()).map(c -> (Object) c), () -> oracle(drill, command, s.actor()), c -> ((C) c).state());
     Either<Rejection, Object> answer = verdict.answer();
     if (answer.isLeft()) {
+      coverage.refused(drill.name(), answer.getLeft().code());
       lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "  → refused " + answer.getLeft().code() + " [" + answer.getLeft().clause() + "]");
     } else {
       C after = (C) answer.get();
@@ -212,7 +226,7 @@ final class CheckRun {
         // GS-2: sent again at once, the same command gets the same answer and writes nothing
         StoreSnapshot now = judge.judge(command, s.actor(), s.arbitrary(), () -> drill.send(center, command, s.actor()).map(c -> (Object) c),
             () -> null, c -> ((C) c).state()).before();
-        accepted(drill, command, s.actor(), after, verdict.before(), now);
+        accepted(drill, command, s.actor(), after, verdict.before(), now, knockOn);
         offersAgreeWithTheDeclaration(drill, drill.cases(storage).find(after.center(), after.id().value()).get(), random);
       }
     }
@@ -222,7 +236,7 @@ final class CheckRun {
   /** What the declaration, and the rules beyond its table, say about a well-formed command, from the store before it runs. */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> Either<Rejection, S> oracle(Drill<S, A, C, M> drill,
       M command, Actor actor) {
-    ProcedureDefinition<S, A, C, M> definition = drill.definition();
+    ProcedureDefinition<S, A, C, M> definition = drill.definitionIn(center);
     A action = drill.action(command);
     Optional<String> target = drill.target(command);
     if (!actor.worksFor(command.center())) {
@@ -235,16 +249,34 @@ final class CheckRun {
             .toEither(() -> (Rejection) new Rejection.CaseNotFound(drill.name(), target.get()))
             .flatMap(current -> definition.permits(current.state(), current, action, command, actor,
                 () -> storage.eventLog().trail(command.center(), drill.name(), target.get())));
-    return permitted.flatMap(t -> drill.beyondTheDeclaration(command, storage).toLeft(t)).map(Transition::to);
+    return permitted.flatMap(t -> drill.beyondTheDeclaration(command, storage, clock.instant(), configuration).toLeft(t)).map(Transition::to);
   }
 
-  /** GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause. */
+  /**
+   * GS-6: an accepted command appended exactly one audit entry, on its case, naming the declared step and its clause,
+   * and one on each case its drill says it moves on too (a knock-on), nothing else.
+   */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void accepted(Drill<S, A, C, M> drill, M command,
-      Actor actor, C after, StoreSnapshot before, StoreSnapshot now) {
+      Actor actor, C after, StoreSnapshot before, StoreSnapshot now, List<Drill.KnockOn> knockOn) {
     String key = after.center() + "/" + drill.name() + "/" + after.id().value();
     int entriesBefore = before.trails().values().stream().mapToInt(List::size).sum();
     int entriesAfter = now.trails().values().stream().mapToInt(List::size).sum();
-    assertEquals(entriesBefore + 1, entriesAfter, () -> "an accepted command appends exactly one audit entry " + log.trace());
+    assertEquals(entriesBefore + 1 + knockOn.size(), entriesAfter, () -> "an accepted command appends exactly one audit entry"
+        + (knockOn.isEmpty() ? " " : ", and one on each case it moves on " + knockOn) + log.trace());
+    for (Drill.KnockOn other : knockOn) {
+      String otherKey = other.center() + "/" + other.procedure() + "/" + other.caseId();
+      List<AuditEntry> was = before.trails().getOrDefault(otherKey, List.of());
+      List<AuditEntry> is = now.trails().getOrDefault(otherKey, List.of());
+      assertEquals(was.size() + 1, is.size(), () -> "the command moved " + otherKey + " on by one step " + log.trace());
+      AuditEntry entry = is.get(is.size() - 1);
+      Drill<?, ?, ?, ?> its = drills.stream().filter(d -> d.name().equals(other.procedure())).findFirst().orElseThrow();
+      Transition<?, ?, ?, ?> step = its.definition().transitions().stream()
+          .filter(t -> t.from().map(Enum::name).equals(entry.from()) && t.action().name().equals(entry.action()) && t.to().name().equals(entry.to()))
+          .findFirst().orElse(null);
+      assertTrue(step != null && step.clause().equals(entry.clause()), () -> "the knock-on on " + otherKey + " is a declared step " + log.trace());
+      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+      entry.notices().forEach(n -> written.add(n.id()));
+    }
     List<AuditEntry> trail = now.trails().get(key);
     assertTrue(trail != null && !trail.isEmpty(), () -> "the accepted case has its trail " + key + log.trace());
     AuditEntry entry = trail.get(trail.size() - 1);
@@ -265,7 +297,7 @@ final class CheckRun {
    */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> void offersAgreeWithTheDeclaration(
       Drill<S, A, C, M> drill, C c, SplittableRandom random) {
-    ProcedureDefinition<S, A, C, M> definition = drill.definition();
+    ProcedureDefinition<S, A, C, M> definition = drill.definitionIn(center);
     for (Actor seat : staff(drill, random, c.center())) {
       List<A> offered = drill.offered(center, seat, c.center(), c.id().value()).getOrElseThrow(r -> new AssertionError(
           "the desk answers its own center's seat " + r.code() + log.trace()));
@@ -275,7 +307,7 @@ final class CheckRun {
         if (step.isEmpty()) {
           assertTrue(!offered.contains(action), () -> "offered only what the declaration has " + where.get());
         } else if (step.get().guards().stream().noneMatch(Guard::readsCommand)) {
-          M command = drill.commandFor(random, c, action, storage);
+          M command = drill.commandFor(random, c, action, storage, clock.instant());
           boolean permitted = definition.mayRead(c, seat) && definition.permits(c.state(), c, action, command, seat,
               () -> storage.eventLog().trail(c.center(), drill.name(), c.id().value())).isRight();
           assertEquals(permitted, offered.contains(action), () -> "offered exactly when permitted " + where.get());

@@ -19,6 +19,7 @@ import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.testkit.ComplaintCommands;
 import io.vavr.control.Either;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -55,18 +56,18 @@ public final class ComplaintDrill extends Drill<ComplaintState, ComplaintAction,
   }
 
   @Override
-  protected ComplaintCommand opening(RandomGenerator random, CenterId center, Storage storage) {
+  protected ComplaintCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {
     ComplaintAction how = random.nextBoolean() ? ComplaintAction.RECORD_PHONE_COMPLAINT : ComplaintAction.RECORD_LETTER_COMPLAINT;
     return ComplaintCommands.wellFormedFor(random, center, null, how);
   }
 
   @Override
-  protected ComplaintCommand commandFor(RandomGenerator random, Complaint current, ComplaintAction action, Storage storage) {
+  protected ComplaintCommand commandFor(RandomGenerator random, Complaint current, ComplaintAction action, Storage storage, Instant now) {
     return ComplaintCommands.wellFormedFor(random, current.center(), current.id(), action);
   }
 
   @Override
-  protected ComplaintCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds) {
+  protected ComplaintCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
     return ComplaintCommands.arbitrary(random, centers, knownIds.stream().map(ComplaintId::of).toList());
   }
 

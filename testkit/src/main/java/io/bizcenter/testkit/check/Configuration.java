@@ -4,6 +4,11 @@ import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.contracts.ContractPolicy;
+import io.bizcenter.core.keys.KeyPolicy;
+import io.bizcenter.core.meetings.MeetingPolicy;
+import io.bizcenter.core.services.ServicePolicy;
+import io.bizcenter.core.services.StaffSkills;
+import io.bizcenter.core.tenancy.TenancyPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
@@ -32,6 +37,35 @@ public interface Configuration {
     return center -> defaults;
   }
 
+  /** Each center's meeting policy (prices, the timeline's lead times); by default the source's. */
+  default Function<CenterId, MeetingPolicy> meetingPolicies() {
+    MeetingPolicy defaults = MeetingPolicy.defaults();
+    return center -> defaults;
+  }
+
+  /** Each center's policy for equipment, service orders and internal uses; by default the source's. */
+  default Function<CenterId, ServicePolicy> servicePolicies() {
+    ServicePolicy defaults = ServicePolicy.defaults();
+    return center -> defaults;
+  }
+
+  /** Who holds which skill (SV-2.1), usually the vendor's HR data; by default nobody has any. */
+  default StaffSkills staffSkills() {
+    return StaffSkills.NONE;
+  }
+
+  /** Each center's key policy; by default the source's. */
+  default Function<CenterId, KeyPolicy> keyPolicies() {
+    KeyPolicy defaults = KeyPolicy.defaults();
+    return center -> defaults;
+  }
+
+  /** Each center's tenancy policy (move-in, lease watch, move-out); by default the source's. */
+  default Function<CenterId, TenancyPolicy> tenancyPolicies() {
+    TenancyPolicy defaults = TenancyPolicy.defaults();
+    return center -> defaults;
+  }
+
   /** Each center's zone, in which deadlines fall; by default {@link BusinessCenter#DEFAULT_ZONE}. */
   default Function<CenterId, ZoneId> zones() {
     return center -> BusinessCenter.DEFAULT_ZONE;
@@ -45,13 +79,15 @@ public interface Configuration {
     return true;
   }
 
-  /** Whatever else the vendor sets on its builder (staff skills, other policies, a listener); by default nothing. */
+  /** Whatever else the vendor sets on its builder (tenancies, renewals, a listener); by default nothing. */
   default BusinessCenter.Builder more(BusinessCenter.Builder builder) {
     return builder;
   }
 
   /** The center of one run, on {@code storage}, with the check's own clock, ids and notifier. */
   default BusinessCenter center(BusinessCenter.Builder wired) {
-    return more(wired.complaintPolicies(complaintPolicies()).contractPolicies(contractPolicies()).zones(zones())).build();
+    return more(wired.complaintPolicies(complaintPolicies()).contractPolicies(contractPolicies()).meetingPolicies(meetingPolicies())
+        .servicePolicies(servicePolicies()).staffSkills(staffSkills()).keyPolicies(keyPolicies()).tenancyPolicies(tenancyPolicies())
+        .zones(zones())).build();
   }
 }

@@ -21,6 +21,7 @@ import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.testkit.ContractCommands;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -58,7 +59,7 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
 
   /** Any draft; half the time, when a lease stands, a parking or phone-line agreement of its tenant, so that related contracts get issued too. */
   @Override
-  protected ContractCommand opening(RandomGenerator random, CenterId center, Storage storage) {
+  protected ContractCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {
     ContractCommand.DraftContract draft = ContractCommands.draft(random, center, leases(center, storage));
     List<Contract> standing = storage.contracts().all(center).stream()
         .filter(c -> c.isLease() && c.state() != ContractState.ABANDONED).toList();
@@ -71,12 +72,12 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
   }
 
   @Override
-  protected ContractCommand commandFor(RandomGenerator random, Contract current, ContractAction action, Storage storage) {
+  protected ContractCommand commandFor(RandomGenerator random, Contract current, ContractAction action, Storage storage, Instant now) {
     return ContractCommands.wellFormedFor(random, current, action, leases(current.center(), storage));
   }
 
   @Override
-  protected ContractCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds) {
+  protected ContractCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
     return ContractCommands.arbitrary(random, centers, knownIds.stream().map(ContractId::of).toList());
   }
 
@@ -101,7 +102,7 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
 
   /** CS-5.1, CS-5.2: a contract names a lease of its tenant, and the lease's payment notice and file wait for its related contracts. */
   @Override
-  protected Option<Rejection> beyondTheDeclaration(ContractCommand command, Storage storage) {
+  protected Option<Rejection> beyondTheDeclaration(ContractCommand command, Storage storage, Instant now, Configuration configuration) {
     CenterId center = command.center();
     if (command instanceof ContractCommand.DraftContract draft) {
       return RelatedContracts.linkRefused(draft, id -> storage.contracts().find(center, id.value())).map(r -> r);

@@ -20,6 +20,8 @@ public final class Coverage {
   // procedure -> state or transition -> the step of the run that first reached it
   private final Map<String, Map<String, Integer>> states = new TreeMap<>();
   private final Map<String, Map<String, Integer>> transitions = new TreeMap<>();
+  // procedure -> the codes of the rejections the runs met
+  private final Map<String, Set<String>> refusals = new TreeMap<>();
 
   /** A transition's name, as the coverage lists it. */
   public static String transition(String from, String action, String to) {
@@ -36,6 +38,10 @@ public final class Coverage {
 
   void took(String procedure, String from, String action, String to, int step) {
     transitions.computeIfAbsent(procedure, p -> new TreeMap<>()).putIfAbsent(transition(from, action, to), step);
+  }
+
+  void refused(String procedure, String code) {
+    refusals.computeIfAbsent(procedure, p -> new java.util.TreeSet<>()).add(code);
   }
 
   /** Whether some transition from {@code from} by {@code action} was taken. */
@@ -55,6 +61,7 @@ public final class Coverage {
     for (Coverage one : List.of(this, other)) {
       one.states.forEach((p, s) -> s.forEach((state, step) -> both.reached(p, state, step)));
       one.transitions.forEach((p, t) -> t.forEach((name, step) -> both.transitions.computeIfAbsent(p, x -> new TreeMap<>()).putIfAbsent(name, step)));
+      one.refusals.forEach((p, codes) -> codes.forEach(code -> both.refused(p, code)));
     }
     return both;
   }
@@ -67,6 +74,11 @@ public final class Coverage {
   /** The transitions of {@code procedure} some run took, named as {@link #transition(String, String, String)} names them. */
   public Set<String> transitionsTaken(String procedure) {
     return Set.copyOf(transitions.getOrDefault(procedure, Map.of()).keySet());
+  }
+
+  /** The codes of the rejections the runs met on {@code procedure}: a rule never seen refusing is a rule not tested. */
+  public Set<String> rejectionsMet(String procedure) {
+    return Set.copyOf(refusals.getOrDefault(procedure, Set.of()));
   }
 
   /** The declared transitions of {@code definition} that no run took, in declared order. */

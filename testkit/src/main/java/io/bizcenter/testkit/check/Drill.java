@@ -12,6 +12,7 @@ import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -37,6 +38,14 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
     return definition;
   }
 
+  /**
+   * The declaration as {@code center} holds it: the same table, with guards that may read that center's stores and
+   * policies (a device free for a slot, an assignee's skills); by default {@link #definition()}, whose guards read none.
+   */
+  protected ProcedureDefinition<S, A, C, M> definitionIn(BusinessCenter center) {
+    return definition;
+  }
+
   /** The procedure's name, as in its audit trail and agenda. */
   public final String name() {
     return definition.name();
@@ -57,14 +66,14 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** The case a well-formed command acts on; empty for one that opens a case. */
   protected abstract Optional<String> target(M command);
 
-  /** A well-formed command opening a case in {@code center}. */
-  protected abstract M opening(RandomGenerator random, CenterId center, Storage storage);
+  /** A well-formed command opening a case in {@code center}, at {@code now} on the run's clock. */
+  protected abstract M opening(RandomGenerator random, CenterId center, Storage storage, Instant now);
 
-  /** A well-formed command asking for {@code action} on {@code current}; mostly what the case calls for. */
-  protected abstract M commandFor(RandomGenerator random, C current, A action, Storage storage);
+  /** A well-formed command asking for {@code action} on {@code current} at {@code now}; mostly what the case calls for. */
+  protected abstract M commandFor(RandomGenerator random, C current, A action, Storage storage, Instant now);
 
-  /** Anything at all: nulls, hostile text, unknown ids, any of {@code centers}. */
-  protected abstract M arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds);
+  /** Anything at all, around {@code now}: nulls, hostile text, unknown ids, any of {@code centers}. */
+  protected abstract M arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now);
 
   /** Someone in each seat of this procedure in {@code center}, for sweeps of what each may do (the check drops unstaffed seats). */
   protected abstract List<Actor> staff(RandomGenerator random, CenterId center);
@@ -72,10 +81,43 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** What a case owes the agenda under the vendor's policies (GS-7). */
   protected abstract Duties<C> duties(Configuration configuration);
 
-  /** A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases); none by default. */
-  protected Option<Rejection> beyondTheDeclaration(M command, Storage storage) {
+  /**
+   * Sets on a run's builder what the procedure needs of the world around it (key control: tenancy as the drill records
+   * it), before the vendor's own settings; called once at the start of every run, so a drill may start its record of that
+   * world afresh here (a drill serves one check at a time). Nothing by default.
+   */
+  protected BusinessCenter.Builder wire(BusinessCenter.Builder builder) {
+    return builder;
+  }
+
+  /**
+   * Something that happens beside the procedure before a step, drawn from {@code random} (a tenant's keys handed over, a
+   * move-out that first brings every key back); a line for the step's log when something happened. Nothing by default.
+   */
+  protected Optional<String> aside(RandomGenerator random, BusinessCenter center, Storage storage, Instant now) {
+    return Optional.empty();
+  }
+
+  /**
+   * A rule beyond the declaration's table that may refuse a command the table permits (one spanning cases, or the
+   * clock's), judged from the store before the command runs, at {@code now}, under the vendor's {@code configuration};
+   * none by default.
+   */
+  protected Option<Rejection> beyondTheDeclaration(M command, Storage storage, Instant now, Configuration configuration) {
     return Option.none();
   }
+
+  /**
+   * The other cases a command, if accepted, moves on by one step each in the same transaction (taking an order makes
+   * the internal uses of its device and time give way, SV-2.5), judged from the store before it runs; none by default.
+   * Each must gain exactly one audit entry, of a declared step; nothing else may.
+   */
+  protected List<KnockOn> knockOn(M command, Storage storage) {
+    return List.of();
+  }
+
+  /** A case of {@code procedure} that another procedure's command moves on by one step. */
+  public record KnockOn(String procedure, CenterId center, String caseId) {}
 
   /** How often an offered action is taken, against others offered: ways out and back weigh less, so sequences go deep. */
   protected int weight(A action) {

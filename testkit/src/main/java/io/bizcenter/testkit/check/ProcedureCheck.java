@@ -51,9 +51,13 @@ public final class ProcedureCheck {
     return new ProcedureCheck(configuration);
   }
 
-  /** The procedures testkit can drive: complaint handling and contract signing. */
+  /**
+   * The procedures testkit can drive: complaint handling, contract signing, meeting reception, the service procedure's
+   * equipment register, service orders and internal uses, and key control.
+   */
   public static List<Drill<?, ?, ?, ?>> everyDrill() {
-    return List.of(new ComplaintDrill(), new ContractDrill());
+    return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill(), new EquipmentDrill(), new ServiceOrderDrill(),
+        new InternalUseDrill(), new KeyDrill());
   }
 
   /** Only these procedures. */

@@ -1,0 +1,130 @@
+package io.bizcenter.testkit.check;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.kernel.TimeLimit;
+import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.services.Device;
+import io.bizcenter.core.services.DeviceAction;
+import io.bizcenter.core.services.DeviceCommand;
+import io.bizcenter.core.services.DeviceId;
+import io.bizcenter.core.services.DeviceState;
+import io.bizcenter.core.services.EquipmentKind;
+import io.bizcenter.core.services.ServicePolicy;
+import io.bizcenter.testkit.ServiceCommands;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** The equipment register of the service procedure (SV-1), driven through {@link ServiceCommands}. */
+public final class EquipmentDrill extends Drill<DeviceState, DeviceAction, Device, DeviceCommand> {
+  private static final EquipmentKind[] COMMON = {EquipmentKind.PRINTER, EquipmentKind.FAX, EquipmentKind.COMPUTER};
+
+  public EquipmentDrill() {
+    super(Shapes.CENTER.services().equipmentDefinition());
+  }
+
+  @Override
+  protected ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> definitionIn(BusinessCenter center) {
+    return center.services().equipmentDefinition();
+  }
+
+  @Override
+  protected CaseStore<Device> cases(Storage storage) {
+    return storage.equipment();
+  }
+
+  @Override
+  protected Either<Rejection, Device> send(BusinessCenter center, DeviceCommand command, Actor actor) {
+    return center.services().handle(command, actor);
+  }
+
+  @Override
+  protected Either<Rejection, List<DeviceAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
+    return center.services().availableActions(actor, where, DeviceId.of(caseId));
+  }
+
+  @Override
+  protected DeviceAction action(DeviceCommand command) {
+    return command.action();
+  }
+
+  @Override
+  protected Optional<String> target(DeviceCommand command) {
+    return command instanceof DeviceCommand.OnDevice on ? Optional.of(on.deviceId().value()) : Optional.empty();
+  }
+
+  /** Mostly a printer, a fax or a computer, which most services use; now and then any kind. */
+  @Override
+  protected DeviceCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {
+    EquipmentKind[] kinds = random.nextInt(4) == 0 ? EquipmentKind.values() : COMMON;
+    return ServiceCommands.registerDevice(random, center, kinds[random.nextInt(kinds.length)]);
+  }
+
+  @Override
+  protected DeviceCommand commandFor(RandomGenerator random, Device current, DeviceAction action, Storage storage, Instant now) {
+    return ServiceCommands.onDevice(random, current.center(), current.id(), action);
+  }
+
+  @Override
+  protected DeviceCommand arbitrary(RandomGenerator random, List<CenterId> centers, List<String> knownIds, Instant now) {
+    return Shapes.arbitrary(random, centers, knownIds, DeviceCommand.class);
+  }
+
+  @Override
+  protected List<Actor> staff(RandomGenerator random, CenterId center) {
+    return Shapes.serviceStaff(random, center);
+  }
+
+  /**
+   * SV-1.2 on the agenda, under the vendor's service policy: a device in service owes its next maintenance to the
+   * center from the lead time before it is due; a faulty one owes its repair to the center and Engineering.
+   */
+  @Override
+  protected Duties<Device> duties(Configuration configuration) {
+    return (device, zone) -> {
+      ServicePolicy policy = configuration.servicePolicies().apply(device.center());
+      return switch (device.state()) {
+        case IN_SERVICE -> {
+          Instant due = device.maintenanceDue(zone);
+          TimeLimit lead = policy.maintenanceLead();
+          Instant from = due.atZone(zone).minus(lead.days()).minus(lead.hours()).toInstant();
+          yield List.of(item(device, Seat.in(Department.BUSINESS_CENTER), DeviceAction.RECORD_MAINTENANCE, from, due));
+        }
+        case FAULTY -> {
+          Instant reported = device.faultReportedAt().orElse(device.stateEnteredAt());
+          Instant due = policy.repairTimeAllowed().dueFrom(reported, zone);
+          yield List.of(item(device, Seat.in(Department.BUSINESS_CENTER), DeviceAction.RECORD_REPAIR, reported, due),
+              item(device, Seat.in(Department.ENGINEERING), DeviceAction.RECORD_REPAIR, reported, due));
+        }
+        case RETIRED -> List.of();
+      };
+    };
+  }
+
+  private AgendaItem item(Device device, Seat seat, DeviceAction action, Instant from, Instant due) {
+    return new AgendaItem(device.center(), name(), device.id().value(), device.state().name(), List.of(action.name()), seat, from, due,
+        Clause.of("SV-1.2"));
+  }
+
+  /** Faults and retirements are rarer than upkeep, so that devices spend most of their time in service. */
+  @Override
+  protected int weight(DeviceAction action) {
+    return switch (action) {
+      case RETIRE -> 1;
+      case REPORT_FAULT -> 4;
+      default -> 10;
+    };
+  }
+}
