@@ -52,6 +52,9 @@ public final class ActivityDesk {
    * failing {@code out} is broken infrastructure: an {@link UncheckedIOException}.
    */
   public Either<Rejection, Long> export(Actor actor, ActivityQuery query, ActivityFormat format, Appendable out) {
+    if (format == null || out == null) {
+      return Either.left(new Rejection.InvalidInput(List.of(FieldError.of(format == null ? "format" : "out", FieldError.Problem.MISSING))));
+    }
     Either<Rejection, Checked> checked = checked(actor, query);
     if (checked.isLeft()) {
       return Either.left(checked.getLeft());

@@ -159,5 +159,8 @@ class ReadingTheCentersActivityTest {
     assertEquals(ActivityFormat.JSON_LINES.text(List.of(written.get(4), written.get(2), written.get(0))), json.toString());
     assertEquals("INVALID_INPUT", center.activity().export(OPERATIONS, day().withPageSize(0), ActivityFormat.CSV, new StringBuilder())
         .getLeft().code());
+    // no format or nowhere to write: a rejection, not a NullPointerException
+    assertEquals("INVALID_INPUT", center.activity().export(OPERATIONS, day(), null, new StringBuilder()).getLeft().code());
+    assertEquals("INVALID_INPUT", center.activity().export(OPERATIONS, day(), ActivityFormat.CSV, null).getLeft().code());
   }
 }
