@@ -9,43 +9,29 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Applies the retention policy to each configured center every {@code bizcenter.retention.interval} (a day by default),
  * on a thread of its own; on only when {@code bizcenter.retention.enabled} is set. The first run starts one interval
  * after start-up, so that an application restarting often does not scan its centers each time.
  */
-public final class RetentionSchedule implements SmartLifecycle {
+public final class RetentionSchedule extends Repeating {
   private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
   private final BusinessCenter center;
   private final List<CenterId> centers;
-  private final Duration interval;
-  private volatile ScheduledExecutorService scheduler;
 
   RetentionSchedule(BusinessCenter center, List<CenterId> centers, Duration interval) {
+    super("bizcenter-retention", interval);
     this.center = center;
     this.centers = List.copyOf(centers);
-    this.interval = interval;
   }
 
   @Override
-  public synchronized void start() {
-    if (scheduler != null) {
-      return;
-    }
-    scheduler = Executors.newSingleThreadScheduledExecutor(run -> {
-      Thread thread = new Thread(run, "bizcenter-retention");
-      thread.setDaemon(true);
-      return thread;
-    });
-    scheduler.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  void runOnceQuietly() {
+    runOnce();
   }
 
   /** One pass over every configured center: what was done in each where the policy could be applied. */
@@ -57,32 +43,9 @@ public final class RetentionSchedule implements SmartLifecycle {
         answer.peek(done::add).orElseRun(r -> log.warn("retention not applied in center {}: {}", LogText.of(c.value()), r.code()));
       } catch (RuntimeException e) {
         // a broken database must not end the schedule, nor keep the other centers waiting: the next run tries again
-        log.warn("retention failed in center {}; it runs again in {}", LogText.of(c.value()), interval, e);
+        log.warn("retention failed in center {}; it runs again in {}", LogText.of(c.value()), interval(), e);
       }
     }
     return done;
-  }
-
-  @Override
-  public synchronized void stop() {
-    ScheduledExecutorService running = scheduler;
-    if (running == null) {
-      return;
-    }
-    running.shutdown();
-    try {
-      if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-        running.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      running.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    scheduler = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return scheduler != null;
   }
 }

@@ -108,13 +108,7 @@ class MoveOutCalledOffTest {
   @DisplayName("MO-1.1 MO-3.3: once the client has left, the move-out can no longer be called off, and the watch has ended")
   void notAfterTheClientLeft() {
     MoveIn m = fixture.movedIn(ACME, ROOM_1203);
-    MoveOut out = fixture.accepted(fixture.openMoveOut(m.id()), fixture.serviceClerk);
-    out = fixture.accepted(fixture.inventoryAllIntact(out.id()), fixture.serviceClerk);
-    out = fixture.accepted(fixture.moveOutReading(out.id(), "3000.25"), fixture.engineer);
-    out = fixture.accepted(fixture.assess(out.id()), fixture.serviceClerk);
-    for (Key k : fixture.center.keys().stillHeldBy(TOWER, ACME)) {
-      fixture.acceptedKey(new KeyCommand.ReturnKey(fixture.freshCommandId(), TOWER, k.id()));
-    }
+    MoveOut out = fixture.readyToLeave(m);
     out = fixture.accepted(fixture.vacate(out.id()), fixture.serviceClerk);
     assertEquals(RenewalVisitState.ENDED, fixture.leaseOf(m).state());
 

@@ -165,13 +165,7 @@ class MoveOutWithMissingKeysAndDamageTest {
   @DisplayName("MO-2.3 MO-3.3 no damage and every key back: nothing to pay")
   void nothingToPay() {
     MoveIn m = fixture.movedIn(ACME, ROOM_1203);
-    MoveOut out = fixture.accepted(fixture.openMoveOut(m.id()), fixture.serviceClerk);
-    out = fixture.accepted(fixture.inventoryAllIntact(out.id()), fixture.serviceClerk);
-    out = fixture.accepted(fixture.moveOutReading(out.id(), "3000.25"), fixture.engineer);
-    out = fixture.accepted(fixture.assess(out.id()), fixture.serviceClerk);
-    for (Key k : fixture.center.keys().stillHeldBy(TOWER, ACME)) {
-      fixture.acceptedKey(new KeyCommand.ReturnKey(fixture.freshCommandId(), TOWER, k.id()));
-    }
+    MoveOut out = fixture.readyToLeave(m);
 
     out = fixture.accepted(fixture.vacate(out.id()), fixture.serviceClerk);
 

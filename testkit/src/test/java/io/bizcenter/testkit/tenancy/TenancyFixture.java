@@ -371,6 +371,21 @@ final class TenancyFixture {
     return desk().leaseOf(serviceClerk, TOWER, m.id()).get();
   }
 
+  /**
+   * A move-out of {@code m} taken up to the point where the client may leave, nothing damaged and every key back in the
+   * box (MO-2.1 to MO-2.3, KY-2.4); vacating it is left to the test.
+   */
+  MoveOut readyToLeave(MoveIn m) {
+    MoveOut out = accepted(openMoveOut(m.id()), serviceClerk);
+    out = accepted(inventoryAllIntact(out.id()), serviceClerk);
+    out = accepted(moveOutReading(out.id(), "3000.25"), engineer);
+    out = accepted(assess(out.id()), serviceClerk);
+    for (Key k : center.keys().stillHeldBy(TOWER, m.tenant())) {
+      acceptedKey(new KeyCommand.ReturnKey(freshCommandId(), TOWER, k.id()));
+    }
+    return out;
+  }
+
   MoveOut moveOutOf(MoveIn m) {
     return desk().moveOutOf(serviceClerk, TOWER, m.id()).get();
   }
