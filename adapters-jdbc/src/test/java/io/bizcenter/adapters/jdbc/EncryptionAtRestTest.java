@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.BusinessCenter;
-import io.bizcenter.core.kernel.Actor;
-import io.bizcenter.core.kernel.Command;
 import io.bizcenter.testkit.ManualClock;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,13 +36,7 @@ class EncryptionAtRestTest {
     CommandScopedIds ids = new CommandScopedIds();
     ManualClock clock = new ManualClock(EveryProcedure.START);
     BusinessCenter center = EveryProcedure.center(ids.around(storage), clock, ids, notice -> { });
-    EveryProcedure.play(center, clock, new EveryProcedure.Sender() {
-      @Override
-      public <M extends Command, T> T send(M command, Actor actor, EveryProcedure.Desk<M, T> desk) {
-        ids.sending(command.commandId().value());
-        return AuthorisationFromDeclarationsTest.accepted(desk.handle(command, actor), command);
-      }
-    });
+    EveryProcedure.play(center, clock, EveryProcedure.Sender.accepting(ids));
     return StoreContents.cases(storage, EveryProcedure.CENTER);
   }
 

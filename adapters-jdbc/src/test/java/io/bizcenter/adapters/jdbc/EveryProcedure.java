@@ -155,6 +155,17 @@ final class EveryProcedure {
   /** Carries a command of the script to its desk and answers the case it accepted. */
   interface Sender {
     <M extends Command, T> T send(M command, Actor actor, Desk<M, T> desk);
+
+    /** Sends each command as the script wrote it, its ids scoped to it, and fails the test on any refusal. */
+    static Sender accepting(CommandScopedIds ids) {
+      return new Sender() {
+        @Override
+        public <M extends Command, T> T send(M command, Actor actor, Desk<M, T> desk) {
+          ids.sending(command.commandId().value());
+          return AuthorisationFromDeclarationsTest.accepted(desk.handle(command, actor), command);
+        }
+      };
+    }
   }
 
   private final BusinessCenter center;

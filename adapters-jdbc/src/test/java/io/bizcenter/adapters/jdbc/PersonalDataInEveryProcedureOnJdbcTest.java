@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Actor;
-import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
@@ -63,13 +62,7 @@ class PersonalDataInEveryProcedureOnJdbcTest {
     CommandScopedIds ids = new CommandScopedIds();
     ManualClock clock = new ManualClock(EveryProcedure.START);
     BusinessCenter center = EveryProcedure.center(ids.around(storage), clock, ids, notice -> { });
-    EveryProcedure.play(center, clock, new EveryProcedure.Sender() {
-      @Override
-      public <M extends Command, T> T send(M command, Actor actor, EveryProcedure.Desk<M, T> desk) {
-        ids.sending(command.commandId().value());
-        return AuthorisationFromDeclarationsTest.accepted(desk.handle(command, actor), command);
-      }
-    });
+    EveryProcedure.play(center, clock, EveryProcedure.Sender.accepting(ids));
     Map<String, String> trails = whoWhenWhat(StoreContents.cases(storage, CENTER));
     TreeSet<String> procedures = new TreeSet<>();
     int erased = 0;

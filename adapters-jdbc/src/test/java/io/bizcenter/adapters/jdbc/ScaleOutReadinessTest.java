@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.StaffId;
@@ -105,13 +104,7 @@ class ScaleOutReadinessTest {
     CommandScopedIds ids = new CommandScopedIds();
     ManualClock clock = new ManualClock(EveryProcedure.START);
     BusinessCenter center = EveryProcedure.center(ids.around(storage), clock, ids, notice -> { });
-    EveryProcedure.play(center, clock, new EveryProcedure.Sender() {
-      @Override
-      public <M extends Command, T> T send(M command, Actor actor, EveryProcedure.Desk<M, T> desk) {
-        ids.sending(command.commandId().value());
-        return AuthorisationFromDeclarationsTest.accepted(desk.handle(command, actor), command);
-      }
-    });
+    EveryProcedure.play(center, clock, EveryProcedure.Sender.accepting(ids));
     center.notices().backlog();
     clock.advance(Duration.ofHours(1));
     assertTrue(center.notices().deliverPending(1000).delivered() > 0, "the relay delivered the day's notices");
