@@ -22,6 +22,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.util.List;
@@ -129,5 +130,10 @@ public final class ComplaintDesk {
 
   public ProcedureDefinition<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> definition() {
     return path.definition();
+  }
+
+  /** What a complaint owes the agenda under the center's policies (GS-7), as this desk writes it. */
+  public Duties<Complaint> duties() {
+    return path.duties();
   }
 }

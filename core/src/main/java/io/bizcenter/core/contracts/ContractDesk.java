@@ -24,6 +24,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.util.List;
@@ -146,5 +147,10 @@ public final class ContractDesk {
 
   public ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> definition() {
     return path.definition();
+  }
+
+  /** What a contract owes the agenda under the center's policies (GS-7), as this desk writes it. */
+  public Duties<Contract> duties() {
+    return path.duties();
   }
 }

@@ -21,6 +21,7 @@ import io.bizcenter.core.keys.KeyCommand.WriteOff;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -137,6 +138,11 @@ public final class KeyDesk {
 
   public ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> definition() {
     return path.definition();
+  }
+
+  /** What a key owes the agenda under the center's policies (GS-7), as this desk writes it. */
+  public Duties<Key> duties() {
+    return path.duties();
   }
 
   /**

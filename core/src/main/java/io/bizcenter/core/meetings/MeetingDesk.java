@@ -27,6 +27,7 @@ import io.bizcenter.core.meetings.MeetingCommand.WaiveTask;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -171,5 +172,10 @@ public final class MeetingDesk {
 
   public ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> definition() {
     return path.definition();
+  }
+
+  /** What a meeting owes the agenda under the center's policies (GS-7), as this desk writes it. */
+  public Duties<Meeting> duties() {
+    return path.duties();
   }
 }

@@ -57,6 +57,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return definition;
   }
 
+  /** What a case of this procedure owes the agenda, under the center's policies (GS-7): the duties the path writes. */
+  public Duties<C> duties() {
+    return rules.duties();
+  }
+
   /**
    * Carries out one command for one actor: the case after it, or why not. The command's center, procedure, command id
    * and case are in the MDC ({@link LogContext}) while it runs, when the library logs at INFO, and the {@link Listener}

@@ -7,6 +7,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.services.DeviceCommand.RecordMaintenance;
 import io.bizcenter.core.services.DeviceCommand.RecordRepair;
@@ -244,6 +245,21 @@ public final class ServiceDesk {
 
   public ProcedureDefinition<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand> internalUseDefinition() {
     return uses.definition();
+  }
+
+  /** What a device owes the agenda under the center's policies (GS-7): its maintenance, or its repair. */
+  public Duties<Device> equipmentDuties() {
+    return equipment.duties();
+  }
+
+  /** What a service order owes the agenda under the center's policies (GS-7). */
+  public Duties<ServiceOrder> orderDuties() {
+    return orders.duties();
+  }
+
+  /** What an internal use owes the agenda under the center's policies (GS-7). */
+  public Duties<InternalUse> internalUseDuties() {
+    return uses.duties();
   }
 
   /** The three declarations of the service procedure. */

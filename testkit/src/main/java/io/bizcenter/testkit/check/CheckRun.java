@@ -366,7 +366,7 @@ final class CheckRun {
         assertEquals(c.state().name(), trail.get(trail.size() - 1).to(), () -> "the case stands where its trail ends " + at.get());
         // GS-7: the agenda holds exactly what the state owes, under the vendor's time limits
         List<AgendaItem> agenda = storage.agenda().forCase(where, drill.name(), c.id().value());
-        List<AgendaItem> owed = drill.duties(configuration).owed(c, configuration.zones().apply(where));
+        List<AgendaItem> owed = drill.dutiesIn(center).owed(c, configuration.zones().apply(where));
         assertEquals(new HashSet<>(owed), new HashSet<>(agenda), () -> "the agenda holds exactly the duties the state owes " + at.get());
         assertEquals(owed.size(), agenda.size(), () -> "no duty twice on the agenda " + at.get());
         // no case of one center is visible from another

@@ -14,7 +14,6 @@ import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.port.CaseStore;
-import io.bizcenter.core.procedure.DeclaredDuties;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.testkit.ComplaintCommands;
 import io.vavr.control.Either;
@@ -81,7 +80,7 @@ public final class ComplaintDrill extends Drill<ComplaintState, ComplaintAction,
   }
 
   @Override
-  protected Duties<Complaint> duties(Configuration configuration) {
-    return new DeclaredDuties<>(definition(), (center, state) -> configuration.complaintPolicies().apply(center).timeAllowed(state));
+  protected Duties<Complaint> dutiesIn(BusinessCenter center) {
+    return center.complaints().duties();
   }
 }

@@ -2,7 +2,6 @@ package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.contracts.Contract;
 import io.bizcenter.core.contracts.ContractAction;
 import io.bizcenter.core.contracts.ContractCommand;
@@ -16,7 +15,6 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.CaseStore;
-import io.bizcenter.core.procedure.DeclaredDuties;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.testkit.ContractCommands;
 import io.vavr.control.Either;
@@ -87,17 +85,9 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
     return ContractCommands.everySeat(center, random.nextInt(4) == 0 ? "acting" : "p" + random.nextInt(2));
   }
 
-  /** The declared duties under the vendor's time limits, less abandoning: a way out of a contract is never owed. */
   @Override
-  protected Duties<Contract> duties(Configuration configuration) {
-    DeclaredDuties<ContractState, ContractAction, Contract> declared =
-        new DeclaredDuties<>(definition(), (center, state) -> configuration.contractPolicies().apply(center).timeAllowed(state));
-    return (contract, zone) -> declared.owed(contract, zone).stream()
-        .map(item -> new AgendaItem(item.center(), item.procedure(), item.caseId(), item.state(),
-            item.actions().stream().filter(a -> !a.equals(ContractAction.ABANDON.name())).toList(), item.seat(), item.availableFrom(),
-            item.dueAt(), item.clause()))
-        .filter(item -> !item.actions().isEmpty())
-        .toList();
+  protected Duties<Contract> dutiesIn(BusinessCenter center) {
+    return center.contracts().duties();
   }
 
   /** CS-5.1, CS-5.2: a contract names a lease of its tenant, and the lease's payment notice and file wait for its related contracts. */

@@ -78,8 +78,11 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** Someone in each seat of this procedure in {@code center}, for sweeps of what each may do (the check drops unstaffed seats). */
   protected abstract List<Actor> staff(RandomGenerator random, CenterId center);
 
-  /** What a case owes the agenda under the vendor's policies (GS-7). */
-  protected abstract Duties<C> duties(Configuration configuration);
+  /**
+   * What a case owes the agenda, as {@code center} (built from the vendor's configuration) declares it (GS-7); the check
+   * holds the stored agenda to it after every step, so a store that loses or keeps a stale duty is caught.
+   */
+  protected abstract Duties<C> dutiesIn(BusinessCenter center);
 
   /**
    * Sets on a run's builder what the procedure needs of the world around it (key control: tenancy as the drill records

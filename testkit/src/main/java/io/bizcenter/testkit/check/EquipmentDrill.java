@@ -2,14 +2,9 @@ package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.kernel.Seat;
-import io.bizcenter.core.kernel.TimeLimit;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
@@ -19,7 +14,6 @@ import io.bizcenter.core.services.DeviceCommand;
 import io.bizcenter.core.services.DeviceId;
 import io.bizcenter.core.services.DeviceState;
 import io.bizcenter.core.services.EquipmentKind;
-import io.bizcenter.core.services.ServicePolicy;
 import io.bizcenter.testkit.ServiceCommands;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -87,35 +81,9 @@ public final class EquipmentDrill extends Drill<DeviceState, DeviceAction, Devic
     return Shapes.serviceStaff(random, center);
   }
 
-  /**
-   * SV-1.2 on the agenda, under the vendor's service policy: a device in service owes its next maintenance to the
-   * center from the lead time before it is due; a faulty one owes its repair to the center and Engineering.
-   */
   @Override
-  protected Duties<Device> duties(Configuration configuration) {
-    return (device, zone) -> {
-      ServicePolicy policy = configuration.servicePolicies().apply(device.center());
-      return switch (device.state()) {
-        case IN_SERVICE -> {
-          Instant due = device.maintenanceDue(zone);
-          TimeLimit lead = policy.maintenanceLead();
-          Instant from = due.atZone(zone).minus(lead.days()).minus(lead.hours()).toInstant();
-          yield List.of(item(device, Seat.in(Department.BUSINESS_CENTER), DeviceAction.RECORD_MAINTENANCE, from, due));
-        }
-        case FAULTY -> {
-          Instant reported = device.faultReportedAt().orElse(device.stateEnteredAt());
-          Instant due = policy.repairTimeAllowed().dueFrom(reported, zone);
-          yield List.of(item(device, Seat.in(Department.BUSINESS_CENTER), DeviceAction.RECORD_REPAIR, reported, due),
-              item(device, Seat.in(Department.ENGINEERING), DeviceAction.RECORD_REPAIR, reported, due));
-        }
-        case RETIRED -> List.of();
-      };
-    };
-  }
-
-  private AgendaItem item(Device device, Seat seat, DeviceAction action, Instant from, Instant due) {
-    return new AgendaItem(device.center(), name(), device.id().value(), device.state().name(), List.of(action.name()), seat, from, due,
-        Clause.of("SV-1.2"));
+  protected Duties<Device> dutiesIn(BusinessCenter center) {
+    return center.services().equipmentDuties();
   }
 
   /** Faults and retirements are rarer than upkeep, so that devices spend most of their time in service. */

@@ -2,14 +2,9 @@ package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.kernel.Role;
-import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
@@ -22,12 +17,10 @@ import io.bizcenter.core.services.InternalUseId;
 import io.bizcenter.core.services.InternalUseState;
 import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderId;
-import io.bizcenter.core.services.ServicePolicy;
 import io.bizcenter.core.services.Slot;
 import io.bizcenter.testkit.ServiceCommands;
 import io.vavr.control.Either;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -99,36 +92,9 @@ public final class InternalUseDrill extends Drill<InternalUseState, InternalUseA
     return Shapes.serviceStaff(random, center);
   }
 
-  /**
-   * SV-2.5 on the agenda, under the vendor's service policy: an application is owed an answer by the applicant's
-   * department manager (within the policy's time, and before the slot starts); an approved use is the center's to start
-   * by the slot's start and to end by its end; after use the user's department owes the signed Fee Settlement Form.
-   */
   @Override
-  protected Duties<InternalUse> duties(Configuration configuration) {
-    return (use, zone) -> {
-      ServicePolicy policy = configuration.servicePolicies().apply(use.center());
-      Department applicant = use.application().department();
-      Slot slot = use.application().slot();
-      Instant since = use.stateEnteredAt();
-      return switch (use.state()) {
-        case APPLIED -> {
-          Instant answer = policy.approvalTimeAllowed().dueFrom(since, zone);
-          yield List.of(item(use, Seat.of(applicant, Role.DEPARTMENT_MANAGER), since, answer.isBefore(slot.startsAt()) ? answer : slot.startsAt(),
-              InternalUseAction.APPROVE, InternalUseAction.REFUSE));
-        }
-        case APPROVED -> List.of(item(use, Seat.in(Department.BUSINESS_CENTER), since, slot.startsAt(), InternalUseAction.START_USE));
-        case IN_USE -> List.of(item(use, Seat.in(Department.BUSINESS_CENTER), since, slot.endsAt(), InternalUseAction.FINISH_USE));
-        case USED -> List.of(item(use, Seat.in(applicant), since, policy.settlementTimeAllowed().dueFrom(since, zone),
-            InternalUseAction.SIGN_FEE_SETTLEMENT));
-        case REFUSED, WITHDRAWN, DISPLACED, SETTLED -> List.of();
-      };
-    };
-  }
-
-  private AgendaItem item(InternalUse use, Seat seat, Instant from, Instant due, InternalUseAction... actions) {
-    return new AgendaItem(use.center(), name(), use.id().value(), use.state().name(), Arrays.stream(actions).map(Enum::name).toList(), seat,
-        from, due, Clause.of("SV-2.5"));
+  protected Duties<InternalUse> dutiesIn(BusinessCenter center) {
+    return center.services().internalUseDuties();
   }
 
   @Override

@@ -23,7 +23,6 @@ import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.Lock;
 import io.bizcenter.core.keys.Occupant;
 import io.bizcenter.core.port.CaseStore;
-import io.bizcenter.core.procedure.DeclaredDuties;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.testkit.KeyCommands;
@@ -290,12 +289,9 @@ public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> 
     return STAFF.subList(0, 5).stream().map(h -> new Actor(h.staff().orElseThrow(), h.role(), h.department(), Set.of(center))).toList();
   }
 
-  /** Only a lent key owes something: its return (or the report of its loss) within the vendor's lending time (GS-7). */
   @Override
-  protected Duties<Key> duties(Configuration configuration) {
-    DeclaredDuties<KeyState, KeyAction, Key> declared =
-        new DeclaredDuties<>(definition(), (center, state) -> configuration.keyPolicies().apply(center).lendingTime());
-    return (key, zone) -> key.state() == KeyState.LENT ? declared.owed(key, zone) : List.of();
+  protected Duties<Key> dutiesIn(BusinessCenter center) {
+    return center.keys().duties();
   }
 
   @Override

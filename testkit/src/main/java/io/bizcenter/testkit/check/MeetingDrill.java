@@ -2,7 +2,6 @@ package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
@@ -15,8 +14,6 @@ import io.bizcenter.core.meetings.MeetingId;
 import io.bizcenter.core.meetings.MeetingProcedure;
 import io.bizcenter.core.meetings.MeetingRejection;
 import io.bizcenter.core.meetings.MeetingState;
-import io.bizcenter.core.meetings.ScheduledTask;
-import io.bizcenter.core.meetings.Task;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.testkit.MeetingCommands;
@@ -100,19 +97,9 @@ public final class MeetingDrill extends Drill<MeetingState, MeetingAction, Meeti
         Actor.of("security-" + person, Role.STAFF, Department.SECURITY, center));
   }
 
-  /**
-   * GS-7 for a meeting: each open task of a live meeting, on its seat's agenda from when it can be done until it is due,
-   * as the meeting's own timeline (planned under the vendor's meeting policy) says; only the confirmation until it is
-   * made (MR-1.1); nothing once closed or cancelled.
-   */
   @Override
-  protected Duties<Meeting> duties(Configuration configuration) {
-    return (meeting, zone) -> !meeting.live() ? List.of() : meeting.tasks().stream()
-        .filter(ScheduledTask::owed)
-        .filter(t -> meeting.state() != MeetingState.BOOKED || t.task() == Task.CONFIRM_AND_REQUEST_FORM)
-        .map(t -> new AgendaItem(meeting.center(), name(), meeting.id().value(), meeting.state().name(), List.of(t.task().action().name()),
-            t.task().seat(), t.availableFrom(), t.dueAt(), t.task().clause()))
-        .toList();
+  protected Duties<Meeting> dutiesIn(BusinessCenter center) {
+    return center.meetings().duties();
   }
 
   /** MR-0.1: a booking or a move takes a slot still to come, in which no other meeting of the center holds the room. */

@@ -2,13 +2,11 @@ package io.bizcenter.testkit.check;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
-import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.port.CaseStore;
-import io.bizcenter.core.procedure.DeclaredDuties;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.services.Device;
@@ -125,24 +123,9 @@ public final class ServiceOrderDrill extends Drill<ServiceOrderState, ServiceOrd
     return Shapes.serviceStaff(random, center);
   }
 
-  /**
-   * The declared next steps, due by the vendor's time limits; an order waiting for its service is due at the slot's
-   * start, one being served at the slot's end (SV-2.3: done on time).
-   */
   @Override
-  protected Duties<ServiceOrder> duties(Configuration configuration) {
-    DeclaredDuties<ServiceOrderState, ServiceOrderAction, ServiceOrder> declared =
-        new DeclaredDuties<>(definition(), (center, state) -> configuration.servicePolicies().apply(center).orderTimeAllowed(state));
-    return (order, zone) -> declared.owed(order, zone).stream().map(item -> switch (order.state()) {
-      case DEPOSIT_TAKEN -> dueAt(item, order.slot().startsAt());
-      case SERVING -> dueAt(item, order.slot().endsAt());
-      default -> item;
-    }).toList();
-  }
-
-  private static AgendaItem dueAt(AgendaItem item, Instant due) {
-    return new AgendaItem(item.center(), item.procedure(), item.caseId(), item.state(), item.actions(), item.seat(), item.availableFrom(),
-        due, item.clause());
+  protected Duties<ServiceOrder> dutiesIn(BusinessCenter center) {
+    return center.services().orderDuties();
   }
 
   /** SV-2.5, clients first: an order that books a device makes every use applied or approved for an overlapping time give way. */
