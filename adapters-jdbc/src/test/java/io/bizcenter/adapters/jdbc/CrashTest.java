@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.bizcenter.adapters.jdbc.ClerkUntilKilled.Acknowledged;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complaint;
@@ -21,8 +19,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +40,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,15 +78,34 @@ class CrashTest {
     crash("H2 file", folder, url, new Database() {
       @Override
       public <T> T use(Function<DataSource, T> check) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setMaximumPoolSize(2);
-        config.setPoolName("crash-check");
-        try (HikariDataSource pool = new HikariDataSource(config)) {
-          return check.apply(pool);
+        // Unpooled, with one connection kept open throughout: when it closes, the last session is gone and H2 closes
+        // the file at once, before the next clerk starts (a pool closes its connections on threads of its own).
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        try {
+          Connection keeper = h2.getConnection();
+          try {
+            return check.apply(h2);
+          } finally {
+            keeper.close();
+            assertReleased(folder.resolve("db.mv.db"));
+          }
+        } catch (SQLException e) {
+          throw new IllegalStateException("the H2 file could not be opened or closed for the check", e);
         }
       }
     });
+  }
+
+  /** The file lock H2 takes is free again: no session of the check outlived it. */
+  private static void assertReleased(Path file) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+      assertTrue(lock != null, "the H2 file is still locked after the check: a connection of the check was not closed");
+    } catch (OverlappingFileLockException e) {
+      fail("the H2 file is still open in the test's process after the check: a connection was not closed");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
