@@ -7,35 +7,35 @@ import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyCategory;
 import io.bizcenter.core.keys.Keys;
 import java.util.List;
-import java.util.function.Predicate;
 
-/** The key register in memory: its questions are filters over the center's keys, oldest first. */
+/** The key register in memory: its questions read files of the keys by holder, room and category, oldest first. */
 final class InMemoryKeys extends InMemoryCases<Key> implements Keys {
+  private final CaseFile<Key, String> byHolder = file(k -> k.holder().map(h -> List.of(h.reference())).orElse(List.of()));
+  private final CaseFile<Key, RoomId> byRoom = file(k -> k.lock().inRoom().map(List::of).orElse(List.of()));
+  private final CaseFile<Key, KeyCategory> byCategory = file(k -> List.of(k.category()));
+  private final CaseFile<Key, KeyCategory> inRegister = file(k -> k.inRegister() ? List.of(k.category()) : List.of());
+
   InMemoryKeys(Journal journal) {
     super("keys", journal);
   }
 
   @Override
   public List<Key> heldBy(CenterId center, Holder holder) {
-    return where(center, k -> k.holder().map(h -> h.reference().equals(holder.reference())).orElse(false));
+    return read(() -> byHolder.under(center, holder.reference()));
   }
 
   @Override
   public List<Key> ofRoom(CenterId center, RoomId room) {
-    return where(center, k -> k.lock().inRoom().map(room::equals).orElse(false));
+    return read(() -> byRoom.under(center, room));
   }
 
   @Override
   public List<Key> ofCategory(CenterId center, KeyCategory category) {
-    return where(center, k -> k.category() == category);
+    return read(() -> byCategory.under(center, category));
   }
 
   @Override
   public long inRegister(CenterId center, KeyCategory category) {
-    return where(center, k -> k.category() == category && k.inRegister()).size();
-  }
-
-  private List<Key> where(CenterId center, Predicate<Key> test) {
-    return all(center).stream().filter(test).toList();
+    return read(() -> inRegister.count(center, category));
   }
 }

@@ -8,32 +8,37 @@ import io.bizcenter.core.tenancy.MoveIns;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
-/** Move-ins in memory: the questions are filters over the center's move-ins, oldest first, which is fine at in-memory sizes. */
+/**
+ * Move-ins in memory: files by tenant and by unit (oldest first), and the freight elevator's calendar by the move's
+ * start, read like the JDBC store's indexes.
+ */
 final class InMemoryMoveIns extends InMemoryCases<MoveIn> implements MoveIns {
+  private final CaseFile<MoveIn, TenantId> byTenant = file(m -> List.of(m.tenant()));
+  private final CaseFile<MoveIn, RoomId> byUnit = file(MoveIn::units);
+  private final CaseFile<MoveIn, String> elevatorCalendar = file(m -> m.move().map(b -> List.of(b.elevator())).orElse(List.of()),
+      m -> m.move().orElseThrow().startsAt());
+
   InMemoryMoveIns(Journal journal) {
     super("move-ins", journal);
   }
 
   @Override
   public List<MoveIn> ofTenant(CenterId center, TenantId tenant) {
-    return where(center, m -> m.tenant().equals(tenant));
+    return read(() -> byTenant.under(center, tenant));
   }
 
   @Override
   public List<MoveIn> ofUnit(CenterId center, RoomId unit) {
-    return where(center, m -> m.units().contains(unit));
+    return read(() -> byUnit.under(center, unit));
   }
 
   @Override
   public List<MoveIn> elevatorBookings(CenterId center, String elevator, Instant from, Instant to) {
-    return where(center, m -> m.move().filter(b -> b.elevator().equals(elevator) && b.overlaps(from, to)).isPresent()).stream()
-        .sorted(Comparator.comparing((MoveIn m) -> m.move().get().startsAt()).thenComparing(m -> m.id().value()))
+    // a booking that ends after from started less than the longest move before it
+    return read(() -> elevatorCalendar.between(center, elevator, from.minus(MoveIn.LONGEST_MOVE), to)).stream()
+        .filter(m -> m.move().orElseThrow().overlaps(from, to))
+        .sorted(Comparator.comparing((MoveIn m) -> m.move().orElseThrow().startsAt()).thenComparing(m -> m.id().value()))
         .toList();
-  }
-
-  private List<MoveIn> where(CenterId center, Predicate<MoveIn> test) {
-    return all(center).stream().filter(test).toList();
   }
 }

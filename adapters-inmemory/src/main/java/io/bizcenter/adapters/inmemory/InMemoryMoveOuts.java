@@ -7,19 +7,22 @@ import io.bizcenter.core.tenancy.MoveOut;
 import io.bizcenter.core.tenancy.MoveOuts;
 import java.util.List;
 
-/** Move-outs in memory: the questions are filters over the center's move-outs, oldest first. */
+/** Move-outs in memory: files by move-in and by tenant, oldest first. */
 final class InMemoryMoveOuts extends InMemoryCases<MoveOut> implements MoveOuts {
+  private final CaseFile<MoveOut, MoveInId> byMoveIn = file(m -> List.of(m.moveIn()));
+  private final CaseFile<MoveOut, TenantId> byTenant = file(m -> List.of(m.tenant()));
+
   InMemoryMoveOuts(Journal journal) {
     super("move-outs", journal);
   }
 
   @Override
   public List<MoveOut> ofMoveIn(CenterId center, MoveInId moveIn) {
-    return all(center).stream().filter(m -> m.moveIn().equals(moveIn)).toList();
+    return read(() -> byMoveIn.under(center, moveIn));
   }
 
   @Override
   public List<MoveOut> ofTenant(CenterId center, TenantId tenant) {
-    return all(center).stream().filter(m -> m.tenant().equals(tenant)).toList();
+    return read(() -> byTenant.under(center, tenant));
   }
 }

@@ -7,19 +7,22 @@ import io.bizcenter.core.tenancy.RenewalVisit;
 import io.bizcenter.core.tenancy.RenewalVisits;
 import java.util.List;
 
-/** Lease watches in memory: the questions are filters over the center's watches, oldest first. */
+/** Lease watches in memory: files by move-in and by tenant, oldest first. */
 final class InMemoryRenewalVisits extends InMemoryCases<RenewalVisit> implements RenewalVisits {
+  private final CaseFile<RenewalVisit, MoveInId> byMoveIn = file(v -> List.of(v.moveIn()));
+  private final CaseFile<RenewalVisit, TenantId> byTenant = file(v -> List.of(v.tenant()));
+
   InMemoryRenewalVisits(Journal journal) {
     super("renewal-visits", journal);
   }
 
   @Override
   public List<RenewalVisit> ofMoveIn(CenterId center, MoveInId moveIn) {
-    return all(center).stream().filter(v -> v.moveIn().equals(moveIn)).toList();
+    return read(() -> byMoveIn.under(center, moveIn));
   }
 
   @Override
   public List<RenewalVisit> ofTenant(CenterId center, TenantId tenant) {
-    return all(center).stream().filter(v -> v.tenant().equals(tenant)).toList();
+    return read(() -> byTenant.under(center, tenant));
   }
 }

@@ -7,24 +7,30 @@ import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.ServiceOrders;
 import io.bizcenter.core.services.Slot;
 import java.util.List;
-import java.util.Optional;
 
-/** Service orders in memory; the device queries scan the center's orders, which is fine at in-memory sizes. */
+/**
+ * Service orders in memory: the device's calendar is a file of its orders by their slot's start, bounded below by the
+ * longest slot there can be; the orders serving on a device are a file of their own. Both oldest first, as on JDBC.
+ */
 final class InMemoryServiceOrders extends InMemoryCases<ServiceOrder> implements ServiceOrders {
+  private final CaseFile<ServiceOrder, DeviceId> calendar = file(o -> o.device().map(List::of).orElse(List.of()), o -> o.slot().startsAt());
+  private final CaseFile<ServiceOrder, DeviceId> serving =
+      file(o -> o.state() == ServiceOrderState.SERVING ? o.device().map(List::of).orElse(List.of()) : List.of());
+
   InMemoryServiceOrders(Journal journal) {
     super("service-orders", journal);
   }
 
   @Override
   public List<ServiceOrder> onDevice(CenterId center, DeviceId device, Slot during) {
-    return all(center).stream()
-        .filter(o -> o.device().equals(Optional.of(device)))
-        .filter(o -> o.slot().startsAt().isBefore(during.endsAt()) && o.slot().endsAt().isAfter(during.startsAt()))
+    // a slot that ends after the start of during began less than the longest slot before it
+    return read(() -> calendar.betweenOldestFirst(center, device, during.startsAt().minus(Slot.LONGEST), during.endsAt())).stream()
+        .filter(o -> o.slot().endsAt().isAfter(during.startsAt()))
         .toList();
   }
 
   @Override
   public List<ServiceOrder> servingOn(CenterId center, DeviceId device) {
-    return all(center).stream().filter(o -> o.device().equals(Optional.of(device)) && o.state() == ServiceOrderState.SERVING).toList();
+    return read(() -> serving.under(center, device));
   }
 }

@@ -116,6 +116,23 @@ public abstract class KeyRegisterContract extends PortContract {
   }
 
   @Test
+  @DisplayName("a key retired in a unit of work that is then refused stays held and counted, in every question")
+  void aRefusedUnitOfWorkLeavesTheAnswersAsTheyWere() {
+    Key master = fresh("k-1", 1, MASTER, KeyOrigin.CUT, KeyState.HELD, Optional.of(CLEANER));
+    Key retired = key(CENTER_A, "k-1", 2, at(20), MASTER, KeyOrigin.CUT, KeyState.RETIRED, Optional.empty());
+
+    Either<Rejection, Key> refused = storage.transactions().inTransaction(() -> keys().save(retired, 1)
+        .<Rejection>mapLeft(c -> c)
+        .flatMap(saved -> Either.left(new Rejection.VersionConflict("keys", "k-1", 1, 2))));
+
+    assertTrue(refused.isLeft(), () -> "the unit of work was refused: " + refused);
+    assertEquals(List.of(master), keys().heldBy(CENTER_A, CLEANER));
+    assertEquals(List.of(master), keys().ofCategory(CENTER_A, KeyCategory.MASTER));
+    assertEquals(1, keys().inRegister(CENTER_A, KeyCategory.MASTER));
+    assertEquals(Option.of(master), keys().find(CENTER_A, "k-1"));
+  }
+
+  @Test
   @DisplayName("a member of staff is matched by staff id whatever role the key went out in; a tenant with the same id is someone else")
   void holdersAreMatchedByKindAndId() {
     Key master = fresh("k-1", 1, MASTER, KeyOrigin.CUT, KeyState.HELD, Optional.of(CLEANER));

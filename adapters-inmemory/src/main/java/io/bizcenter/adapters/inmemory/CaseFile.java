@@ -1,0 +1,91 @@
+package io.bizcenter.adapters.inmemory;
+
+import io.bizcenter.core.kernel.CenterId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The cases of one procedure filed under a key of theirs (a room, a holder, a device), each key's cases in the order of
+ * a moment of theirs and then of their first save. A store answers "the cases under this key" and "those whose moment
+ * falls between" from the file, as the JDBC store does from an index, so a question costs the same however many cases
+ * the center holds. {@link InMemoryCases} keeps every file it made on each save and each undo.
+ *
+ * @param <C> the case
+ * @param <K> the key it is filed under
+ */
+final class CaseFile<C, K> {
+  /** Where a case sits under its key. */
+  private record Place(Instant at, long saved) implements Comparable<Place> {
+    @Override
+    public int compareTo(Place other) {
+      int byMoment = at.compareTo(other.at);
+      return byMoment != 0 ? byMoment : Long.compare(saved, other.saved);
+    }
+  }
+
+  private final Function<C, Collection<K>> keys;
+  private final Function<C, Instant> moment;
+  private final Map<CenterId, Map<K, NavigableMap<Place, C>>> filed = new HashMap<>();
+
+  CaseFile(Function<C, Collection<K>> keys, Function<C, Instant> moment) {
+    this.keys = keys;
+    this.moment = moment;
+  }
+
+  void add(CenterId center, C kase, long saved) {
+    for (K key : keys.apply(kase)) {
+      filed.computeIfAbsent(center, c -> new HashMap<>()).computeIfAbsent(key, k -> new TreeMap<>())
+          .put(new Place(moment.apply(kase), saved), kase);
+    }
+  }
+
+  void remove(CenterId center, C kase, long saved) {
+    Map<K, NavigableMap<Place, C>> ofCenter = filed.get(center);
+    for (K key : keys.apply(kase)) {
+      NavigableMap<Place, C> under = ofCenter.get(key);
+      under.remove(new Place(moment.apply(kase), saved));
+      if (under.isEmpty()) {
+        ofCenter.remove(key);
+      }
+    }
+  }
+
+  /** Every case under the key, in order. */
+  List<C> under(CenterId center, K key) {
+    return List.copyOf(ofKey(center, key).values());
+  }
+
+  /** The cases under the key whose moment is strictly after {@code after} and strictly before {@code before}, in order. */
+  List<C> between(CenterId center, K key, Instant after, Instant before) {
+    if (!after.isBefore(before)) {
+      return List.of();
+    }
+    return List.copyOf(ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).values());
+  }
+
+  /** The same cases as {@link #between}, oldest first. */
+  List<C> betweenOldestFirst(CenterId center, K key, Instant after, Instant before) {
+    if (!after.isBefore(before)) {
+      return List.of();
+    }
+    return ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparingLong(Place::saved)))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  int count(CenterId center, K key) {
+    return ofKey(center, key).size();
+  }
+
+  private NavigableMap<Place, C> ofKey(CenterId center, K key) {
+    return filed.getOrDefault(center, Map.of()).getOrDefault(key, new TreeMap<>());
+  }
+}
