@@ -22,6 +22,7 @@ import io.bizcenter.core.privacy.Retention;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Defect;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.reports.ReportDesk;
 import io.bizcenter.core.services.ServiceDesk;
 import io.bizcenter.core.services.ServicePolicy;
 import io.bizcenter.core.services.StaffSkills;
@@ -63,6 +64,7 @@ public final class BusinessCenter {
   private final NoticeRelay notices;
   private final PersonalDataDesk personalData;
   private final ActivityDesk activity;
+  private final ReportDesk reports;
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
@@ -98,6 +100,8 @@ public final class BusinessCenter {
       throw new IllegalStateException("personal data requests read " + personalData.procedures() + ", the procedures are " + declared);
     }
     this.activity = new ActivityDesk(procedures(), s.eventLog());
+    this.reports = new ReportDesk(s.keys(), s.agenda(), s.complaints(), s.meetings(), s.serviceOrders(), b.clock, b.zones, b.keyPolicies,
+        b.complaintPolicies);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -163,6 +167,14 @@ public final class BusinessCenter {
    */
   public ActivityDesk activity() {
     return activity;
+  }
+
+  /**
+   * The reports a manager asks for: key custody now, duties overdue by department, complaints by branch against the
+   * policy's limits, room use per week, service revenue per month (docs/reports.md). The forms module prints them.
+   */
+  public ReportDesk reports() {
+    return reports;
   }
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */

@@ -70,6 +70,14 @@ final class CaseFile<C, K> {
     return List.copyOf(ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).values());
   }
 
+  /** The cases under the key whose moment is from {@code from} (included) to {@code until} (excluded), in order. */
+  List<C> from(CenterId center, K key, Instant from, Instant until) {
+    if (!from.isBefore(until)) {
+      return List.of();
+    }
+    return List.copyOf(ofKey(center, key).subMap(new Place(from, Long.MIN_VALUE), true, new Place(until, Long.MIN_VALUE), false).values());
+  }
+
   /** The same cases as {@link #between}, oldest first. */
   List<C> betweenOldestFirst(CenterId center, K key, Instant after, Instant before) {
     if (!after.isBefore(before)) {

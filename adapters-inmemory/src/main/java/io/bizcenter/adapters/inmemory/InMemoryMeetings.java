@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class InMemoryMeetings extends InMemoryCases<Meeting> implements Meetings {
   private final CaseFile<Meeting, RoomId> calendar = file(m -> m.holdsRoom() ? List.of(m.room()) : List.of(), Meeting::startsAt);
+  // every room's meetings in one file by start, as the JDBC store's (center, start) index
+  private final CaseFile<Meeting, Boolean> byStart = file(m -> m.holdsRoom() ? List.of(Boolean.TRUE) : List.of(), Meeting::startsAt);
 
   InMemoryMeetings(Journal journal) {
     super("meetings", journal);
@@ -26,5 +28,10 @@ final class InMemoryMeetings extends InMemoryCases<Meeting> implements Meetings 
         .filter(m -> m.overlaps(from, to))
         .sorted(Comparator.comparing(Meeting::startsAt).thenComparing(m -> m.id().value()))
         .toList();
+  }
+
+  @Override
+  public List<Meeting> startingBetween(CenterId center, Instant from, Instant until) {
+    return read(() -> byStart.from(center, Boolean.TRUE, from, until));
   }
 }

@@ -8,6 +8,7 @@ import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.ServiceOrders;
 import io.bizcenter.core.services.Slot;
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,6 +43,11 @@ final class JdbcServiceOrders extends JdbcCases<ServiceOrder> implements Service
   public List<ServiceOrder> onDevice(CenterId center, DeviceId device, Slot during) {
     return transactions.use(c -> statements.query(c, ON_DEVICE, row -> documents.read(row.getString(1), ServiceOrder.class),
         center.value(), device.value(), during.endsAt(), during.startsAt()));
+  }
+
+  @Override
+  public List<ServiceOrder> inState(CenterId center, ServiceOrderState state, Instant from, Instant until) {
+    return inStateBetween(center, state, from, until);
   }
 
   @Override

@@ -20,6 +20,12 @@ public interface Keys extends CaseStore<Key> {
   /** The keys of one category, in every state; for the categories without a room (master, workstation, public door). */
   List<Key> ofCategory(CenterId center, KeyCategory category);
 
+  /**
+   * The keys in {@code state} now, of every category, longest in it first (by the time they entered it, then oldest
+   * first): the lost keys and since when, for the custody report. A database adapter reads a (center, state, time) index.
+   */
+  List<Key> inState(CenterId center, KeyState state);
+
   /** How many keys of a category are in the register, lost ones included, retired ones not (KY-1.4). */
   long inRegister(CenterId center, KeyCategory category);
 

@@ -17,4 +17,11 @@ public interface Meetings extends CaseStore<Meeting> {
    * may rely on no slot lasting longer than {@link Meeting#LONGEST} to keep the query a range read.
    */
   List<Meeting> overlapping(CenterId center, RoomId room, Instant from, Instant to);
+
+  /**
+   * The center's meetings, in every room, that start from {@code from} (included) to {@code until} (excluded) and hold
+   * their room (every one but a cancelled one), earliest start first, then oldest first: for the room use report. A
+   * database adapter reads a (center, start) index.
+   */
+  List<Meeting> startingBetween(CenterId center, Instant from, Instant until);
 }

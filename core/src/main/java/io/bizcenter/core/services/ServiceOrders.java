@@ -2,6 +2,7 @@ package io.bizcenter.core.services;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.port.CaseStore;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,4 +18,11 @@ public interface ServiceOrders extends CaseStore<ServiceOrder> {
 
   /** The center's orders being served on {@code device} right now (state {@code SERVING}), oldest first. */
   List<ServiceOrder> servingOn(CenterId center, DeviceId device);
+
+  /**
+   * The center's orders now in {@code state} that entered it from {@code from} (included) to {@code until} (excluded),
+   * earliest first, then oldest first: the orders settled or cancelled in a month, for the revenue report. A database
+   * adapter reads its (center, state, time) index.
+   */
+  List<ServiceOrder> inState(CenterId center, ServiceOrderState state, Instant from, Instant until);
 }

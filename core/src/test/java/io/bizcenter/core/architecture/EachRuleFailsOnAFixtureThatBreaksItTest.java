@@ -1,6 +1,7 @@
 package io.bizcenter.core.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,6 +171,14 @@ class EachRuleFailsOnAFixtureThatBreaksItTest {
     }
 
     @Test
+    void fails_when_a_procedure_reaches_up_into_the_reports_and_lets_the_reports_read_it() {
+      String root = FIXTURES + ".edges.procedurereachesthereports";
+      AssertionError failure = assertFailsNaming(CoreRules.packagesDependOnlyAlongTheAllowedEdgesUnder(root),
+          new ClassFileImporter().importPackages(root), root + ".keys.KeyDesk", "(keys -> reports)");
+      assertFalse(failure.getMessage().contains("(reports -> keys)"), failure::getMessage);
+    }
+
+    @Test
     void fails_when_a_package_reaches_the_root_package() {
       String root = FIXTURES + ".edges.reachestheroot";
       assertFailsNaming(CoreRules.packagesDependOnlyAlongTheAllowedEdgesUnder(root),
@@ -186,7 +195,7 @@ class EachRuleFailsOnAFixtureThatBreaksItTest {
   }
 
   /** The rule fails, and its report names everything expected: it failed on the fixture, for the right reason. */
-  private static void assertFailsNaming(ArchRule rule, JavaClasses fixture, String... expected) {
+  private static AssertionError assertFailsNaming(ArchRule rule, JavaClasses fixture, String... expected) {
     assertTrue(fixture.size() > 0, "the fixture import found no classes");
     AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(fixture),
         () -> "the rule should have failed on " + fixture);
@@ -194,5 +203,6 @@ class EachRuleFailsOnAFixtureThatBreaksItTest {
       assertTrue(failure.getMessage().contains(text),
           () -> "the report should name " + text + ", but it reads:\n" + failure.getMessage());
     }
+    return failure;
   }
 }

@@ -181,5 +181,9 @@ class KeyProcedureTest {
     public long inRegister(CenterId center, KeyCategory category) {
       return ofCategory(center, category).stream().filter(Key::inRegister).count();
     }
+
+    public List<Key> inState(CenterId center, KeyState state) {
+      return all(center).stream().filter(k -> k.state() == state).sorted(java.util.Comparator.comparing(Key::stateEnteredAt)).toList();
+    }
   }
 }

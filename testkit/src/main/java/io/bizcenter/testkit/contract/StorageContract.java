@@ -136,6 +136,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("The reports' range queries and the report desk")
+  class ReportsSuite extends ReportsContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("Two centers sharing one id sequence")
   class CentersSharingIdsSuite extends CentersSharingIdsContract {
     @Override

@@ -77,5 +77,11 @@ final class ContendedStorage extends ForwardingStorage {
     public List<Complaint> all(CenterId center) {
       return stored.all(center);
     }
+
+    @Override
+    public List<Complaint> inState(CenterId center, io.bizcenter.core.complaints.ComplaintState state, java.time.Instant from,
+        java.time.Instant until) {
+      return stored.inState(center, state, from, until);
+    }
   }
 }
