@@ -100,7 +100,7 @@ public final class BusinessCenter {
       throw new IllegalStateException("personal data requests read " + personalData.procedures() + ", the procedures are " + declared);
     }
     this.activity = new ActivityDesk(procedures(), s.eventLog());
-    this.reports = new ReportDesk(s.keys(), s.agenda(), s.complaints(), s.meetings(), s.serviceOrders(), b.clock, b.zones, b.keyPolicies,
+    this.reports = new ReportDesk(procedures(), s.keys(), s.agenda(), s.complaints(), s.meetings(), s.serviceOrders(), b.clock, b.zones, b.keyPolicies,
         b.complaintPolicies);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();

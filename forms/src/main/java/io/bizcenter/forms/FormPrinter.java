@@ -165,8 +165,11 @@ public final class FormPrinter {
     }
   }
 
-  /** mustache.java set up for one language and output: our lookup, our escaping for every value, names checked. */
-  private static final class Engine extends DefaultMustacheFactory {
+  /**
+   * mustache.java set up for one language and output: our lookup, our escaping for every value, names checked. The
+   * report printer uses the same engine, so a report's page escapes as a form's does.
+   */
+  static final class Engine extends DefaultMustacheFactory {
     private final Escaping escaping;
 
     Engine(Templates templates, Escaping escaping) {

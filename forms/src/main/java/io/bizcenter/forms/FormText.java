@@ -57,9 +57,18 @@ public final class FormText {
    * {@code signature}) overlaid by the form's own ({@code fee-receipt.payer} as {@code payer}).
    */
   public static Map<String, String> labels(FormType type, Locale locale) {
+    return labels(List.of("common.", type.name() + "."), locale);
+  }
+
+  /** Every label a report's template may use: the forms' shared ones, the reports' ({@code report.}) and the report's own. */
+  static Map<String, String> reportLabels(String report, Locale locale) {
+    return labels(List.of("common.", "report.", report + "."), locale);
+  }
+
+  private static Map<String, String> labels(List<String> prefixes, Locale locale) {
     Map<String, String> labels = new LinkedHashMap<>();
     ResourceBundle bundle = bundle(locale);
-    for (String prefix : List.of("common.", type.name() + ".")) {
+    for (String prefix : prefixes) {
       for (String key : bundle.keySet()) {
         if (key.startsWith(prefix)) {
           labels.put(key.substring(prefix.length()), text(locale, key));

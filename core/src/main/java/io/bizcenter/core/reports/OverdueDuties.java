@@ -25,8 +25,11 @@ public record OverdueDuties(CenterId center, Instant at, List<DepartmentDuties> 
     }
   }
 
-  /** One duty overdue: the case it is owed to, what may be done, the clause, when it was due and by how much it is late. */
-  public record Duty(String procedure, String caseId, String state, List<String> actions, Clause clause, Instant dueAt, Duration overdueBy) {
+  /**
+   * One duty overdue: the case it is owed to, the state it waits in and what may be done (the procedure's own enums, so a
+   * page prints their labels), the clause, when it was due and by how much it is late.
+   */
+  public record Duty(String procedure, String caseId, Enum<?> state, List<Enum<?>> actions, Clause clause, Instant dueAt, Duration overdueBy) {
     public Duty {
       actions = List.copyOf(actions);
     }

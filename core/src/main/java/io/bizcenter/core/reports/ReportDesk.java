@@ -10,6 +10,7 @@ import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
@@ -21,6 +22,7 @@ import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.keys.Keys;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.Meetings;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderState;
 import io.bizcenter.core.services.ServiceOrders;
@@ -50,6 +52,7 @@ import java.util.function.Function;
  * {@value ReportPeriod#LONGEST_DAYS} days or not in the center's zone, {@code TIME_NOT_KNOWN} for a broken clock.
  */
 public final class ReportDesk {
+  private final List<ProcedureDefinition<?, ?, ?, ?>> procedures;
   private final Keys keys;
   private final AgendaItems agenda;
   private final Complaints complaints;
@@ -60,8 +63,9 @@ public final class ReportDesk {
   private final Function<CenterId, KeyPolicy> keyPolicies;
   private final Function<CenterId, ComplaintPolicy> complaintPolicies;
 
-  public ReportDesk(Keys keys, AgendaItems agenda, Complaints complaints, Meetings meetings, ServiceOrders orders, Clock clock,
+  public ReportDesk(List<ProcedureDefinition<?, ?, ?, ?>> procedures, Keys keys, AgendaItems agenda, Complaints complaints, Meetings meetings, ServiceOrders orders, Clock clock,
       Function<CenterId, ZoneId> zones, Function<CenterId, KeyPolicy> keyPolicies, Function<CenterId, ComplaintPolicy> complaintPolicies) {
+    this.procedures = List.copyOf(procedures);
     this.keys = keys;
     this.agenda = agenda;
     this.complaints = complaints;
@@ -197,9 +201,21 @@ public final class ReportDesk {
         deadline, !end.isAfter(deadline));
   }
 
-  private static OverdueDuties.Duty duty(AgendaItem item, Instant now) {
-    return new OverdueDuties.Duty(item.procedure(), item.caseId(), item.state(), item.actions(), item.clause(), item.dueAt(),
-        Duration.between(item.dueAt(), now));
+  private OverdueDuties.Duty duty(AgendaItem item, Instant now) {
+    ProcedureDefinition<?, ?, ?, ?> procedure = procedures.stream().filter(p -> p.name().equals(item.procedure())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("an agenda item names no declared procedure: " + LogText.of(item.procedure())));
+    Enum<?> state = named(procedure.states(), item.state(), item);
+    List<Enum<?>> declared = new ArrayList<>();
+    procedure.transitions().forEach(t -> declared.add(t.action()));
+    List<Enum<?>> actions = new ArrayList<>();
+    item.actions().forEach(a -> actions.add(named(declared, a, item)));
+    return new OverdueDuties.Duty(item.procedure(), item.caseId(), state, actions, item.clause(), item.dueAt(), Duration.between(item.dueAt(), now));
+  }
+
+  /** The declared state or action a stored agenda item names; an unknown name is a broken store, not a rule. */
+  private static Enum<?> named(List<? extends Enum<?>> declared, String name, AgendaItem item) {
+    return declared.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new IllegalStateException(
+        "the agenda item of " + item.procedure() + " case " + LogText.of(item.caseId()) + " names " + LogText.of(name) + ", which it does not declare"));
   }
 
   private static Duration since(Key key, Instant now) {

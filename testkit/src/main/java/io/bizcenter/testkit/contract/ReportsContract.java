@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.complaints.ComplaintProcedure;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.complaints.Remit;
 import io.bizcenter.core.kernel.Actor;
@@ -205,7 +206,7 @@ public abstract class ReportsContract extends PortContract {
   void theDeskAddsUpTheSavedCases() {
     // T0 is Monday 2024-05-06, 09:00 in Shanghai; the clock reads a month later
     Instant now = Instant.parse("2024-06-10T02:00:00Z");
-    ReportDesk desk = new ReportDesk(storage.keys(), storage.agenda(), storage.complaints(), storage.meetings(), storage.serviceOrders(),
+    ReportDesk desk = new ReportDesk(List.of(ComplaintProcedure.DEFINITION), storage.keys(), storage.agenda(), storage.complaints(), storage.meetings(), storage.serviceOrders(),
         Clock.fixed(now, SHANGHAI), center -> SHANGHAI, center -> KeyPolicy.defaults(), center -> ComplaintPolicy.defaults());
     Actor manager = Actor.of("gm-1", Role.DEPARTMENT_MANAGER, Department.MANAGEMENT, CENTER_A);
     ReportPeriod period = ReportPeriod.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 30), SHANGHAI);
@@ -266,6 +267,7 @@ public abstract class ReportsContract extends PortContract {
     OverdueDuties.DepartmentDuties operations = overdue.departments().stream().filter(d -> d.department() == Department.OPERATIONS)
         .findFirst().orElseThrow();
     assertEquals(Duration.between(at(90), now), operations.duties().get(0).overdueBy());
+    assertEquals(ComplaintState.PHONE_RECEIVED, operations.duties().get(0).state());
 
     Actor elsewhere = Actor.of("gm-2", Role.DEPARTMENT_MANAGER, Department.MANAGEMENT, CENTER_B);
     assertEquals("NOT_IN_YOUR_CENTER", desk.keyCustody(elsewhere, CENTER_A).getLeft().code());
