@@ -21,7 +21,7 @@ final class JdbcKeys extends JdbcCases<Key> implements Keys {
   private static final String BY_HOLDER = "SELECT document FROM bc_key WHERE center_id = ? AND holder = ? ORDER BY opened_seq";
   private static final String BY_ROOM = "SELECT document FROM bc_key WHERE center_id = ? AND room = ? ORDER BY opened_seq";
   private static final String BY_CATEGORY = "SELECT document FROM bc_key WHERE center_id = ? AND category = ? ORDER BY opened_seq";
-  private static final String IN_STATE = "SELECT document FROM bc_key WHERE center_id = ? AND state = ? ORDER BY state_entered_at, opened_seq";
+  static final String IN_STATE = "SELECT document FROM bc_key WHERE center_id = ? AND state = ? ORDER BY state_entered_at, opened_seq";
   private static final String IN_REGISTER = "SELECT COUNT(*) FROM bc_key WHERE center_id = ? AND category = ? AND state <> ?";
 
   private final JdbcTransactions transactions;

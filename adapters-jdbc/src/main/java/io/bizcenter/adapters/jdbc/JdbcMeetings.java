@@ -17,7 +17,7 @@ final class JdbcMeetings extends JdbcCases<Meeting> implements Meetings {
   private static final String OVERLAPPING = "SELECT document FROM bc_meeting WHERE center_id = ? AND room_id = ?"
       + " AND starts_at > ? AND starts_at < ? AND ends_at > ? AND state <> ? ORDER BY starts_at, case_id";
 
-  private static final String STARTING = "SELECT document FROM bc_meeting WHERE center_id = ? AND starts_at >= ? AND starts_at < ? AND state <> ?"
+  static final String STARTING = "SELECT document FROM bc_meeting WHERE center_id = ? AND starts_at >= ? AND starts_at < ? AND state <> ?"
       + " ORDER BY starts_at, opened_seq";
 
   private final JdbcTransactions transactions;

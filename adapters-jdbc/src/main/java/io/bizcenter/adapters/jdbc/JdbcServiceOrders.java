@@ -21,6 +21,8 @@ final class JdbcServiceOrders extends JdbcCases<ServiceOrder> implements Service
       + " WHERE center_id = ? AND device_id = ? AND starts_at < ? AND ends_at > ? ORDER BY opened_seq";
   private static final String IN_STATE = "SELECT document FROM bc_service_order WHERE center_id = ? AND device_id = ? AND state = ? ORDER BY opened_seq";
 
+  static final String IN_STATE_BETWEEN = inStateQuery("bc_service_order");
+
   private final JdbcTransactions transactions;
   private final Statements statements;
   private final Documents documents;
@@ -47,7 +49,7 @@ final class JdbcServiceOrders extends JdbcCases<ServiceOrder> implements Service
 
   @Override
   public List<ServiceOrder> inState(CenterId center, ServiceOrderState state, Instant from, Instant until) {
-    return inStateBetween(center, state, from, until);
+    return inStateBetween(IN_STATE_BETWEEN, center, state, from, until);
   }
 
   @Override

@@ -16,6 +16,8 @@ import io.bizcenter.core.port.ActivityPage;
 import io.bizcenter.core.port.ActivityQuery;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.privacy.Person;
+import io.bizcenter.core.reports.ReportDesk;
+import io.bizcenter.core.reports.ReportPeriod;
 import io.bizcenter.testkit.ManualClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +124,14 @@ class ScaleOutReadinessTest {
     storage.renewalVisits().ofTenant(CENTER, tenant);
     storage.eventLog().pendingNotices(10);
     storage.moveIns().elevatorBookings(CENTER, "freight", EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(1)));
+    // the reports, each of which reads the stores by a query of its own
+    ReportDesk reports = center.reports();
+    ReportPeriod quarter = reports.quarterToDate(CENTER).get();
+    assertTrue(reports.keyCustody(officer, CENTER).isRight());
+    assertTrue(reports.overdueDuties(officer, CENTER).isRight());
+    assertTrue(reports.complaintHandling(officer, CENTER, quarter).isRight());
+    assertTrue(reports.roomUse(officer, CENTER, quarter).isRight());
+    assertTrue(reports.serviceRevenue(officer, CENTER, quarter).isRight());
     // the activity log: a first page, the page after its cursor, and every filter at once
     ActivityQuery activity = ActivityQuery.of(CENTER, EveryProcedure.START, EveryProcedure.START.plus(Duration.ofDays(5000))).withPageSize(1);
     ActivityPage first = center.activity().log(officer, activity).get();

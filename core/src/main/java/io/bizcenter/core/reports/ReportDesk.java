@@ -36,6 +36,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public final class ReportDesk {
     return allowed(actor, center).flatMap(c -> checked(center, period)).flatMap(p -> now(center)).map(now -> {
       ComplaintPolicy policy = complaintPolicies.apply(center);
       ZoneId zone = period.zone();
-      Map<ComplaintBranch, List<ComplaintHandling.Handled>> byBranch = new TreeMap<>();
+      Map<ComplaintBranch, List<ComplaintHandling.Handled>> byBranch = new EnumMap<>(ComplaintBranch.class);
       for (ComplaintBranch branch : ComplaintBranch.values()) {
         byBranch.put(branch, new ArrayList<>());
       }
@@ -164,32 +165,22 @@ public final class ReportDesk {
   /** What the services earned per month: settlements at Finance and deposits handed back on cancellation (SV-2.4). */
   public Either<Rejection, ServiceRevenue> serviceRevenue(Actor actor, CenterId center, ReportPeriod period) {
     return allowed(actor, center).flatMap(c -> checked(center, period)).map(p -> {
-      Map<YearMonth, Money[]> sums = new TreeMap<>();
-      Map<YearMonth, int[]> counts = new TreeMap<>();
+      Map<YearMonth, ServiceRevenue.Month> months = new TreeMap<>();
       for (YearMonth month : period.months()) {
-        sums.put(month, new Money[] {Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
-        counts.put(month, new int[2]);
+        months.put(month, new ServiceRevenue.Month(month, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, 0, Money.ZERO));
       }
       for (ServiceOrder settled : orders.inState(center, ServiceOrderState.SETTLED, period.from(), period.until())) {
-        YearMonth month = YearMonth.from(period.dayOf(settled.stateEnteredAt()));
         Settlement s = settled.receipt().orElseThrow().settlement();
-        Money[] m = sums.get(month);
-        m[0] = m[0].plus(s.total());
-        m[1] = m[1].plus(s.deposit());
-        m[2] = m[2].plus(s.balanceDue());
-        m[3] = m[3].plus(s.refund());
-        counts.get(month)[0]++;
+        months.computeIfPresent(YearMonth.from(period.dayOf(settled.stateEnteredAt())), (month, m) -> new ServiceRevenue.Month(month,
+            m.settled() + 1, m.revenue().plus(s.total()), m.deposits().plus(s.deposit()), m.balancesCollected().plus(s.balanceDue()),
+            m.refunds().plus(s.refund()), m.cancelled(), m.depositsReturned()));
       }
       for (ServiceOrder cancelled : orders.inState(center, ServiceOrderState.CANCELLED, period.from(), period.until())) {
-        YearMonth month = YearMonth.from(period.dayOf(cancelled.stateEnteredAt()));
-        Money[] m = sums.get(month);
-        m[4] = m[4].plus(cancelled.deposit().orElse(Money.ZERO));
-        counts.get(month)[1]++;
+        Money deposit = cancelled.deposit().orElse(Money.ZERO);
+        months.computeIfPresent(YearMonth.from(period.dayOf(cancelled.stateEnteredAt())), (month, m) -> new ServiceRevenue.Month(month,
+            m.settled(), m.revenue(), m.deposits(), m.balancesCollected(), m.refunds(), m.cancelled() + 1, m.depositsReturned().plus(deposit)));
       }
-      List<ServiceRevenue.Month> months = new ArrayList<>();
-      sums.forEach((month, m) -> months.add(new ServiceRevenue.Month(month, counts.get(month)[0], m[0], m[1], m[2], m[3],
-          counts.get(month)[1], m[4])));
-      return new ServiceRevenue(center, period, months);
+      return new ServiceRevenue(center, period, List.copyOf(months.values()));
     });
   }
 
