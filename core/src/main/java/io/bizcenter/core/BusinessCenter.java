@@ -9,6 +9,7 @@ import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
+import io.bizcenter.core.imports.ImportDesk;
 import io.bizcenter.core.keys.KeyDesk;
 import io.bizcenter.core.keys.KeyPolicy;
 import io.bizcenter.core.keys.Tenancies;
@@ -63,6 +64,7 @@ public final class BusinessCenter {
   private final NoticeRelay notices;
   private final PersonalDataDesk personalData;
   private final ActivityDesk activity;
+  private final ImportDesk imports;
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
@@ -98,6 +100,7 @@ public final class BusinessCenter {
       throw new IllegalStateException("personal data requests read " + personalData.procedures() + ", the procedures are " + declared);
     }
     this.activity = new ActivityDesk(procedures(), s.eventLog());
+    this.imports = new ImportDesk(tenancy, keys, services, contracts, s.receipts(), b.zones);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -163,6 +166,14 @@ public final class BusinessCenter {
    */
   public ActivityDesk activity() {
     return activity;
+  }
+
+  /**
+   * Import of a building already in operation (GS-6): its tenants in occupancy, key register, equipment register and
+   * contracts in force, row by row through each procedure's declared import step. See docs/importing.md.
+   */
+  public ImportDesk imports() {
+    return imports;
   }
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */

@@ -72,7 +72,15 @@ public final class CoreRules {
       // personal data across procedures: it reads every procedure's cases through their generic store and declaration
       entry("privacy", Set.of("kernel", "port", "procedure")),
       // the activity log across procedures: their declarations say who reads what, the event log holds the trail
-      entry("activity", Set.of("kernel", "port", "procedure")));
+      entry("activity", Set.of("kernel", "port", "procedure")),
+      // the import of a building in operation: each row becomes the import command of its procedure, sent to its desk
+      entry("imports", Set.of("kernel", "port", "tenancy", "keys", "services", "contracts")));
+
+  /**
+   * Core's packages that drive several procedures through their desks, as the root package does: the import of a
+   * building sends each row to its procedure's desk. No procedure depends on them.
+   */
+  public static final List<String> DRIVING_PACKAGES = List.of("imports");
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count
