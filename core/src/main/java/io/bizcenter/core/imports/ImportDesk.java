@@ -76,7 +76,7 @@ public final class ImportDesk {
       MoveInCommand.ImportTenancy command = new MoveInCommand.ImportTenancy(source.commandId(), batch.center(), row.tenant(), row.company(),
           row.units(), row.leaseStart(), row.leaseExpiry(), row.contacts(), source);
       return tenancy.importTenancy(command, importer).map(m -> m.id().value());
-    }, ImportDesk::tenancyField);
+    }, RowFields.SAME, ImportDesk::tenancyField);
   }
 
   /**
@@ -97,7 +97,7 @@ public final class ImportDesk {
           ? Either.left(new Rejection.InvalidInput(List.of(FieldError.of(row.state() == KeyState.IN_BOX ? "holder" : "state",
               FieldError.Problem.NOT_ALLOWED))))
           : keys.handle(command, importer).map(k -> k.id().value());
-    }, ImportDesk::keyField);
+    }, KEY_FIELDS, ImportDesk::keyField);
   }
 
   /** The equipment register: devices in service, each maintained next on its schedule from its last maintenance (SV-1.2). */
@@ -109,7 +109,7 @@ public final class ImportDesk {
       DeviceCommand.ImportDevice command = new DeviceCommand.ImportDevice(source.commandId(), batch.center(), row.kind(), row.name(),
           row.maintenanceEveryDays(), last, source);
       return services.handle(command, importer).map(d -> d.id().value());
-    }, ImportDesk::deviceField);
+    }, DEVICE_FIELDS, ImportDesk::deviceField);
   }
 
   /**
@@ -130,12 +130,12 @@ public final class ImportDesk {
         }
       });
       return answer.map(c -> c.id().value());
-    }, ImportDesk::contractField);
+    }, RowFields.SAME, ImportDesk::contractField);
     return report;
   }
 
   /** One row after the other, each in its own unit of work (the command path's transaction); a refusal stops nothing. */
-  private <R> ImportReport run(ImportBatch batch, String register, List<R> rows, Importing<R> importing,
+  private <R> ImportReport run(ImportBatch batch, String register, List<R> rows, Importing<R> importing, RowFields rowFields,
       Function<Rejection, List<String>> fields) {
     if (batch == null || rows == null) {
       Rejection missing = new Rejection.InvalidInput(List.of(FieldError.of(batch == null ? "batch" : "rows", FieldError.Problem.MISSING)));
@@ -152,7 +152,7 @@ public final class ImportDesk {
         continue;
       }
       boolean earlier = batch.center() != null && batch.id() != null && receipts.find(batch.center(), source.commandId()).isDefined();
-      Either<Rejection, String> answer = importing.apply(row, source);
+      Either<Rejection, String> answer = importing.apply(row, source).mapLeft(rowFields::rename);
       int number = i + 1;
       outcome.add(answer.fold(
           rejection -> new ImportReport.Refused(number, fields.apply(rejection), rejection),
@@ -167,10 +167,34 @@ public final class ImportDesk {
     Either<Rejection, String> apply(R row, ImportSource source);
   }
 
-  /** The row's fields a rejection is about: the fields of an input error, or the field a broken rule reads. */
-  private static List<String> inputFields(Rejection rejection, Function<String, String> rowField) {
+  /** How a command's field is named in the row, so that an input error names the field of the row. */
+  @FunctionalInterface
+  private interface RowFields {
+    RowFields SAME = field -> field;
+
+    String of(String commandField);
+
+    /** An input error with the row's field names; any other rejection as it is. */
+    default Rejection rename(Rejection rejection) {
+      if (rejection instanceof Rejection.InvalidInput invalid) {
+        return new Rejection.InvalidInput(invalid.errors().stream()
+            .map(e -> new FieldError(of(e.field()), e.problem(), e.arguments()))
+            .toList());
+      }
+      return rejection;
+    }
+  }
+
+  // the key commands name the holder "to" (held) and "lostBy" (lost): the row names it "holder"
+  private static final RowFields KEY_FIELDS = field -> field.startsWith("to") ? "holder" + field.substring(2)
+      : field.startsWith("lostBy") ? "holder" + field.substring(6) : field;
+  // the device command carries the instant; the row the day
+  private static final RowFields DEVICE_FIELDS = field -> field.equals("lastMaintainedAt") ? "lastMaintained" : field;
+
+  /** The row's fields a rejection is about: the fields of an input error, or none. */
+  private static List<String> inputFields(Rejection rejection) {
     if (rejection instanceof Rejection.InvalidInput invalid) {
-      return invalid.errors().stream().map(e -> rowField.apply(e.field())).distinct().toList();
+      return invalid.errors().stream().map(FieldError::field).distinct().toList();
     }
     return List.of();
   }
@@ -179,7 +203,7 @@ public final class ImportDesk {
     if (rejection instanceof TenancyRejection.UnitOccupied) {
       return List.of("units");
     }
-    return inputFields(rejection, Function.identity());
+    return inputFields(rejection);
   }
 
   private static List<String> keyField(Rejection rejection) {
@@ -190,20 +214,18 @@ public final class ImportDesk {
     if (rejection instanceof KeyRejection) {
       return List.of("holder");
     }
-    // the commands name the holder "to" (held) and "lostBy" (lost): the row names it "holder"
-    return inputFields(rejection, field -> field.startsWith("to") ? "holder" + field.substring(2)
-        : field.startsWith("lostBy") ? "holder" + field.substring(6) : field);
+    return inputFields(rejection);
   }
 
   private static List<String> deviceField(Rejection rejection) {
-    return inputFields(rejection, field -> field.equals("lastMaintainedAt") ? "lastMaintained" : field);
+    return inputFields(rejection);
   }
 
   private static List<String> contractField(Rejection rejection) {
     if (rejection instanceof ContractRejection.NoSuchLease) {
       return List.of("lease");
     }
-    return inputFields(rejection, Function.identity());
+    return inputFields(rejection);
   }
 
 }
