@@ -93,10 +93,13 @@ public final class ImportDesk {
               ? new KeyCommand.ImportLostKey(id, batch.center(), row.lock(), row.holder(), source)
               : row.state() == KeyState.IN_BOX && row.holder() == null ? new KeyCommand.ImportBackup(id, batch.center(), row.lock(), source)
                   : null;
-      return command == null
-          ? Either.left(new Rejection.InvalidInput(List.of(FieldError.of(row.state() == KeyState.IN_BOX ? "holder" : "state",
-              FieldError.Problem.NOT_ALLOWED))))
-          : keys.handle(command, importer).map(k -> k.id().value());
+      if (command == null) {
+        // a backup in the box has no holder; a key is imported in the box, in hands or lost, nowhere else
+        FieldError error = row.state() == null ? FieldError.of("state", FieldError.Problem.MISSING)
+            : FieldError.of(row.state() == KeyState.IN_BOX ? "holder" : "state", FieldError.Problem.NOT_ALLOWED);
+        return Either.left(new Rejection.InvalidInput(List.of(error)));
+      }
+      return keys.handle(command, importer).map(k -> k.id().value());
     }, KEY_FIELDS, ImportDesk::keyField);
   }
 
