@@ -6,6 +6,7 @@ import io.bizcenter.core.complaints.ComplaintDesk;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.contracts.ContractDesk;
 import io.bizcenter.core.contracts.ContractPolicy;
+import io.bizcenter.core.imports.ImportDesk;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
@@ -65,6 +66,7 @@ public final class BusinessCenter {
   private final PersonalDataDesk personalData;
   private final ActivityDesk activity;
   private final ReportDesk reports;
+  private final ImportDesk imports;
 
   private BusinessCenter(Builder b) {
     DeskPorts ports = new DeskPorts(b.storage.transactions(), b.storage.eventLog(), b.storage.receipts(), b.storage.agenda(),
@@ -102,6 +104,7 @@ public final class BusinessCenter {
     this.activity = new ActivityDesk(procedures(), s.eventLog());
     this.reports = new ReportDesk(procedures(), s.keys(), s.agenda(), s.complaints(), s.meetings(), s.serviceOrders(), b.clock, b.zones, b.keyPolicies,
         b.complaintPolicies);
+    this.imports = new ImportDesk(tenancy, keys, services, contracts, s.receipts(), b.zones);
     for (ProcedureDefinition<?, ?, ?, ?> definition : procedures()) {
       List<Defect> defects = definition.selfCheck();
       if (!defects.isEmpty()) {
@@ -175,6 +178,14 @@ public final class BusinessCenter {
    */
   public ReportDesk reports() {
     return reports;
+  }
+
+  /**
+   * Import of a building already in operation (GS-6): its tenants in occupancy, key register, equipment register and
+   * contracts in force, row by row through each procedure's declared import step. See docs/importing.md.
+   */
+  public ImportDesk imports() {
+    return imports;
   }
 
   /** Every procedure's declaration, for diagrams, documentation and generated tests. */

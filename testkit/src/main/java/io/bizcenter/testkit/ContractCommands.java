@@ -23,6 +23,7 @@ import io.bizcenter.core.contracts.ContractCommand.StampPaymentNotice;
 import io.bizcenter.core.contracts.ContractCommand.WithdrawDeviation;
 import io.bizcenter.core.contracts.ContractId;
 import io.bizcenter.core.contracts.ContractType;
+import io.bizcenter.core.contracts.HeldOriginals;
 import io.bizcenter.core.contracts.DeviationTopic;
 import io.bizcenter.core.contracts.Signatory;
 import io.bizcenter.core.contracts.SupportingDocument;
@@ -31,6 +32,7 @@ import io.bizcenter.core.contracts.Terms;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.IdentityNumber;
 import io.bizcenter.core.kernel.Money;
@@ -156,6 +158,7 @@ public final class ContractCommands {
       case RECORD_PAYMENT_NOTICE_SIGNED_FOR -> new RecordPaymentNoticeSignedFor(id, center, on, PersonName.of(Actors.pick(random, "王小明", "李华", "Jane O'Neil")));
       case BUILD_TENANT_FILE -> new BuildTenantFile(id, center, on, "TF-" + random.nextInt(1000));
       case ABANDON -> new Abandon(id, center, on, Texts.plain(random, 100));
+      case IMPORT_CONTRACT -> importContract(random, center, leases);
     };
   }
 
@@ -187,6 +190,21 @@ public final class ContractCommands {
     Money monthly = Money.yuan(100 + random.nextInt(50_000)).plus(Money.yuan("0." + random.nextInt(10) + random.nextInt(10)));
     return new Terms(Actors.pick(random, "1203 室", "B2-017 车位", "021-5555 0123 线路", "Unit 8F"), start, start.plusYears(1 + random.nextInt(3)).minusDays(1),
         monthly, random.nextInt(4) == 0 ? Money.ZERO : monthly.times(1 + random.nextInt(3)));
+  }
+
+  /**
+   * A contract in force for the import (GS-6), of any type for one of a few tenants, with its originals where the policy's
+   * defaults send them; a parking or phone-line agreement names one of {@code leases}.
+   */
+  public static ContractCommand.ImportContract importContract(RandomGenerator random, CenterId center, List<ContractId> leases) {
+    ContractType type = Actors.pick(random, ContractType.values());
+    ContractId lease = type.belongsToALease()
+        ? (leases.isEmpty() ? ContractId.of("K-" + random.nextInt(50)) : leases.get(random.nextInt(leases.size())))
+        : null;
+    return new ContractCommand.ImportContract(commandId(random), center, type, TENANTS.get(random.nextInt(TENANTS.size())),
+        Actors.pick(random, TenantType.values()), terms(random), lease,
+        List.of(HeldOriginals.by(Department.ADMINISTRATION, 1), HeldOriginals.by(Department.FINANCE, 1), HeldOriginals.byTenant(2)),
+        new ImportSource("batch-" + random.nextInt(5), "contracts", 1 + random.nextInt(100), "generated"));
   }
 
   /** Anything at all: null fields, hostile or oversized text, impossible numbers, unknown ids, any center. */

@@ -2,6 +2,7 @@ package io.bizcenter.testkit;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.RoomId;
@@ -12,6 +13,7 @@ import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.keys.HolderKind;
 import io.bizcenter.core.keys.KeyAction;
 import io.bizcenter.core.keys.KeyCategory;
+import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyCommand;
 import io.bizcenter.core.keys.KeyCommand.CutKey;
 import io.bizcenter.core.keys.KeyCommand.HandOver;
@@ -64,7 +66,8 @@ public final class KeyCommands {
     KeyAction[] actions = KeyAction.values();
     KeyAction action = known.isEmpty() || random.nextInt(3) == 0
         ? actions[random.nextInt(KeyAction.ISSUE.ordinal())]
-        : actions[KeyAction.ISSUE.ordinal() + random.nextInt(actions.length - KeyAction.ISSUE.ordinal())];
+        // the steps on a key run from ISSUE to WRITE_OFF; the import (GS-6) is a batch's, not drawn here
+        : actions[KeyAction.ISSUE.ordinal() + random.nextInt(KeyAction.WRITE_OFF.ordinal() + 1 - KeyAction.ISSUE.ordinal())];
     KeyId on = known.isEmpty() || random.nextInt(30) == 0 ? KeyId.of("unknown-" + random.nextInt(100)) : known.get(random.nextInt(known.size()));
     return wellFormedFor(random, center, on, action, rooms, holders);
   }
@@ -96,7 +99,15 @@ public final class KeyCommands {
       case REPORT_LOST -> new ReportLost(id, center, on, random.nextBoolean() ? null : Texts.plain(random, 100));
       case RETIRE -> new Retire(id, center, on, Texts.plain(random, 100));
       case WRITE_OFF -> new WriteOff(id, center, on, Texts.plain(random, 100));
+      case IMPORT_BACKUP -> new KeyCommand.ImportBackup(id, center, lockOf(random, KeyCategory.OFFICE_DOOR, rooms), imported(random));
+      case IMPORT_HELD -> new KeyCommand.ImportHeldKey(id, center, lockOf(random, to.kind() == HolderKind.TENANT ? KeyCategory.OFFICE_DOOR
+          : KeyCategory.MASTER, rooms), KeyOrigin.CUT, to, imported(random));
+      case IMPORT_LOST -> new KeyCommand.ImportLostKey(id, center, Lock.master(), to, imported(random));
     };
+  }
+
+  private static ImportSource imported(RandomGenerator random) {
+    return new ImportSource("batch-" + random.nextInt(5), "keys", 1 + random.nextInt(100), "generated");
   }
 
   /** Anything at all: null fields, hostile or oversized text, locks with the wrong fields, unknown ids, any center. */

@@ -3,6 +3,7 @@ package io.bizcenter.testkit;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.PhoneNumber;
@@ -65,7 +66,13 @@ public final class ServiceCommands {
         30 + random.nextInt(335));
   }
 
-  /** A well-formed command asking for {@code action} on device {@code on}; REGISTER ignores {@code on}. */
+  /** A device of a building's register for the import (GS-6), maintained last at {@code lastMaintainedAt} (null: not yet). */
+  public static DeviceCommand.ImportDevice importDevice(RandomGenerator random, CenterId center, EquipmentKind kind, Instant lastMaintainedAt) {
+    return new DeviceCommand.ImportDevice(commandId(random), center, kind, kind.name().toLowerCase() + " " + random.nextInt(100),
+        30 + random.nextInt(335), lastMaintainedAt, new ImportSource("batch-" + random.nextInt(5), "equipment", 1 + random.nextInt(100), "generated"));
+  }
+
+  /** A well-formed command asking for {@code action} on device {@code on}; REGISTER and IMPORT ignore {@code on}. */
   public static DeviceCommand onDevice(RandomGenerator random, CenterId center, DeviceId on, DeviceAction action) {
     CommandId id = commandId(random);
     return switch (action) {
@@ -74,6 +81,7 @@ public final class ServiceCommands {
       case REPORT_FAULT -> new DeviceCommand.ReportFault(id, center, on, Texts.plain(random, 100));
       case RECORD_REPAIR -> new DeviceCommand.RecordRepair(id, center, on, Actors.pick(random, "工程部", "HP 售后服务"), Texts.plain(random, 100));
       case RETIRE -> new DeviceCommand.RetireDevice(id, center, on, Texts.plain(random, 100));
+      case IMPORT -> importDevice(random, center, Actors.pick(random, EquipmentKind.values()), null);
     };
   }
 

@@ -2,6 +2,7 @@ package io.bizcenter.testkit;
 
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.IdentityNumber;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PersonName;
@@ -62,7 +63,8 @@ public final class TenancyCommands {
   /** A well-formed move-in command for any action: on one of {@code known} (now and then an id nobody issued), or a new notice. */
   public static MoveInCommand wellFormedMoveIn(RandomGenerator random, CenterId center, List<MoveInId> known, List<RoomId> rooms,
       List<TenantId> tenants, Instant now, StaffId renovationManager) {
-    MoveInAction action = pick(random, MoveInAction.values());
+    // the import is a batch's, not a clerk's: drawn from the clerk's actions only
+    MoveInAction action = pick(random, Arrays.copyOf(MoveInAction.values(), MoveInAction.IMPORT_TENANCY.ordinal()));
     MoveInId on = known.isEmpty() || random.nextInt(20) == 0 ? MoveInId.of("unknown-" + random.nextInt(50)) : known.get(random.nextInt(known.size()));
     return moveInFor(random, center, on, action, rooms, tenants, now, null, renovationManager);
   }
@@ -167,6 +169,13 @@ public final class TenancyCommands {
           List.of(ClientContact.of(pick(random, "王小明", "李华"), "139" + (10_000_000 + random.nextInt(89_999_999)), "行政")));
       case COMPLETE -> new MoveInCommand.CompleteMoveIn(id, center, on);
       case WITHDRAW -> new MoveInCommand.WithdrawMoveIn(id, center, on, Texts.plain(random, 100));
+      case IMPORT_TENANCY -> {
+        LocalDate start = now.atOffset(ZoneOffset.ofHours(8)).toLocalDate().minusMonths(1 + random.nextInt(24));
+        yield new MoveInCommand.ImportTenancy(id, center, tenants.get(random.nextInt(tenants.size())), pick(random, "上海某某贸易有限公司", "ACME Ltd."),
+            List.of(rooms.get(random.nextInt(rooms.size()))), start, start.plusYears(1 + random.nextInt(3)).minusDays(1),
+            List.of(ClientContact.of(pick(random, "王小明", "李华"), "139" + (10_000_000 + random.nextInt(89_999_999)), "行政")),
+            new ImportSource("batch-" + random.nextInt(5), "tenancies", 1 + random.nextInt(100), "generated"));
+      }
     };
   }
 

@@ -584,7 +584,10 @@ class TwoNodesUnderLoadTest {
       case "keys" -> KeyCommands.wellFormedFor(random, CENTER, on == null ? null : KeyId.of(on), (KeyAction) step.action(), KEY_ROOMS, STAFF_HOLDERS);
       case "contracts" -> step.action() == ContractAction.DRAFT_CONTRACT
           ? ContractCommands.draft(random, CENTER, leases)
-          : ContractCommands.wellFormedFor(random, (Contract) current, (ContractAction) step.action(), leases);
+          // the import of a contract in force (GS-6) opens a case too, and takes its turns under load like the other openings
+          : step.action() == ContractAction.IMPORT_CONTRACT
+              ? ContractCommands.importContract(random, CENTER, leases)
+              : ContractCommands.wellFormedFor(random, (Contract) current, (ContractAction) step.action(), leases);
       case "move-ins" -> {
         int unit = units.getAndIncrement() % UNITS.size();
         yield TenancyCommands.fittingMoveInFor(random, CENTER, on == null ? null : MoveInId.of(on), (MoveInAction) step.action(),

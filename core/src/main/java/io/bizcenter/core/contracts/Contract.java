@@ -20,6 +20,7 @@ import io.bizcenter.core.contracts.ContractCommand.StampPaymentNotice;
 import io.bizcenter.core.contracts.ContractCommand.WithdrawDeviation;
 import io.bizcenter.core.contracts.ContractEvent.ContractAbandoned;
 import io.bizcenter.core.contracts.ContractEvent.ContractDrafted;
+import io.bizcenter.core.contracts.ContractEvent.ContractImported;
 import io.bizcenter.core.contracts.ContractEvent.ContractIssued;
 import io.bizcenter.core.contracts.ContractEvent.ContractPrinted;
 import io.bizcenter.core.contracts.ContractEvent.ContractReturned;
@@ -203,6 +204,39 @@ public abstract class Contract implements Case<ContractState, Contract> {
         .build();
     return Decision.of(drafted, new ContractDrafted(c.type(), c.tenant(), c.tenantType(), drafted.template(), c.terms(),
         c.leaseLink(), c.renewal()));
+  }
+
+  /**
+   * GS-6: a contract in force, imported closed: drafted and issued at the import by the importer (the source's dates stay in
+   * the source), on the policy's current template and chain, with its originals where the row says, each confirmed there.
+   */
+  static Decision<Contract> imported(ContractCommand.ImportContract c, Step<ContractState> step, ContractPolicy policy) {
+    Endorsement importer = new Endorsement(step.actor().staff(), step.at());
+    List<Delivery> whereabouts = c.originals().stream()
+        .map(o -> new Delivery(o.department(), o.count(), o.department().isPresent() ? Department.GENERAL_OFFICE : Department.OPERATIONS,
+            Optional.of(importer)))
+        .toList();
+    Contract imported = builder()
+        .id(ContractId.of(step.caseId()))
+        .center(step.center())
+        .version(0)
+        .state(step.to())
+        .stateEnteredAt(step.at())
+        .policy(step.policy())
+        .type(c.type())
+        .tenant(c.tenant())
+        .tenantType(c.tenantType())
+        .template(policy.template(c.type()))
+        .terms(c.terms())
+        .lease(c.leaseLink())
+        .chain(policy.chain())
+        .originals(c.printed())
+        .drafted(importer)
+        .issued(importer)
+        .addAllDeliveries(whereabouts)
+        .build();
+    return Decision.of(imported, new ContractImported(c.type(), c.tenant(), c.tenantType(), c.terms(), c.leaseLink(), c.originals(),
+        c.source()));
   }
 
   /**

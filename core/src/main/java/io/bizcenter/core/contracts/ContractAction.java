@@ -19,5 +19,7 @@ public enum ContractAction {
   STAMP_PAYMENT_NOTICE,
   RECORD_PAYMENT_NOTICE_SIGNED_FOR,
   BUILD_TENANT_FILE,
-  ABANDON
+  ABANDON,
+  /** GS-6: a contract in force when the building comes to the library, with where its originals are. */
+  IMPORT_CONTRACT
 }

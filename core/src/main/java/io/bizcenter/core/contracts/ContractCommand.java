@@ -10,6 +10,7 @@ import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.FieldError.Problem;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.TenantId;
@@ -400,6 +401,66 @@ public sealed interface ContractCommand extends Command {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.abandon(this);
     }
+  }
+
+  /**
+   * GS-6: a contract in force when the building comes to the library, signed and issued before, with where each of its
+   * originals is now (CS-4.1): our departments' and the tenant's, one keeper per entry and at least one original with
+   * the tenant. Its links are checked as a draft's are (CS-5.1, MO-1.1): a parking or phone-line agreement names a lease
+   * of the same tenant, imported before it.
+   */
+  record ImportContract(CommandId commandId, CenterId center, ContractType type, TenantId tenant, TenantType tenantType, Terms terms,
+      ContractId lease, List<HeldOriginals> originals, ImportSource source) implements ContractCommand {
+    public ImportContract {
+      originals = originals == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(originals));
+    }
+
+    public ContractAction action() {
+      return ContractAction.IMPORT_CONTRACT;
+    }
+
+    public Optional<ContractId> leaseLink() {
+      return Optional.ofNullable(lease);
+    }
+
+    public Validation<Seq<FieldError>, ContractCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(present("type", type));
+      checks.add(present("tenant", tenant).flatMap(t -> line("tenant", t.value(), REFERENCE)));
+      checks.add(present("tenantType", tenantType));
+      checks.addAll(termsChecks(terms));
+      if (type != null && type.belongsToALease()) {
+        checks.add(id("lease", lease));
+      } else if (type != null && lease != null) {
+        checks.add(Validation.invalid(FieldError.of("lease", Problem.NOT_ALLOWED)));
+      }
+      checks.add(originalsCheck(originals));
+      checks.addAll(ImportSource.checks("source", source));
+      return ContractCommand.all(this, checks);
+    }
+
+    /** What the whereabouts say of the originals printed: how many, and which of our departments keep some. */
+    public Originals printed() {
+      return new Originals(originals.stream().mapToInt(HeldOriginals::count).sum(),
+          originals.stream().flatMap(o -> o.department().stream()).toList());
+    }
+  }
+
+  /** CS-2.1, CS-4.1: each keeper once, each with one original or more, and the tenant among them. */
+  private static Validation<FieldError, ?> originalsCheck(List<HeldOriginals> originals) {
+    return Field.nonEmpty("originals", originals).flatMap(all -> {
+      if (all.size() > 20 || all.stream().anyMatch(Objects::isNull)) {
+        return Validation.invalid(FieldError.of("originals", Problem.MALFORMED));
+      }
+      if (all.stream().anyMatch(o -> o.count() < 1 || o.count() > 20)) {
+        return Validation.invalid(FieldError.of("originals.count", Problem.MALFORMED));
+      }
+      long tenants = all.stream().filter(o -> o.keeper() == null).count();
+      long departments = all.stream().map(HeldOriginals::keeper).filter(Objects::nonNull).distinct().count();
+      return tenants == 1 && departments == all.size() - 1
+          ? Validation.valid(all)
+          : Validation.invalid(FieldError.of("originals.keeper", Problem.NOT_ALLOWED));
+    });
   }
 
   private static List<Validation<FieldError, ?>> termsChecks(Terms terms) {

@@ -2,6 +2,7 @@ package io.bizcenter.core.contracts;
 
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.TenantId;
 import java.util.List;
@@ -75,4 +76,15 @@ public sealed interface ContractEvent extends DomainEvent {
 
   /** The contract was dropped before it was issued, for the reason given, such as failed negotiations (CS-0.1). */
   record ContractAbandoned(String reason) implements ContractEvent {}
+
+  /**
+   * GS-6: a contract in force was imported from the building's records, issued, with where its originals are (CS-4.1);
+   * {@code source} names the batch, the row and what it was read from.
+   */
+  record ContractImported(ContractType contractType, TenantId tenant, TenantType tenantType, Terms terms, Optional<ContractId> lease,
+      List<HeldOriginals> originals, ImportSource source) implements ContractEvent {
+    public ContractImported {
+      originals = List.copyOf(originals);
+    }
+  }
 }

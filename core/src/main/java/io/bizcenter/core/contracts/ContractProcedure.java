@@ -69,6 +69,10 @@ import java.util.function.Function;
  *   <li>Parking and phone-line agreements belong to a lease; the payment notice and the tenant file cover the lease
  *       and every related contract issued, and wait while one is still being signed. The payment notice may be returned
  *       by the department manager or Finance, and is then drafted again.
+ *   <li>GS-6: a contract in force when the building comes to the library is imported closed by Operations, issued, with
+ *       where each original is kept (one keeper per entry, the tenant among them), each delivery confirmed at the import;
+ *       a parking or phone-line agreement names a lease of the same tenant imported before it (CS-5.1). It owes nothing
+ *       on the agenda; a renewal is drafted against it as against any lease.
  *   <li>A contract may be abandoned by the Operations manager or department manager until it is issued.
  *   <li>Separation of duties, declared on the steps and read off the contract's audit trail: whoever recorded a deviation
  *       on the contract reviews none of its deviations (CS-1.1: the departments concerned review it); whoever issued it
@@ -128,6 +132,8 @@ public final class ContractProcedure {
           .step(DRAFTING, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .step(OUT_FOR_SIGNATURE, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
           .step(IN_REVIEW, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
+          // a contract in force when the building comes to the library, closed with its originals where they are
+          .opens(IMPORT_CONTRACT, CLOSED, OPERATIONS, "GS-6")
           // separation of duties: who records a deviation does not review it, who issues does not confirm receipt, and the
           // payment notice's draft, review and stamp are three people (CS-1.1, CS-4.1, CS-5.1); the chain keeps its own guard
           .separate(REVIEW_DEVIATION, "CS-1.1", RECORD_DEVIATION)

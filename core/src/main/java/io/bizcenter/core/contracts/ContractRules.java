@@ -17,6 +17,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -56,6 +57,13 @@ final class ContractRules implements ProcedureRules<ContractState, ContractActio
   }
 
   public Either<Rejection, Decision<Contract>> open(ContractCommand command, Step<ContractState> step) {
+    if (command instanceof ContractCommand.ImportContract imported) {
+      Option<Rejection.RuleBroken> refused = RelatedContracts.linkRefused(imported.tenant(), imported.leaseLink(), Optional.empty(),
+          id -> contracts.find(step.center(), id.value()));
+      return refused.isDefined()
+          ? Either.left(refused.get())
+          : Either.right(Contract.imported(imported, step, policies.apply(step.center())));
+    }
     ContractCommand.DraftContract draft = (ContractCommand.DraftContract) command;
     Option<Rejection.RuleBroken> refused = RelatedContracts.linkRefused(draft, id -> contracts.find(step.center(), id.value()));
     return refused.isDefined()
@@ -91,6 +99,9 @@ final class ContractRules implements ProcedureRules<ContractState, ContractActio
   public List<String> exclusiveTo(ContractCommand command) {
     if (command instanceof ContractCommand.DraftContract draft) {
       return draft.leaseLink().map(RelatedContracts::ofLease).stream().toList();
+    }
+    if (command instanceof ContractCommand.ImportContract imported) {
+      return imported.leaseLink().map(RelatedContracts::ofLease).stream().toList();
     }
     return coversRelatedContracts(command).isDefined()
         ? List.of(RelatedContracts.ofLease(((ContractCommand.OnContract) command).contractId()))

@@ -7,6 +7,7 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TenantId;
 import io.vavr.control.Option;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,11 +29,17 @@ public final class RelatedContracts {
    * the command's center.
    */
   public static Option<Rejection.RuleBroken> linkRefused(ContractCommand.DraftContract draft, Function<ContractId, Option<Contract>> find) {
-    Option<Rejection.RuleBroken> lease = Option.ofOptional(draft.leaseLink())
-        .filter(id -> !isLeaseOf(find.apply(id), draft.tenant()))
+    return linkRefused(draft.tenant(), draft.leaseLink(), draft.renewal(), find);
+  }
+
+  /** {@link #linkRefused(ContractCommand.DraftContract, Function)} for a contract of {@code tenant} with these links (an import's too). */
+  public static Option<Rejection.RuleBroken> linkRefused(TenantId tenant, Optional<ContractId> leaseLink, Optional<ContractId> renewal,
+      Function<ContractId, Option<Contract>> find) {
+    Option<Rejection.RuleBroken> lease = Option.ofOptional(leaseLink)
+        .filter(id -> !isLeaseOf(find.apply(id), tenant))
         .map(id -> new NoSuchLease(id.value(), Clause.of("CS-5.1")));
-    return lease.orElse(() -> Option.ofOptional(draft.renewal())
-        .filter(id -> !isLeaseOf(find.apply(id), draft.tenant()))
+    return lease.orElse(() -> Option.ofOptional(renewal)
+        .filter(id -> !isLeaseOf(find.apply(id), tenant))
         .map(id -> new NoSuchLease(id.value(), Clause.of("CS-1.1"))));
   }
 

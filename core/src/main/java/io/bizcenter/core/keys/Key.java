@@ -21,6 +21,7 @@ import io.bizcenter.core.keys.KeyEvent.BackupRegistered;
 import io.bizcenter.core.keys.KeyEvent.ClientCopyRecorded;
 import io.bizcenter.core.keys.KeyEvent.KeyCut;
 import io.bizcenter.core.keys.KeyEvent.KeyHandedOver;
+import io.bizcenter.core.keys.KeyEvent.KeyImported;
 import io.bizcenter.core.keys.KeyEvent.KeyIssued;
 import io.bizcenter.core.keys.KeyEvent.KeyLent;
 import io.bizcenter.core.keys.KeyEvent.KeyLost;
@@ -124,6 +125,27 @@ public abstract class Key implements Case<KeyState, Key> {
   static Decision<Key> recordClientCopy(KeyCommand.RecordClientCopy c, Step<KeyState> step) {
     Key key = opened(c.lock(), KeyOrigin.CLIENT_MADE, step).holder(Holder.tenant(c.tenant())).liableTenant(c.tenant()).build();
     return Decision.of(key, new ClientCopyRecorded(c.lock(), c.tenant(), c.note()));
+  }
+
+  /**
+   * GS-6: a key as the building's register has it: in the box as a backup, in its holder's hands (a client's own copy at
+   * the client's risk, KY-2.2), or lost by whoever had it. Copies imported carry no charge: they were charged before.
+   */
+  static Decision<Key> imported(KeyCommand command, Step<KeyState> step) {
+    if (command instanceof KeyCommand.ImportBackup backup) {
+      Key key = opened(backup.lock(), KeyOrigin.BACKUP, step).build();
+      return Decision.of(key, new KeyImported(backup.lock(), KeyOrigin.BACKUP, step.to(), Optional.empty(), backup.source()));
+    }
+    if (command instanceof KeyCommand.ImportHeldKey held) {
+      ImmutableKey.Builder key = opened(held.lock(), held.origin(), step).holder(held.to());
+      if (held.origin() == KeyOrigin.CLIENT_MADE) {
+        key.liableTenant(held.to().tenant());
+      }
+      return Decision.of(key.build(), new KeyImported(held.lock(), held.origin(), step.to(), Optional.of(held.to()), held.source()));
+    }
+    KeyCommand.ImportLostKey lost = (KeyCommand.ImportLostKey) command;
+    Key key = opened(lost.lock(), KeyOrigin.CUT, step).lostBy(lost.lostBy()).build();
+    return Decision.of(key, new KeyImported(lost.lock(), KeyOrigin.CUT, step.to(), Optional.of(lost.lostBy()), lost.source()));
   }
 
   private static ImmutableKey.Builder opened(Lock lock, KeyOrigin origin, Step<KeyState> step) {

@@ -17,5 +17,9 @@ public enum KeyAction {
   RECORD_USE,
   REPORT_LOST,
   RETIRE,
-  WRITE_OFF
+  WRITE_OFF,
+  // GS-6: the register as it stands when the building comes to the library, one key per row
+  IMPORT_BACKUP,
+  IMPORT_HELD,
+  IMPORT_LOST
 }

@@ -9,6 +9,7 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import io.vavr.collection.Seq;
@@ -253,6 +254,69 @@ public sealed interface KeyCommand extends Command {
 
     public <R> R accept(Visitor<R> visitor) {
       return visitor.writeOff(this);
+    }
+  }
+
+  /**
+   * GS-6: a lock's backup that is in the desk key box when the building comes to the library (KY-2.3, KY-3.1), imported
+   * under the same count as a backup registered (KY-2.2).
+   */
+  record ImportBackup(CommandId commandId, CenterId center, Lock lock, ImportSource source) implements Opening {
+    public KeyAction action() {
+      return KeyAction.IMPORT_BACKUP;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      if (lock != null && lock.category() != null && !lock.opensAClientsRoom()) {
+        checks.add(Validation.invalid(FieldError.of("lock.category", FieldError.Problem.NOT_ALLOWED)));
+      }
+      checks.addAll(ImportSource.checks("source", source));
+      return KeyCommand.all(this, checks);
+    }
+  }
+
+  /**
+   * GS-6: a key in its holder's hands when the building comes to the library: a copy the center cut or handed out, or a
+   * client's own door key copy (KY-2.2). The holder is checked as a recipient is (KY-1.1, KY-2.1, KY-3.1, KY-3.2, KY-4.1),
+   * and the register's counts hold on the imported state (KY-1.4, KY-2.3, KY-3.2, KY-4.1). A backup is never held: it
+   * leaves the box only on loan.
+   */
+  record ImportHeldKey(CommandId commandId, CenterId center, Lock lock, KeyOrigin origin, Holder to, ImportSource source)
+      implements Opening, ToHolder {
+    public KeyAction action() {
+      return KeyAction.IMPORT_HELD;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      checks.add(present("origin", origin).flatMap(o -> o == KeyOrigin.BACKUP
+          || (o == KeyOrigin.CLIENT_MADE && lock != null && lock.category() != KeyCategory.OFFICE_DOOR)
+          ? Validation.invalid(FieldError.of("origin", FieldError.Problem.NOT_ALLOWED))
+          : Validation.valid(o)));
+      checks.addAll(holderChecks("to", to));
+      if (origin == KeyOrigin.CLIENT_MADE && to != null && to.kind() != HolderKind.TENANT) {
+        checks.add(Validation.invalid(FieldError.of("to.kind", FieldError.Problem.NOT_ALLOWED)));
+      }
+      checks.addAll(ImportSource.checks("source", source));
+      return KeyCommand.all(this, checks);
+    }
+  }
+
+  /**
+   * GS-6: a key recorded lost when the building comes to the library, with who had it (KY-1.3, KY-2.4). A lost master key
+   * still counts against the policy's number of master keys (KY-1.4).
+   */
+  record ImportLostKey(CommandId commandId, CenterId center, Lock lock, Holder lostBy, ImportSource source) implements Opening {
+    public KeyAction action() {
+      return KeyAction.IMPORT_LOST;
+    }
+
+    public Validation<Seq<FieldError>, KeyCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
+      checks.addAll(holderChecks("lostBy", lostBy));
+      checks.addAll(ImportSource.checks("source", source));
+      return KeyCommand.all(this, checks);
     }
   }
 

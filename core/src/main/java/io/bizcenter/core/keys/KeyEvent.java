@@ -1,6 +1,7 @@
 package io.bizcenter.core.keys;
 
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.TenantId;
 import java.time.Instant;
@@ -40,4 +41,10 @@ public sealed interface KeyEvent extends DomainEvent {
 
   /** A lost key was written off, its lock changed and its compensation settled, and no longer counts (KY-1.4). */
   record KeyWrittenOff(String reason) implements KeyEvent {}
+
+  /**
+   * GS-6: a key was imported from the building's register as it stands: in the box, in its holder's hands, or lost by
+   * whoever had it; {@code source} names the batch, the row and what it was read from.
+   */
+  record KeyImported(Lock lock, KeyOrigin origin, KeyState state, Optional<Holder> holder, ImportSource source) implements KeyEvent {}
 }

@@ -61,6 +61,12 @@ import java.util.function.Function;
  *       supervisor of the business center and passes only to another.
  *   <li>Steps that move a key of any category are audited under KY-0.1 (the register); the rule a category adds is
  *       named by its guard's rejection, by the charge (KY-2.3, KY-2.4, KY-3.1) or by the notice (KY-1.3).
+ *   <li>GS-6: a building's register is imported key by key as it stands (in the box, in a holder's hands, lost) by the
+ *       register's controllers, each key under the rules that would have let it get there: a backup within the office's
+ *       count (KY-2.2), a holder who may hold its category (KY-1.1, KY-2.1, KY-3.1, KY-3.2, KY-4.1, so a tenant's key
+ *       needs its tenancy imported first), the master-key count with lost keys (KY-1.4), one key per workstation and public
+ *       door, and a client's copy cut from a backup in the box (so backups come before copies). A key on loan is imported
+ *       in the box and lent again; an imported copy carries no charge (it was charged before the import).
  *   <li>Only a lent key owes something on the agenda: its return, within the policy's lending time (GS-7).
  * </ul>
  */
@@ -113,6 +119,10 @@ public final class KeyProcedure {
         .step(LENT, REPORT_LOST, LOST, DESK, "KY-0.1")
         // out of the register
         .step(LOST, WRITE_OFF, RETIRED, CONTROLLERS, "KY-0.1")
+        // the register as it stands when the building comes to the library, checked by the same rules on the imported state
+        .opens(IMPORT_BACKUP, IN_BOX, CONTROLLERS, "GS-6", r.backupsWithinPolicy())
+        .opens(IMPORT_HELD, HELD, CONTROLLERS, "GS-6", r.recipientFits(), r.countsHoldOnImport())
+        .opens(IMPORT_LOST, LOST, CONTROLLERS, "GS-6", r.countsHoldOnImport())
         // a loss is raised to management: whoever recorded it does not write it off (KY-1.3)
         .separate(WRITE_OFF, "KY-1.3", REPORT_LOST)
         .finals(RETIRED)
@@ -219,6 +229,27 @@ public final class KeyProcedure {
         boolean taken = keys.ofLock(command.center(), lock).stream().anyMatch(Key::inRegister);
         Clause clause = Clause.of(lock.category() == KeyCategory.WORKSTATION ? "KY-3.2" : "KY-4.1");
         return taken ? Option.some(new KeyRejection.LockKeyCountReached(lock, 1, clause)) : Option.none();
+      });
+    }
+
+    /**
+     * GS-6: a key imported in someone's hands or lost keeps the register's counts, as if it had been cut: no master key
+     * beyond the policy's count, lost ones included (KY-1.4); one key per workstation and public door (KY-3.2, KY-4.1);
+     * a client's copy the center cut only with the lock's backup in the box (KY-2.3, KY-3.1). A client's own copy and a
+     * lost door or furniture key need no backup.
+     */
+    Guard<Key, KeyCommand> countsHoldOnImport() {
+      Guard<Key, KeyCommand> master = masterKeysWithinPolicy();
+      Guard<Key, KeyCommand> one = oneKeyPerLock();
+      Guard<Key, KeyCommand> fromBackup = cutFromABackupInTheBox();
+      return Guard.of("the register's counts hold on the imported state", "KY-1.4", (key, command) -> {
+        Lock lock = lockOf(key, command);
+        boolean cutByTheCenter = command instanceof KeyCommand.ImportHeldKey held && held.origin() == KeyOrigin.CUT;
+        return switch (lock.category()) {
+          case MASTER -> master.check(key, command, null);
+          case WORKSTATION, PUBLIC_DOOR -> one.check(key, command, null);
+          case OFFICE_DOOR, CLIENT_FURNITURE -> cutByTheCenter ? fromBackup.check(key, command, null) : Option.none();
+        };
       });
     }
 

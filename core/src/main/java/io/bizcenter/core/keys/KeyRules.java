@@ -52,6 +52,10 @@ final class KeyRules implements ProcedureRules<KeyState, KeyAction, Key, KeyComm
   }
 
   public Either<Rejection, Decision<Key>> open(KeyCommand command, Step<KeyState> step) {
+    if (command instanceof KeyCommand.ImportBackup || command instanceof KeyCommand.ImportHeldKey
+        || command instanceof KeyCommand.ImportLostKey) {
+      return Either.right(Key.imported(command, step));
+    }
     if (command instanceof KeyCommand.RegisterBackup backup) {
       return Either.right(Key.registerBackup(backup, step));
     }

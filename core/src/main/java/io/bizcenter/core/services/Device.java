@@ -100,6 +100,25 @@ public abstract class Device implements Case<DeviceState, Device> {
     return Decision.of(device, new DeviceRegistered(c.kind(), c.name(), c.maintenanceEveryDays()));
   }
 
+  /** GS-6: a device of the building's register, in service since the import, maintained last when the register says. */
+  static Decision<Device> imported(DeviceCommand.ImportDevice c, Step<DeviceState> step) {
+    Device device = builder()
+        .id(DeviceId.of(step.caseId()))
+        .center(step.center())
+        .version(0)
+        .state(step.to())
+        .stateEnteredAt(step.at())
+        .policy(step.policy())
+        .kind(c.kind())
+        .name(c.name())
+        .maintenanceEveryDays(c.maintenanceEveryDays())
+        .registeredAt(step.at())
+        .lastMaintainedAt(Optional.ofNullable(c.lastMaintainedAt()))
+        .build();
+    return Decision.of(device, new DeviceEvent.DeviceImported(c.kind(), c.name(), c.maintenanceEveryDays(),
+        Optional.ofNullable(c.lastMaintainedAt()), c.source()));
+  }
+
   Decision<Device> decide(DeviceCommand.OnDevice command, Step<DeviceState> step) {
     ImmutableDevice d = copy();
     return switch (command.action()) {
@@ -120,7 +139,7 @@ public abstract class Device implements Case<DeviceState, Device> {
         DeviceCommand.RetireDevice r = (DeviceCommand.RetireDevice) command;
         yield Decision.of(d.withRetirement(r.reason()), new DeviceRetired(r.reason()));
       }
-      case REGISTER -> throw new IllegalArgumentException("REGISTER opens a device; it is no step on one");
+      case REGISTER, IMPORT -> throw new IllegalArgumentException(command.action() + " opens a device; it is no step on one");
     };
   }
 

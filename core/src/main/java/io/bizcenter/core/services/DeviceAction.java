@@ -6,5 +6,7 @@ public enum DeviceAction {
   RECORD_MAINTENANCE,
   REPORT_FAULT,
   RECORD_REPAIR,
-  RETIRE
+  RETIRE,
+  /** GS-6: a device of the building's register, in service, brought in with its last maintenance. */
+  IMPORT
 }

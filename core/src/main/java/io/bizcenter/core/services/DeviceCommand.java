@@ -9,8 +9,11 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.ImportSource;
+import io.bizcenter.core.kernel.TimeRange;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +46,34 @@ public sealed interface DeviceCommand extends Command {
           ? Validation.valid(maintenanceEveryDays)
           : Validation.invalid(FieldError.of("maintenanceEveryDays", FieldError.Problem.MALFORMED));
       return all(this, present("kind", kind), line("name", name, NAME), interval);
+    }
+  }
+
+  /**
+   * GS-6: a device of the building's register, in service when the building comes to the library, checked as a
+   * registration is (SV-1.1), with when it was last maintained (null: never since it was installed; then its schedule
+   * counts from the import). A time still to come is refused when the import is decided.
+   */
+  record ImportDevice(CommandId commandId, CenterId center, EquipmentKind kind, String name, int maintenanceEveryDays,
+      Instant lastMaintainedAt, ImportSource source) implements DeviceCommand {
+    public DeviceAction action() {
+      return DeviceAction.IMPORT;
+    }
+
+    public Validation<Seq<FieldError>, DeviceCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(present("kind", kind));
+      checks.add(line("name", name, NAME));
+      checks.add(maintenanceEveryDays >= 1 && maintenanceEveryDays <= LONGEST_MAINTENANCE_INTERVAL
+          ? Validation.valid(maintenanceEveryDays)
+          : Validation.invalid(FieldError.of("maintenanceEveryDays", FieldError.Problem.MALFORMED)));
+      checks.add(lastMaintainedAt == null || TimeRange.isReading(lastMaintainedAt)
+          ? Validation.valid("")
+          : Validation.invalid(FieldError.of("lastMaintainedAt", FieldError.Problem.MALFORMED)));
+      checks.addAll(ImportSource.checks("source", source));
+      @SuppressWarnings("unchecked")
+      Validation<FieldError, ?>[] array = checks.toArray(Validation[]::new);
+      return all(this, array);
     }
   }
 

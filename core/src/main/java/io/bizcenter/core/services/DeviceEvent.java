@@ -1,6 +1,9 @@
 package io.bizcenter.core.services;
 
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.ImportSource;
+import java.time.Instant;
+import java.util.Optional;
 
 /** What happened to a device, in the past tense. */
 public sealed interface DeviceEvent extends DomainEvent {
@@ -18,4 +21,11 @@ public sealed interface DeviceEvent extends DomainEvent {
 
   /** The center's department manager took the device off the register, for the reason given (SV-1.1). */
   record DeviceRetired(String reason) implements DeviceEvent {}
+
+  /**
+   * GS-6: a device in service was imported from the building's register, with its schedule and when it was last
+   * maintained; {@code source} names the batch, the row and what it was read from.
+   */
+  record DeviceImported(EquipmentKind kind, String name, int maintenanceEveryDays, Optional<Instant> lastMaintainedAt, ImportSource source)
+      implements DeviceEvent {}
 }

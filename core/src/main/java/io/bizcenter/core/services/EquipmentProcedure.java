@@ -27,6 +27,10 @@ import io.vavr.control.Option;
  *       ({@link ServiceOrderProcedure}, {@link InternalUseProcedure}). The same holds for retiring a device.
  *   <li>A repair does not reset the maintenance schedule: the schedule is the maker's, counted from the last
  *       maintenance (or the registration). Maintenance is on the agenda from the policy's lead time before it is due.
+ *   <li>GS-6: a building's register is imported device by device, in service, by the business center, with when each
+ *       was last maintained (not in the future): the next maintenance falls due on its schedule from then, as for a
+ *       device registered and maintained through the library. A device faulty at the import is imported, then reported
+ *       faulty.
  *   <li>A faulty or retired device takes no new booking (SV-1.2); bookings made before a fault stand (a repair usually
  *       comes first), and none can start until the repair is recorded.
  * </ul>
@@ -46,6 +50,8 @@ public final class EquipmentProcedure {
         .step(FAULTY, RECORD_REPAIR, IN_SERVICE, CENTER_OR_ENGINEERING, "SV-1.2")
         .step(IN_SERVICE, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1", notInUse(bookings, "SV-1.1"))
         .step(FAULTY, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1")
+        // a device in service when the building comes to the library, with its schedule and last maintenance
+        .opens(IMPORT, IN_SERVICE, CENTER, "GS-6")
         .finals(RETIRED)
         .stateClause(IN_SERVICE, "SV-1.2")
         .build();

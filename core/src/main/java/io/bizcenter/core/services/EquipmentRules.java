@@ -53,6 +53,12 @@ final class EquipmentRules implements ProcedureRules<DeviceState, DeviceAction, 
   }
 
   public Either<Rejection, Decision<Device>> open(DeviceCommand command, Step<DeviceState> step) {
+    if (command instanceof DeviceCommand.ImportDevice imported) {
+      // the register's last maintenance is a time past: one still to come is a typing error of the row
+      return imported.lastMaintainedAt() != null && imported.lastMaintainedAt().isAfter(step.at())
+          ? Either.left(new Rejection.InvalidInput(List.of(FieldError.of("lastMaintainedAt", FieldError.Problem.NOT_ALLOWED))))
+          : Either.right(Device.imported(imported, step));
+    }
     return Either.right(Device.register((DeviceCommand.RegisterDevice) command, step));
   }
 

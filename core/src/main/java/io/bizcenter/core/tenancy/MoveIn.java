@@ -227,6 +227,33 @@ public abstract class MoveIn implements Case<MoveInState, MoveIn> {
   }
 
   /**
+   * GS-6: a tenant already in occupancy, imported as a move-in completed at the import: the notice reference names the
+   * import row, and nothing of the source's earlier steps is made up (no identity check, fee notice or agreement on file).
+   */
+  static Decision<MoveIn> imported(MoveInCommand.ImportTenancy c, Step<MoveInState> step) {
+    MoveIn imported = builder()
+        .id(MoveInId.of(step.caseId()))
+        .center(step.center())
+        .version(0)
+        .state(step.to())
+        .stateEnteredAt(step.at())
+        .policy(step.policy())
+        .tenant(c.tenant())
+        .company(c.company())
+        .addAllUnits(c.units())
+        .leaseStart(c.leaseStart())
+        .leaseExpiry(c.leaseExpiry())
+        .noticeReference(c.source().reference())
+        .receivedAt(step.at())
+        .receivedBy(step.actor().staff())
+        .addAllContacts(c.contacts())
+        .completedAt(step.at())
+        .build();
+    return Decision.of(imported,
+        new MoveInEvent.TenancyImported(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.contacts(), c.source()));
+  }
+
+  /**
    * The move-in after one allowed step, under the policy the step runs under; {@code keysHeld} is what the key register
    * says the tenant holds, asked only for the key handover (MI-4.3).
    */

@@ -24,5 +24,7 @@ public enum MoveInAction {
   FILE_DOCUMENT,
   RECORD_CLIENT_CONTACTS,
   COMPLETE,
-  WITHDRAW
+  WITHDRAW,
+  /** GS-6: a tenant already in occupancy, brought in from the building's records as a completed move-in. */
+  IMPORT_TENANCY
 }

@@ -11,6 +11,7 @@ import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Field;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.FieldError.Problem;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
@@ -449,20 +450,7 @@ public sealed interface MoveInCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {
-      return on(this, List.of(Field.nonEmpty("contacts", contacts).flatMap(all -> {
-        if (all.size() > Checks.MOST_CONTACTS) {
-          return Validation.invalid(FieldError.of("contacts", Problem.TOO_LONG, Checks.MOST_CONTACTS));
-        }
-        for (ClientContact contact : all) {
-          for (Validation<FieldError, ?> one : List.of(Field.name("contacts.name", contact.name()),
-              Field.phone("contacts.phone", contact.phone()), line("contacts.role", contact.role(), Checks.ITEM))) {
-            if (one.isInvalid()) {
-              return Validation.invalid(one.getError());
-            }
-          }
-        }
-        return Validation.valid(all);
-      })));
+      return on(this, List.of(contactsCheck(contacts)));
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -505,5 +493,58 @@ public sealed interface MoveInCommand extends Command {
     checks.add(present("moveInId", c.moveInId()).flatMap(id -> Checks.id("moveInId", id.value())));
     checks.addAll(fields);
     return collect(c, checks);
+  }
+
+  /** MI-6.3 (d): the client's contacts, at least one and at most {@link Checks#MOST_CONTACTS}, each named with a phone. */
+  private static Validation<FieldError, ?> contactsCheck(List<ClientContact> contacts) {
+    return Field.nonEmpty("contacts", contacts).flatMap(all -> {
+      if (all.size() > Checks.MOST_CONTACTS) {
+        return Validation.invalid(FieldError.of("contacts", Problem.TOO_LONG, Checks.MOST_CONTACTS));
+      }
+      for (ClientContact contact : all) {
+        if (contact == null) {
+          return Validation.invalid(FieldError.of("contacts", Problem.MISSING));
+        }
+        for (Validation<FieldError, ?> one : List.of(Field.name("contacts.name", contact.name()),
+            Field.phone("contacts.phone", contact.phone()), line("contacts.role", contact.role(), Checks.ITEM))) {
+          if (one.isInvalid()) {
+            return Validation.invalid(one.getError());
+          }
+        }
+      }
+      return Validation.valid(all);
+    });
+  }
+
+  /**
+   * GS-6: a tenant already in occupancy when the building came to the library, imported as a completed move-in: its units,
+   * its lease's first and last day and its contacts, checked as the notice (MI-1.1) and the contact sheet (MI-6.3) are.
+   * The desk starts the watch over its lease in the same transaction, as for a move-in completed through the library.
+   */
+  record ImportTenancy(CommandId commandId, CenterId center, TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart,
+      LocalDate leaseExpiry, List<ClientContact> contacts, ImportSource source) implements MoveInCommand {
+    public ImportTenancy {
+      units = units == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(units));
+      contacts = contacts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(contacts));
+    }
+
+    public MoveInAction action() {
+      return MoveInAction.IMPORT_TENANCY;
+    }
+
+    public Validation<Seq<FieldError>, MoveInCommand> check() {
+      List<Validation<FieldError, ?>> checks = new ArrayList<>();
+      checks.add(Checks.tenant("tenant", tenant));
+      checks.add(line("company", company, Checks.COMPANY));
+      checks.add(Checks.units("units", units));
+      Validation<FieldError, ?> start = Checks.date("leaseStart", leaseStart);
+      checks.add(start);
+      checks.add(Checks.date("leaseExpiry", leaseExpiry).flatMap(end -> start.isValid() && !leaseExpiry.isAfter(leaseStart)
+          ? Validation.invalid(FieldError.of("leaseExpiry", Problem.NOT_ALLOWED))
+          : Validation.valid(end)));
+      checks.add(contactsCheck(contacts));
+      checks.addAll(ImportSource.checks("source", source));
+      return collect(this, checks);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.bizcenter.core.tenancy;
 
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
@@ -87,4 +88,16 @@ public sealed interface MoveInEvent extends DomainEvent {
 
   /** Administration withdrew the move-in before the equipment was accepted, giving its reason. */
   record MoveInWithdrawn(String reason) implements MoveInEvent {}
+
+  /**
+   * GS-6: a tenant already in occupancy was imported from the building's records as a completed move-in, with its units,
+   * lease and contacts; {@code source} names the batch, the row and what it was read from.
+   */
+  record TenancyImported(TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart, LocalDate leaseExpiry,
+      List<ClientContact> contacts, ImportSource source) implements MoveInEvent {
+    public TenancyImported {
+      units = List.copyOf(units);
+      contacts = List.copyOf(contacts);
+    }
+  }
 }

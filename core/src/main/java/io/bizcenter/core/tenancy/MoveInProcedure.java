@@ -62,6 +62,11 @@ import java.util.function.Function;
  *       policy requires; the rejection lists every missing one.
  *   <li>Administration may withdraw its notice until the equipment is accepted; after that the tenant may hold keys,
  *       and the way out is a move-out.
+ *   <li>GS-6: a tenant already in occupancy when the building comes to the library is imported as a completed move-in
+ *       (Service's department manager imports, from the building's records): the units must be free as for a notice
+ *       (MI-1.1), the contacts are checked as the contact sheet is (MI-6.3), and nothing of the earlier steps is made up.
+ *       The desk starts the lease watch in the same transaction, so the renewal visit falls due as for any completed
+ *       move-in.
  *   <li>When the move-in completes, the desk starts the watch over its lease ({@link RenewalVisitProcedure}) in the same
  *       transaction.
  *   <li>Separation of duties: no step checks another member of staff's step. Identity, the agreement, the inspection,
@@ -78,6 +83,8 @@ public final class MoveInProcedure {
   static final Who NOTICE = Who.anyOf(Seat.in(Department.SERVICE), Seat.in(Department.ADMINISTRATION));
   static final Who MANAGEMENT_OFFICE = Who.anyOf(Seat.in(Department.MANAGEMENT_OFFICE));
   static final Who ENGINEERING = Who.anyOf(Seat.in(Department.ENGINEERING));
+  /** GS-6: tenancies already in occupancy are imported by Service's department manager, who keeps the client files. */
+  static final Who IMPORTERS = Who.anyOf(Seat.of(Department.SERVICE, Role.DEPARTMENT_MANAGER));
   static final Who RENOVATION_MANAGERS = Who.anyOf(Seat.of(Department.ENGINEERING, Role.RENOVATION_MANAGER));
 
   /** The states from which the move-in may still be withdrawn: before the key handover. */
@@ -131,6 +138,8 @@ public final class MoveInProcedure {
             .step(MOVE_BOOKED, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(), fileComplete(policies))
             .step(RENOVATION_MEETING_HELD, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(),
                 fileComplete(policies));
+    // a tenant already in occupancy, imported from the building's records: declared last, so COMPLETED stays MI-6.3's state
+    b.opens(IMPORT_TENANCY, COMPLETED, IMPORTERS, "GS-6", unitsFree(records));
     // Engineering's tasks beside the main line (MI-4.4, MI-4.5)
     for (MoveInState s : METER_TO_RECORD) {
       b.step(s, RECORD_METER_READING, s, ENGINEERING, "MI-4.4", notYetRecorded(), theConfirmedReading());
@@ -155,7 +164,9 @@ public final class MoveInProcedure {
   /** MI-1.1: a unit has one tenant at a time; the move-in that holds it is named. */
   private static Guard<MoveIn, MoveInCommand> unitsFree(TenancyRecords records) {
     return Guard.of("the units are free", "MI-1.1", (moveIn, command) -> {
-      for (RoomId unit : ((MoveInCommand.ReceiveMoveInNotice) command).units()) {
+      List<RoomId> units = command instanceof MoveInCommand.ImportTenancy imported
+          ? imported.units() : ((MoveInCommand.ReceiveMoveInNotice) command).units();
+      for (RoomId unit : units) {
         Optional<MoveIn> holder = records.holding(command.center(), unit);
         if (holder.isPresent()) {
           return Option.some(new TenancyRejection.UnitOccupied(unit, holder.get().id()));

@@ -64,6 +64,9 @@ final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, Mov
   }
 
   public Either<Rejection, Decision<MoveIn>> open(MoveInCommand command, Step<MoveInState> step) {
+    if (command instanceof MoveInCommand.ImportTenancy imported) {
+      return Either.right(MoveIn.imported(imported, step));
+    }
     return Either.right(MoveIn.receive((MoveInCommand.ReceiveMoveInNotice) command, step));
   }
 
@@ -89,6 +92,9 @@ final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, Mov
     TreeSet<String> resources = new TreeSet<>();
     if (command instanceof MoveInCommand.ReceiveMoveInNotice notice) {
       notice.units().forEach(unit -> resources.add(unitResource(unit)));
+    }
+    if (command instanceof MoveInCommand.ImportTenancy imported) {
+      imported.units().forEach(unit -> resources.add(unitResource(unit)));
     }
     if (command instanceof MoveInCommand.BookMove booking) {
       resources.add("elevator:" + booking.elevator());

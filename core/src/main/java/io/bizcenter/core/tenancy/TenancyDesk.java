@@ -80,7 +80,19 @@ public final class TenancyDesk {
 
   /** Any move-in command; the methods below are this, named after the source's steps. */
   public Either<Rejection, MoveIn> handle(MoveInCommand command, Actor actor) {
+    if (command instanceof MoveInCommand.ImportTenancy imported) {
+      return importTenancy(imported, actor);
+    }
     return command instanceof CompleteMoveIn complete ? complete(complete, actor) : moveIns.handle(command, actor);
+  }
+
+  /**
+   * GS-6, MO-1.1: a tenant already in occupancy, imported as a completed move-in; its lease is watched from the same
+   * transaction on, so the renewal visit falls due as for a tenant who moved in through the library. Sent again with the
+   * same command id (a rerun of the import), it answers the first import and writes nothing.
+   */
+  public Either<Rejection, MoveIn> importTenancy(MoveInCommand.ImportTenancy command, Actor actor) {
+    return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> watched(moveIn, actor)));
   }
 
   public Either<Rejection, MoveIn> receiveMoveInNotice(ReceiveMoveInNotice command, Actor actor) {
@@ -161,13 +173,16 @@ public final class TenancyDesk {
 
   /** MI-6.3, MO-1.1: completes the move-in and, in the same transaction, starts the watch over its lease. */
   public Either<Rejection, MoveIn> complete(CompleteMoveIn command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> {
-      if (records.leaseOf(moveIn.center(), moveIn.id()).isPresent()) {
-        return Either.right(moveIn);
-      }
-      WatchLease watch = new WatchLease(derived("lease-of", moveIn.id().value()), moveIn.center(), moveIn.id());
-      return leases.handle(watch, actor).map(lease -> moveIn);
-    }));
+    return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> watched(moveIn, actor)));
+  }
+
+  /** MO-1.1: the lease of a completed move-in is watched, once. */
+  private Either<Rejection, MoveIn> watched(MoveIn moveIn, Actor actor) {
+    if (records.leaseOf(moveIn.center(), moveIn.id()).isPresent()) {
+      return Either.right(moveIn);
+    }
+    WatchLease watch = new WatchLease(derived("lease-of", moveIn.id().value()), moveIn.center(), moveIn.id());
+    return leases.handle(watch, actor).map(lease -> moveIn);
   }
 
   public Either<Rejection, MoveIn> withdraw(WithdrawMoveIn command, Actor actor) {

@@ -51,10 +51,11 @@ public final class CoreRules {
       List.of("complaints", "tenancy", "keys", "contracts", "meetings", "services");
 
   /**
-   * Core's packages that read the procedures from above, for a manager rather than for a step: they may depend on
-   * procedure packages, and no package depends on them.
+   * Core's packages above the procedures: the reports read several procedures' stores for a manager, the import drives
+   * several procedures' desks, one row at a time. They may depend on procedure packages, and no package depends on them
+   * (an edge into one would make a cycle through the desks).
    */
-  public static final List<String> LAYERS_ABOVE_THE_PROCEDURES = List.of("reports");
+  public static final List<String> LAYERS_ABOVE_THE_PROCEDURES = List.of("reports", "imports");
 
   /**
    * The allowed edges between core's packages, the one place where they are listed: a new edge is a decision
@@ -81,7 +82,9 @@ public final class CoreRules {
       entry("activity", Set.of("kernel", "port", "procedure")),
       // the reports sit above the procedures: they read the stores of several through their ports, and no procedure
       // reads them (an edge into reports from anywhere but the root is refused, since no entry lists it)
-      entry("reports", Set.of("kernel", "agenda", "procedure", "keys", "complaints", "meetings", "services")));
+      entry("reports", Set.of("kernel", "agenda", "procedure", "keys", "complaints", "meetings", "services")),
+      // the import of a building in operation: each row becomes the import command of its procedure, sent to its desk
+      entry("imports", Set.of("kernel", "port", "tenancy", "keys", "services", "contracts")));
 
   /**
    * Rule 1: core names nothing beyond java, vavr, slf4j, Immutables' annotations and itself. Annotations count

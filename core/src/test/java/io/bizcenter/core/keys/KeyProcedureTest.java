@@ -45,12 +45,13 @@ class KeyProcedureTest {
   }
 
   @Test
-  @DisplayName("KY-0.1 KY-1.2 KY-1.4 KY-2.2 KY-2.3 KY-3.1 KY-3.2 KY-4.1 each way into the register and each step names its rule")
+  @DisplayName("KY-0.1 KY-1.2 KY-1.4 KY-2.2 KY-2.3 KY-3.1 KY-3.2 KY-4.1 GS-6 each way into the register and each step names its rule")
   void everyStepNamesItsClause() {
     Set<String> declared = definition.transitions().stream().map(t -> t.clause().id()).collect(Collectors.toSet());
-    assertEquals(Set.of("KY-0.1", "KY-1.2", "KY-1.4", "KY-2.2", "KY-2.3", "KY-3.1", "KY-3.2", "KY-4.1"), declared);
+    assertEquals(Set.of("KY-0.1", "KY-1.2", "KY-1.4", "KY-2.2", "KY-2.3", "KY-3.1", "KY-3.2", "KY-4.1", "GS-6"), declared);
     assertEquals(Set.of(KeyAction.REGISTER_DOOR_BACKUP, KeyAction.REGISTER_FURNITURE_BACKUP, KeyAction.CUT_MASTER_KEY, KeyAction.CUT_DOOR_KEY,
-        KeyAction.CUT_FURNITURE_KEY, KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY),
+        KeyAction.CUT_FURNITURE_KEY, KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY,
+        KeyAction.IMPORT_BACKUP, KeyAction.IMPORT_HELD, KeyAction.IMPORT_LOST),
         definition.transitions().stream().filter(Transition::opens).map(Transition::action).collect(Collectors.toSet()));
     assertEquals(Set.of(KeyState.RETIRED), definition.finals());
   }

@@ -149,7 +149,7 @@ final class CheckRun {
       return new Sent(drill, drill.opening(random, where, storage, clock.instant()), actor, false);
     }
     C on = all.get(random.nextInt(all.size()));
-    List<A> actions = actionsOf(drill.definition());
+    List<A> actions = drill.drilled();
     List<Actor> crew = staff(drill, random, on.center());
     Actor actor = crew.isEmpty() || random.nextInt(3) == 0 ? anyone(random) : crew.get(random.nextInt(crew.size()));
     return new Sent(drill, drill.commandFor(random, on, actions.get(random.nextInt(actions.size())), storage, clock.instant()), actor, false);
@@ -301,7 +301,7 @@ final class CheckRun {
     for (Actor seat : staff(drill, random, c.center())) {
       List<A> offered = drill.offered(center, seat, c.center(), c.id().value()).getOrElseThrow(r -> new AssertionError(
           "the desk answers its own center's seat " + r.code() + log.trace()));
-      for (A action : actionsOf(definition)) {
+      for (A action : drill.drilled()) {
         Optional<Transition<S, A, C, M>> step = definition.step(Optional.of(c.state()), action).toJavaOptional();
         Supplier<String> where = () -> c.id() + " " + c.state() + " " + action + " for " + who(seat) + log.trace();
         if (step.isEmpty()) {
@@ -332,9 +332,6 @@ final class CheckRun {
   }
 
   /** Every action of the procedure, declared in a step or not: the declaration names its enum through its steps only. */
-  private static <S extends Enum<S>, A extends Enum<A>> List<A> actionsOf(ProcedureDefinition<S, A, ?, ?> definition) {
-    return List.of(definition.transitions().get(0).action().getDeclaringClass().getEnumConstants());
-  }
 
   private void checkInvariants() {
     for (Drill<?, ?, ?, ?> drill : drills) {

@@ -20,8 +20,10 @@ import io.bizcenter.testkit.ContractCommands;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** Contract signing (CS), driven through {@link ContractCommands}, with the rules that look at a lease's other contracts. */
@@ -101,6 +103,12 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
         : command instanceof ContractCommand.BuildTenantFile ? Option.of(Clause.of("CS-5.2")) : Option.none();
     return coversTheLease.flatMap(clause ->
         RelatedContracts.unsettled(storage.contracts().relatedTo(center, ((ContractCommand.OnContract) command).contractId()), clause).map(r -> r));
+  }
+
+  /** The import of contracts in force (GS-6) is driven by testkit's ImportContract on every store, not by this drill. */
+  @Override
+  protected Set<ContractAction> notDrilled() {
+    return EnumSet.of(ContractAction.IMPORT_CONTRACT);
   }
 
   @Override

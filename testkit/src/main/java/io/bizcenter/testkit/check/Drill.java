@@ -13,8 +13,10 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -121,6 +123,20 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /** A case of {@code procedure} that another procedure's command moves on by one step. */
   public record KnockOn(String procedure, CenterId center, String caseId) {}
+
+  /**
+   * Declared actions this drill never sends, left out of the commands it draws and of the transitions a check must take: a
+   * building's import (GS-6), which testkit's {@code ImportContract} drives on every store. None by default.
+   */
+  protected Set<A> notDrilled() {
+    return Set.of();
+  }
+
+  /** The actions this drill sends: every declared action but {@link #notDrilled()}, in the order of their declaration. */
+  final List<A> drilled() {
+    A[] all = definition.transitions().get(0).action().getDeclaringClass().getEnumConstants();
+    return Arrays.stream(all).filter(a -> !notDrilled().contains(a)).toList();
+  }
 
   /** How often an offered action is taken, against others offered: ways out and back weigh less, so sequences go deep. */
   protected int weight(A action) {

@@ -129,8 +129,12 @@ public final class ProcedureCheck {
     }
     List<CheckReport.Unreached> unreached = new ArrayList<>();
     if (everyTransition) {
-      for (ProcedureDefinition<?, ?, ?, ?> definition : definitions()) {
+      for (Drill<?, ?, ?, ?> drill : drills) {
+        ProcedureDefinition<?, ?, ?, ?> definition = drill.definition();
         for (Transition<?, ?, ?, ?> t : definition.transitions()) {
+          if (drill.notDrilled().contains(t.action())) {
+            continue;
+          }
           if (coverage.missing(definition).contains(Coverage.transition(t)) && unreached.stream().noneMatch(u -> u.transition().equals(Coverage.transition(t)))) {
             unreached.add(closest(definition.name(), Coverage.transition(t), t.from().map(Enum::name).orElse(Coverage.OPENING), reached));
           }

@@ -409,6 +409,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Import of a building in operation (through the desks)")
+  class ImportSuite extends ImportContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("Tenancy (the stores' questions)")
   class TenancyStoresSuite extends TenancyStoresContract {
     @Override

@@ -17,6 +17,7 @@ import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Notice;
 import io.bizcenter.core.kernel.NoticeId;
@@ -204,7 +205,9 @@ public abstract class TenancyStoresContract extends PortContract {
         new MoveInEvent.DocumentFiled(ClientDocument.LEASE_COPY, "ARC-A-1"),
         new MoveInEvent.ClientContactsRecorded(m.contacts()),
         new MoveInEvent.MoveInCompleted(),
-        new MoveInEvent.MoveInWithdrawn("客户取消"));
+        new MoveInEvent.MoveInWithdrawn("客户取消"),
+        new MoveInEvent.TenancyImported(ACME, m.company(), m.units(), m.leaseStart(), m.leaseExpiry(), m.contacts(),
+            new ImportSource("harbour-2026-03", "tenancies", 7, "harbour-tower.json")));
     List<DomainEvent> leaseEvents = List.of(
         new RenewalVisitEvent.LeaseWatched(m.id(), ACME, m.units(), LocalDate.of(2028, 4, 30), LocalDate.of(2028, 2, 29)),
         new RenewalVisitEvent.ClientVisited(ClientIntent.RENEW, Optional.of("续签两年")),

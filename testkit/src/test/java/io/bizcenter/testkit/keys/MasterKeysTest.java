@@ -119,7 +119,9 @@ class MasterKeysTest {
           KeyAction.CUT_MASTER_KEY, actor.role(), actor.department());
     }
     assertEquals(List.of(KeyAction.REGISTER_DOOR_BACKUP, KeyAction.REGISTER_FURNITURE_BACKUP, KeyAction.CUT_MASTER_KEY, KeyAction.CUT_DOOR_KEY,
-        KeyAction.CUT_FURNITURE_KEY, KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY),
+        KeyAction.CUT_FURNITURE_KEY, KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY,
+        // the controllers also import a building's register as it stands (GS-6)
+        KeyAction.IMPORT_BACKUP, KeyAction.IMPORT_HELD, KeyAction.IMPORT_LOST),
         fixture.desk().openingActions(fixture.supervisor));
     assertEquals(List.of(), fixture.desk().openingActions(fixture.cleaner));
   }

@@ -92,6 +92,8 @@ class MoveInProcedurePropertiesTest {
   private static final Set<MoveInAction> ACCEPTED = EnumSet.noneOf(MoveInAction.class);
   private static final Set<String> REJECTED = new TreeSet<>();
   private static final long COVERING_SEED = 20261128L;
+  /** Every action a clerk takes; the import of a building's tenancies (GS-6) is a batch's, shown by testkit's ImportContract. */
+  private static final Set<MoveInAction> CLERKS_ACTIONS = EnumSet.complementOf(EnumSet.of(MoveInAction.IMPORT_TENANCY));
   private static final List<String> EXPECTED_REJECTIONS = List.of("MI_UNIT_OCCUPIED", "MI_FREIGHT_ELEVATOR_ALREADY_BOOKED",
       "MI_MOVE_STARTS_IN_THE_PAST", "MI_DOOR_KEYS_NOT_HANDED_OVER", "MI_AGREEMENT_TEMPLATE_NOT_CURRENT", "MI_ORIGINAL_DOCUMENT_REQUIRED",
       "MI_CLIENT_FILE_INCOMPLETE", "MI_METER_READING_DIFFERS", "ACTION_NOT_ALLOWED", "ACTOR_NOT_PERMITTED", "INVALID_INPUT", "CASE_NOT_FOUND");
@@ -100,13 +102,13 @@ class MoveInProcedurePropertiesTest {
   @DisplayName("MI-1.1 MI-1.2 MI-2.1 MI-2.2 MI-3.1 MI-3.2 MI-4.1 MI-4.2 MI-4.3 MI-4.4 MI-4.5 MI-5.1 MI-5.2 MI-5.3 MI-5.4 MI-6.1 MI-6.2 MI-6.3 KY-2.1 GS-2 GS-5 GS-6 GS-7 random sequences keep every invariant of the move-in")
   void randomSequencesKeepTheInvariants() {
     qt().withExamples(150).withShrinkCycles(500).forAll(SEQUENCES).checkAssert(steps -> new Run().play(steps));
-    if (!REACHED.equals(EnumSet.allOf(MoveInState.class)) || !ACCEPTED.equals(EnumSet.allOf(MoveInAction.class))
+    if (!REACHED.equals(EnumSet.allOf(MoveInState.class)) || !ACCEPTED.equals(CLERKS_ACTIONS)
         || !REJECTED.containsAll(EXPECTED_REJECTIONS)) {
       // the end of the main line is rare in random runs: a fixed seed known to reach it keeps the coverage check stable
       qt().withFixedSeed(COVERING_SEED).withExamples(300).withShrinkCycles(500).forAll(SEQUENCES).checkAssert(steps -> new Run().play(steps));
     }
     assertEquals(EnumSet.allOf(MoveInState.class), REACHED, "every state was reached by some sequence");
-    assertEquals(EnumSet.allOf(MoveInAction.class), ACCEPTED, "every action was accepted in some sequence");
+    assertEquals(CLERKS_ACTIONS, ACCEPTED, "every action was accepted in some sequence");
     for (String code : EXPECTED_REJECTIONS) {
       assertTrue(REJECTED.contains(code), code + " was met by some sequence; met: " + REJECTED);
     }
