@@ -64,6 +64,30 @@ class CommandSchemaTest {
   }
 
   @Test
+  @DisplayName("the schemas' id, line and text patterns take exactly the characters core's Field checks take, each of the BMP beside a letter")
+  void patternsAgreeWithCore() {
+    List<String> disagreements = new ArrayList<>();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String one = String.valueOf((char) c);
+      String inLine = "a" + one + "a";
+      // beside a letter: an id or a text of invisible characters alone is BLANK to core, which no pattern here says
+      if (Field.id("f", inLine, 10).isValid() != java.util.regex.Pattern.matches(SchemaWriter.ID, inLine)) {
+        disagreements.add("id U+" + Integer.toHexString(c));
+      }
+      if (Field.line("f", inLine, 10).isValid() != java.util.regex.Pattern.matches(SchemaWriter.LINE, inLine)) {
+        disagreements.add("line U+" + Integer.toHexString(c));
+      }
+      if (Field.text("f", inLine, 10).isValid() != java.util.regex.Pattern.matches(SchemaWriter.TEXT, inLine)) {
+        disagreements.add("text U+" + Integer.toHexString(c));
+      }
+    }
+    assertEquals(List.of(), disagreements);
+  }
+
+  @Test
   @DisplayName("every generated command that core's check takes satisfies its schema")
   void acceptedCommandsSatisfyTheirSchema() {
     SplittableRandom random = new SplittableRandom(19);
