@@ -1,4 +1,4 @@
-package io.bizcenter.adapters.jdbc;
+package io.bizcenter.json;
 
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
