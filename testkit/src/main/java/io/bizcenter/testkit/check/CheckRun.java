@@ -179,9 +179,13 @@ final class CheckRun {
   /** Steps not taken yet in this run weigh most, then as the drill weighs them: coverage comes sooner. */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>> Offer<A> weighted(Drill<S, A, C, ?> drill, C on, List<Offer<A>> offers,
       SplittableRandom random) {
-    int[] weights = offers.stream().mapToInt(o -> drill.weight(o.action())
+    int[] weights = offers.stream().mapToInt(o -> drill.weight(on, o.action())
         * (coverage.taken(drill.name(), on.state().name(), o.action().name()) ? 1 : 10)).toArray();
-    int roll = random.nextInt(Arrays.stream(weights).sum());
+    int total = Arrays.stream(weights).sum();
+    if (total == 0) {
+      return offers.get(random.nextInt(offers.size()));
+    }
+    int roll = random.nextInt(total);
     for (int i = 0; i < offers.size(); i++) {
       roll -= weights[i];
       if (roll < 0) {
@@ -264,7 +268,12 @@ final class CheckRun {
     assertEquals(entriesBefore + 1 + knockOn.size(), entriesAfter, () -> "an accepted command appends exactly one audit entry"
         + (knockOn.isEmpty() ? " " : ", and one on each case it moves on " + knockOn) + log.trace());
     for (Drill.KnockOn other : knockOn) {
-      String otherKey = other.center() + "/" + other.procedure() + "/" + other.caseId();
+      String prefix = other.center() + "/" + other.procedure() + "/";
+      // a case the command opened: the one trail of that procedure and center that was not there before
+      List<String> opened = now.trails().keySet().stream().filter(k -> k.startsWith(prefix) && !k.equals(key) && !before.trails().containsKey(k))
+          .toList();
+      assertTrue(other.caseId().isPresent() || opened.size() == 1, () -> "the command opened one case of " + prefix + " " + opened + log.trace());
+      String otherKey = other.caseId().map(id -> prefix + id).orElseGet(() -> opened.get(0));
       List<AuditEntry> was = before.trails().getOrDefault(otherKey, List.of());
       List<AuditEntry> is = now.trails().getOrDefault(otherKey, List.of());
       assertEquals(was.size() + 1, is.size(), () -> "the command moved " + otherKey + " on by one step " + log.trace());

@@ -53,11 +53,11 @@ public final class ProcedureCheck {
 
   /**
    * The procedures testkit can drive: complaint handling, contract signing, meeting reception, the service procedure's
-   * equipment register, service orders and internal uses, and key control.
+   * equipment register, service orders and internal uses, key control, and tenancy: move-in, the lease watch, move-out.
    */
   public static List<Drill<?, ?, ?, ?>> everyDrill() {
     return List.of(new ComplaintDrill(), new ContractDrill(), new MeetingDrill(), new EquipmentDrill(), new ServiceOrderDrill(),
-        new InternalUseDrill(), new KeyDrill());
+        new InternalUseDrill(), new KeyDrill(), new MoveInDrill(), new LeaseWatchDrill(), new MoveOutDrill());
   }
 
   /** Only these procedures. */
