@@ -17,6 +17,7 @@ import io.bizcenter.core.tenancy.MoveInCommand;
 import io.bizcenter.core.tenancy.MoveInId;
 import io.bizcenter.core.tenancy.MoveInState;
 import io.bizcenter.core.tenancy.RenewalVisitProcedure;
+import io.bizcenter.core.tenancy.TenancyPolicy;
 import io.bizcenter.core.tenancy.TenancyRejection;
 import io.bizcenter.testkit.TenancyCommands;
 import io.vavr.control.Either;
@@ -28,7 +29,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,6 +42,9 @@ import java.util.random.RandomGenerator;
  * transaction (MO-1.1): a case the {@link LeaseWatchDrill} sees opened.
  */
 public final class MoveInDrill extends Drill<MoveInState, MoveInAction, MoveIn, MoveInCommand> {
+  /** The agreement template in force in each center, as the desk named it when it refused another (MI-3.1): the vendor's policy may set its own. */
+  private final Map<CenterId, String> templates = new ConcurrentHashMap<>();
+
   public MoveInDrill() {
     super(Shapes.CENTER.tenancy().moveInDefinition());
   }
@@ -56,7 +62,11 @@ public final class MoveInDrill extends Drill<MoveInState, MoveInAction, MoveIn, 
 
   @Override
   protected Either<Rejection, MoveIn> send(BusinessCenter center, MoveInCommand command, Actor actor) {
-    return center.tenancy().handle(command, actor);
+    Either<Rejection, MoveIn> answer = center.tenancy().handle(command, actor);
+    if (command != null && answer.isLeft() && answer.getLeft() instanceof TenancyRejection.AgreementTemplateNotCurrent stale) {
+      templates.put(command.center(), stale.current());
+    }
+    return answer;
   }
 
   @Override
@@ -92,6 +102,10 @@ public final class MoveInDrill extends Drill<MoveInState, MoveInAction, MoveIn, 
     CenterId c = current.center();
     MoveInCommand command = TenancyCommands.moveInFor(random, c, current.id(), action, TenancyWorld.ROOMS, TenancyWorld.TENANTS, now, current,
         TenancyWorld.RENOVATION_MANAGER);
+    if (command instanceof MoveInCommand.SignManagementAgreement sign && sign.templateVersion().equals(TenancyPolicy.DEFAULT_AGREEMENT_TEMPLATE)
+        && templates.containsKey(c)) {
+      return new MoveInCommand.SignManagementAgreement(sign.commandId(), c, current.id(), templates.get(c), sign.agreementNumber(), sign.signatory());
+    }
     if (command instanceof MoveInCommand.AcceptEquipment accept && accept.rectificationComments().isEmpty() && random.nextInt(4) != 0) {
       return new MoveInCommand.AcceptEquipment(accept.commandId(), c, current.id(), accept.equipment(), List.of("墙面有划痕", "窗帘轨道松动"));
     }
