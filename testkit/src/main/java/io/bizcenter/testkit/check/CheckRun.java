@@ -59,6 +59,7 @@ final class CheckRun {
   private final Set<NoticeId> written = new LinkedHashSet<>();
   private final List<String> lines = new ArrayList<>();
   private final Coverage coverage = new Coverage();
+  private int stepNumber;
 
   /** A command as sent, by which drill, and whether it was well-formed (only those have an oracle). */
   private record Sent(Drill<?, ?, ?, ?> drill, Command command, Actor actor, boolean arbitrary) {}
@@ -96,6 +97,8 @@ final class CheckRun {
   }
 
   private void take(Step step, int number) {
+    // coverage counts steps of the sequence played, not lines of the log (a drill's asides add lines of their own)
+    stepNumber = number;
     SplittableRandom random = step.random();
     clock.advance(Duration.ofMinutes(random.nextInt(600)));
     // asides draw from a source of their own, so that a drill without any plays the very sequence it did before
@@ -283,7 +286,7 @@ final class CheckRun {
           .filter(t -> t.from().map(Enum::name).equals(entry.from()) && t.action().name().equals(entry.action()) && t.to().name().equals(entry.to()))
           .findFirst().orElse(null);
       assertTrue(step != null && step.clause().equals(entry.clause()), () -> "the knock-on on " + otherKey + " is a declared step " + log.trace());
-      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), stepNumber);
       entry.notices().forEach(n -> written.add(n.id()));
     }
     List<AuditEntry> trail = now.trails().get(key);
@@ -295,7 +298,7 @@ final class CheckRun {
     Transition<S, A, C, M> declared = drill.definition().step(from, drill.action(command)).getOrNull();
     assertTrue(declared != null && declared.to() == after.state(), () -> "the entry is a declared step " + entry.from() + " " + entry.action() + log.trace());
     assertEquals(declared.clause(), entry.clause(), () -> "the entry names the step's clause " + log.trace());
-    coverage.took(drill.name(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+    coverage.took(drill.name(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), stepNumber);
     entry.notices().forEach(n -> written.add(n.id()));
   }
 
@@ -364,7 +367,7 @@ final class CheckRun {
     for (CenterId where : CENTERS) {
       for (C c : drill.cases(storage).all(where)) {
         Supplier<String> at = () -> c.id() + "@" + where + " " + c.state() + log.trace();
-        coverage.reached(drill.name(), c.state().name(), lines.size());
+        coverage.reached(drill.name(), c.state().name(), stepNumber);
         // GS-6: versions continuous, one entry per version, the trail a chain ending where the case stands
         List<AuditEntry> trail = storage.eventLog().trail(where, drill.name(), c.id().value());
         assertEquals(c.version(), trail.size(), () -> "one audit entry per version " + at.get());
