@@ -45,7 +45,7 @@ class MoveInProcedurePropertiesTest {
   /** The seed from which these runs take every declared transition of the move-in (found by trying seeds from 1). */
   private static final long COVERING_SEED = 1;
   private static final int RUNS = 25;
-  private static final int STEPS = 150;
+  private static final int STEPS = 200;
   private static final TenancyPolicy POLICY = TenancyPolicy.defaults();
   private static final List<String> EXPECTED_REJECTIONS = List.of("MI_UNIT_OCCUPIED", "MI_FREIGHT_ELEVATOR_ALREADY_BOOKED",
       "MI_MOVE_STARTS_IN_THE_PAST", "MI_DOOR_KEYS_NOT_HANDED_OVER", "MI_AGREEMENT_TEMPLATE_NOT_CURRENT", "MI_ORIGINAL_DOCUMENT_REQUIRED");
