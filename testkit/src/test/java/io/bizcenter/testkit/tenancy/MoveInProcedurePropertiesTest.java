@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * Stateful property test of the move-in, driven by testkit's published {@link ProcedureCheck} through
  * {@link MoveInDrill}: random sequences of move-in commands (mostly a step the desk offers some seat on some move-in,
  * else well-formed commands from anyone, repeats and arbitrary input) by random actors of two centers, key control
- * cutting door keys beside them, each run on a fresh in-memory business center wired as by default (key control asks
+ * cutting door keys and other clients moving in (their moves booked on the same freight elevators) beside them, each run on a fresh in-memory business center wired as by default (key control asks
  * tenancy, tenancy asks the key register). After every step every rule all procedures share must hold (a well-formed
  * command is accepted exactly when the declaration, with its guards on the units, the key register and the policy, and
  * the freight elevator's calendar permit it; offers, writes, trail, agenda, resends, notices, centers), and so must the
