@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.testkit.check.CheckReport;
+import io.bizcenter.testkit.check.ComplaintDrill;
+import io.bizcenter.testkit.check.ContractDrill;
 import io.bizcenter.testkit.check.Coverage;
 import io.bizcenter.testkit.check.ProcedureCheck;
 import org.junit.jupiter.api.DisplayName;
@@ -22,7 +24,7 @@ class ChainThroughAnUnstaffedSeatTest {
   @DisplayName("CS-3.1 CS-4.1 a chain through a seat nobody holds switches issuing off, and the check says so")
   void issuingIsSwitchedOff() {
     CheckReport report = ProcedureCheck.of(HarbourTower.withContractPolicy(InMemoryStorage::new, ContractPolicy.defaults()))
-        .seed(1).runs(4).steps(150).reachEveryTransition().run();
+        .drills(new ComplaintDrill(), new ContractDrill()).seed(1).runs(4).steps(150).reachEveryTransition().run();
 
     assertFalse(report.holds(), report.text());
     assertTrue(report.failure().isEmpty(), "every rule held; the fault is what cannot happen:\n" + report.text());
@@ -32,7 +34,9 @@ class ChainThroughAnUnstaffedSeatTest {
     long seed = unreached.seed().orElseThrow(() -> new AssertionError("a run reached IN_REVIEW:\n" + report.text()));
     assertTrue(report.text().contains("contracts " + issue) && report.text().contains("seed " + seed), report.text());
     // drafting, printing and the tenant's signature: three steps reach review, and shrinking finds no more than a few
-    assertTrue(unreached.kept().size() <= 5 && unreached.lines().size() == unreached.kept().size(), report.text());
+    // one line per step kept, besides what happened in the world around the procedures (the drills' asides)
+    long steps = unreached.lines().stream().filter(line -> !line.contains(" aside: ")).count();
+    assertTrue(unreached.kept().size() <= 5 && steps == unreached.kept().size(), report.text());
     assertTrue(unreached.lines().get(unreached.lines().size() - 1).contains("IN_REVIEW"), report.text());
   }
 }

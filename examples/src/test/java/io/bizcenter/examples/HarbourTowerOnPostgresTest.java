@@ -5,6 +5,9 @@ import io.bizcenter.testkit.check.Configuration;
 import io.bizcenter.testkit.check.ConfigurationCheck;
 import io.bizcenter.testkit.check.ContractDrill;
 import io.bizcenter.testkit.check.Drill;
+import io.bizcenter.testkit.check.LeaseWatchDrill;
+import io.bizcenter.testkit.check.MoveInDrill;
+import io.bizcenter.testkit.check.MoveOutDrill;
 import java.util.List;
 
 /** Harbour Tower's rules on PostgreSQL: each run on a new database of an embedded server, migrated. */
@@ -30,9 +33,12 @@ class HarbourTowerOnPostgresTest extends ConfigurationCheck {
     return false;
   }
 
-  /** The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. */
+  /**
+   * The procedures whose policies Harbour Tower sets (its approval chain and its complaint time limits), and tenancy,
+   * whose move-ins, lease watches and move-outs the store must keep as the in-memory one does.
+   */
   @Override
   protected List<Drill<?, ?, ?, ?>> drills() {
-    return List.of(new ComplaintDrill(), new ContractDrill());
+    return List.of(new ComplaintDrill(), new ContractDrill(), new MoveInDrill(), new LeaseWatchDrill(), new MoveOutDrill());
   }
 }

@@ -30,7 +30,11 @@ class HarbourTowerTest extends ConfigurationCheck {
     return 250;
   }
 
-  /** The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. */
+  /**
+   * The procedures whose policies Harbour Tower sets: its approval chain and its complaint time limits. Tenancy keeps the
+   * source's policy here; its drills run on the databases ({@link HarbourTowerOnH2Test}), and every one of its transitions
+   * is asked of the library's own tenancy property tests.
+   */
   @Override
   protected List<Drill<?, ?, ?, ?>> drills() {
     return List.of(new ComplaintDrill(), new ContractDrill());

@@ -87,8 +87,9 @@ public final class RenewalVisitProcedure {
   }
 
   /**
-   * MO-1.1, MO-3.3: the departure's own move-out decides: the watch resumes only after it was called off, and ends only
-   * once the client left (vacated, archived or complete). Another move-in's move-out is not this lease's.
+   * MO-1.1, MO-3.3: the departure's own move-out decides: the watch resumes only after it was called off, and while no
+   * later move-out of the move-in is under way; it ends only once the client left (vacated, archived or complete).
+   * Another move-in's move-out is not this lease's.
    */
   private static Guard<RenewalVisit, RenewalVisitCommand> itsMoveOut(TenancyRecords records, MoveOutState settled) {
     String clause = settled == MoveOutState.CALLED_OFF ? "MO-1.1" : "MO-3.3";
@@ -99,6 +100,11 @@ public final class RenewalVisitProcedure {
         return Option.<Rejection.RuleBroken>some(new TenancyRejection.MoveOutNotOfThisLease(id, lease.moveIn()));
       }
       boolean done = settled == MoveOutState.CALLED_OFF ? out.get().state() == MoveOutState.CALLED_OFF : out.get().vacated();
+      // a departure called off earlier does not resume the watch while a later one is under way
+      Optional<MoveOut> later = settled == MoveOutState.CALLED_OFF ? records.moveOutOf(lease.center(), lease.moveIn()) : Optional.empty();
+      if (done && later.isPresent()) {
+        return Option.<Rejection.RuleBroken>some(new TenancyRejection.MoveOutAlreadyOpen(lease.moveIn(), later.get().id()));
+      }
       if (done) {
         return Option.none();
       }

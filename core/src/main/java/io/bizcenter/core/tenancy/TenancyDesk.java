@@ -9,6 +9,7 @@ import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
+import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.tenancy.MoveInCommand.AcceptEquipment;
 import io.bizcenter.core.tenancy.MoveInCommand.AnswerQuestion;
@@ -416,6 +417,21 @@ public final class TenancyDesk {
 
   public ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> moveOutDefinition() {
     return moveOuts.definition();
+  }
+
+  /** What a move-in owes the agenda under each center's policy (GS-7): the duties the desk writes. */
+  public Duties<MoveIn> moveInDuties() {
+    return moveIns.duties();
+  }
+
+  /** What a lease watch owes the agenda: the renewal visit from its day, then the client's answer before the term ends (GS-7). */
+  public Duties<RenewalVisit> leaseDuties() {
+    return leases.duties();
+  }
+
+  /** What a move-out owes the agenda under each center's policy (GS-7). */
+  public Duties<MoveOut> moveOutDuties() {
+    return moveOuts.duties();
   }
 
   /** The three declarations: move-in, the lease watch, move-out. */

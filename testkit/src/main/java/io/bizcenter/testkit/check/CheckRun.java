@@ -59,6 +59,7 @@ final class CheckRun {
   private final Set<NoticeId> written = new LinkedHashSet<>();
   private final List<String> lines = new ArrayList<>();
   private final Coverage coverage = new Coverage();
+  private int stepNumber;
 
   /** A command as sent, by which drill, and whether it was well-formed (only those have an oracle). */
   private record Sent(Drill<?, ?, ?, ?> drill, Command command, Actor actor, boolean arbitrary) {}
@@ -96,6 +97,8 @@ final class CheckRun {
   }
 
   private void take(Step step, int number) {
+    // coverage counts steps of the sequence played, not lines of the log (a drill's asides add lines of their own)
+    stepNumber = number;
     SplittableRandom random = step.random();
     clock.advance(Duration.ofMinutes(random.nextInt(600)));
     // asides draw from a source of their own, so that a drill without any plays the very sequence it did before
@@ -179,9 +182,13 @@ final class CheckRun {
   /** Steps not taken yet in this run weigh most, then as the drill weighs them: coverage comes sooner. */
   private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>> Offer<A> weighted(Drill<S, A, C, ?> drill, C on, List<Offer<A>> offers,
       SplittableRandom random) {
-    int[] weights = offers.stream().mapToInt(o -> drill.weight(o.action())
+    int[] weights = offers.stream().mapToInt(o -> drill.weight(on, o.action())
         * (coverage.taken(drill.name(), on.state().name(), o.action().name()) ? 1 : 10)).toArray();
-    int roll = random.nextInt(Arrays.stream(weights).sum());
+    int total = Arrays.stream(weights).sum();
+    if (total == 0) {
+      return offers.get(random.nextInt(offers.size()));
+    }
+    int roll = random.nextInt(total);
     for (int i = 0; i < offers.size(); i++) {
       roll -= weights[i];
       if (roll < 0) {
@@ -264,7 +271,12 @@ final class CheckRun {
     assertEquals(entriesBefore + 1 + knockOn.size(), entriesAfter, () -> "an accepted command appends exactly one audit entry"
         + (knockOn.isEmpty() ? " " : ", and one on each case it moves on " + knockOn) + log.trace());
     for (Drill.KnockOn other : knockOn) {
-      String otherKey = other.center() + "/" + other.procedure() + "/" + other.caseId();
+      String prefix = other.center() + "/" + other.procedure() + "/";
+      // a case the command opened: the one trail of that procedure and center that was not there before
+      List<String> opened = now.trails().keySet().stream().filter(k -> k.startsWith(prefix) && !k.equals(key) && !before.trails().containsKey(k))
+          .toList();
+      assertTrue(other.caseId().isPresent() || opened.size() == 1, () -> "the command opened one case of " + prefix + " " + opened + log.trace());
+      String otherKey = other.caseId().map(id -> prefix + id).orElseGet(() -> opened.get(0));
       List<AuditEntry> was = before.trails().getOrDefault(otherKey, List.of());
       List<AuditEntry> is = now.trails().getOrDefault(otherKey, List.of());
       assertEquals(was.size() + 1, is.size(), () -> "the command moved " + otherKey + " on by one step " + log.trace());
@@ -274,7 +286,7 @@ final class CheckRun {
           .filter(t -> t.from().map(Enum::name).equals(entry.from()) && t.action().name().equals(entry.action()) && t.to().name().equals(entry.to()))
           .findFirst().orElse(null);
       assertTrue(step != null && step.clause().equals(entry.clause()), () -> "the knock-on on " + otherKey + " is a declared step " + log.trace());
-      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+      coverage.took(other.procedure(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), stepNumber);
       entry.notices().forEach(n -> written.add(n.id()));
     }
     List<AuditEntry> trail = now.trails().get(key);
@@ -286,7 +298,7 @@ final class CheckRun {
     Transition<S, A, C, M> declared = drill.definition().step(from, drill.action(command)).getOrNull();
     assertTrue(declared != null && declared.to() == after.state(), () -> "the entry is a declared step " + entry.from() + " " + entry.action() + log.trace());
     assertEquals(declared.clause(), entry.clause(), () -> "the entry names the step's clause " + log.trace());
-    coverage.took(drill.name(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), lines.size());
+    coverage.took(drill.name(), entry.from().orElse(Coverage.OPENING), entry.action(), entry.to(), stepNumber);
     entry.notices().forEach(n -> written.add(n.id()));
   }
 
@@ -352,7 +364,7 @@ final class CheckRun {
     for (CenterId where : CENTERS) {
       for (C c : drill.cases(storage).all(where)) {
         Supplier<String> at = () -> c.id() + "@" + where + " " + c.state() + log.trace();
-        coverage.reached(drill.name(), c.state().name(), lines.size());
+        coverage.reached(drill.name(), c.state().name(), stepNumber);
         // GS-6: versions continuous, one entry per version, the trail a chain ending where the case stands
         List<AuditEntry> trail = storage.eventLog().trail(where, drill.name(), c.id().value());
         assertEquals(c.version(), trail.size(), () -> "one audit entry per version " + at.get());

@@ -114,15 +114,28 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   /**
    * The other cases a command, if accepted, moves on by one step each in the same transaction (taking an order makes
-   * the internal uses of its device and time give way, SV-2.5), judged from the store before it runs; none by default.
-   * Each must gain exactly one audit entry, of a declared step; nothing else may.
+   * the internal uses of its device and time give way, SV-2.5; completing a move-in starts its lease watch), judged from
+   * the store before it runs; none by default. Each must gain exactly one audit entry, of a declared step; nothing else
+   * may.
    */
   protected List<KnockOn> knockOn(M command, Storage storage) {
     return List.of();
   }
 
-  /** A case of {@code procedure} that another procedure's command moves on by one step. */
-  public record KnockOn(String procedure, CenterId center, String caseId) {}
+  /**
+   * A case of {@code procedure} that another procedure's command moves on by one step: the case {@code caseId}, or,
+   * when empty, a case the command opens (its id is drawn only then).
+   */
+  public record KnockOn(String procedure, CenterId center, Optional<String> caseId) {
+    public KnockOn(String procedure, CenterId center, String caseId) {
+      this(procedure, center, Optional.of(caseId));
+    }
+
+    /** A case of {@code procedure} in {@code center} that the command opens. */
+    public static KnockOn opening(String procedure, CenterId center) {
+      return new KnockOn(procedure, center, Optional.empty());
+    }
+  }
 
   /**
    * Declared actions this drill never sends, left out of the commands it draws and of the transitions a check must take: a
@@ -141,6 +154,14 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** How often an offered action is taken, against others offered: ways out and back weigh less, so sequences go deep. */
   protected int weight(A action) {
     return 10;
+  }
+
+  /**
+   * How often an offered action is taken on the case {@code on} (0: never by choice, only when nothing else is offered);
+   * by default as {@link #weight(Enum)} says, whatever the case.
+   */
+  protected int weight(C on, A action) {
+    return weight(action);
   }
 
   @Override

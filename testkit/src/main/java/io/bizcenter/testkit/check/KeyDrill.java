@@ -25,6 +25,7 @@ import io.bizcenter.core.keys.Occupant;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.tenancy.Occupancy;
 import io.bizcenter.testkit.KeyCommands;
 import io.bizcenter.testkit.RecordedTenancies;
 import io.vavr.control.Either;
@@ -45,8 +46,9 @@ import java.util.stream.Stream;
  * ({@link RecordedTenancies}, wired into each run's center): in each center five rooms, four let at first (three with their
  * keys handed over), and beside the steps tenancy's own events: a key handover reached, a room let again, a move-out that
  * first brings every key the tenant holds back (or records it lost). Keys go to the center's staff, a few outsiders,
- * contractors in the center's roles, and the tenants. A drill serves one check at a time: its record of the tenants is the
- * current run's.
+ * contractors in the center's roles, and the tenants. A tenant the drill did not record is answered by the center's own
+ * tenancy, so that the tenancy drills' move-ins get their keys in the same run. A drill serves one check at a time: its
+ * record of the tenants is the current run's.
  */
 public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> {
   /** The rooms of each center. */
@@ -75,6 +77,8 @@ public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> 
       KeyAction.ISSUE_WORKSTATION_KEY, KeyAction.ISSUE_PUBLIC_DOOR_KEY, KeyAction.RECORD_CLIENT_COPY);
 
   private RecordedTenancies tenancies = new RecordedTenancies();
+  /** The current run's center, known from its first step on: it answers for the tenants the drill did not record. */
+  private BusinessCenter world;
   private final Map<CenterId, List<TenantId>> tenants = new HashMap<>();
   private final Map<CenterId, Set<RoomId>> freeRooms = new HashMap<>();
   private int nextTenant;
@@ -106,7 +110,16 @@ public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> 
       letTo(c, List.of(ROOMS.get(2)), true);
       letTo(c, List.of(ROOMS.get(3)), false);
     }
-    return builder.tenancies(tenancies);
+    world = null;
+    // a tenant the drill did not record is tenancy's own (a move-in of the tenancy drills, in the same run): the desk answers
+    return builder.tenancies((c, t) -> {
+      Occupant recorded = tenancies.occupant(c, t);
+      if (!recorded.equals(Occupant.UNKNOWN) || world == null) {
+        return recorded;
+      }
+      Occupancy o = world.tenancy().occupancy(c, t);
+      return new Occupant(o.rooms(), o.keyHandoverReached(), o.movedOut());
+    });
   }
 
   /** The tenant as the current run's tenancy knows it. */
@@ -140,6 +153,7 @@ public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> 
   /** Tenancy's own events, now and then: a key handover reached, a move-out, a free room let again. */
   @Override
   protected Optional<String> aside(RandomGenerator random, BusinessCenter center, Storage storage, Instant now) {
+    world = center;
     if (random.nextInt(12) != 0) {
       return Optional.empty();
     }

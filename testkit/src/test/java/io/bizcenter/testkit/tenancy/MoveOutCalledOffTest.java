@@ -151,6 +151,26 @@ class MoveOutCalledOffTest {
     assertEquals(RenewalVisitState.LEAVING, fixture.leaseOf(m).state(), "nothing written");
   }
 
+  @Test
+  @DisplayName("MO-1.1: a departure called off earlier does not resume the watch while a later move-out is under way")
+  void anEarlierDepartureDoesNotResumeTheWatch() {
+    MoveIn m = fixture.movedIn(ACME, ROOM_1203);
+    MoveOut first = fixture.accepted(fixture.openMoveOut(m.id()), fixture.serviceClerk);
+    fixture.accepted(callOff(first), fixture.serviceClerk);
+    MoveOut second = fixture.accepted(fixture.openMoveOut(m.id()), fixture.serviceClerk);
+    RenewalVisit lease = fixture.leaseOf(m);
+    assertEquals(RenewalVisitState.LEAVING, lease.state());
+
+    Rejection refused = fixture.rejected(new RenewalVisitCommand.ResumeWatch(fixture.freshCommandId(), TOWER, lease.id(), first.id()),
+        fixture.serviceClerk);
+
+    assertRejection(refused, TenancyRejection.MoveOutAlreadyOpen.class, "MO_MOVE_OUT_ALREADY_OPEN", "MO-1.1", m.id().value(),
+        second.id().value());
+    assertEquals(RenewalVisitState.LEAVING, fixture.leaseOf(m).state(), "the watch waits on the later move-out");
+    fixture.accepted(callOff(second), fixture.serviceClerk);
+    assertEquals(RenewalVisitState.WATCHED, fixture.leaseOf(m).state(), "called off in turn, the later one resumes it");
+  }
+
   private MoveOutCommand.CallOff callOff(MoveOut out) {
     return new MoveOutCommand.CallOff(fixture.freshCommandId(), TOWER, out.id(), "客户决定续租");
   }
