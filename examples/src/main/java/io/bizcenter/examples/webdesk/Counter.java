@@ -1,0 +1,146 @@
+package io.bizcenter.examples.webdesk;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.complaints.ComplaintAction;
+import io.bizcenter.core.complaints.ComplaintCommand;
+import io.bizcenter.core.complaints.ComplaintId;
+import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.FieldError;
+import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.Role;
+import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.Employer;
+import io.bizcenter.core.keys.Holder;
+import io.bizcenter.core.keys.KeyAction;
+import io.bizcenter.core.keys.KeyCommand;
+import io.bizcenter.core.keys.KeyId;
+import io.bizcenter.core.meetings.MeetingAction;
+import io.bizcenter.core.meetings.MeetingCommand;
+import io.bizcenter.core.meetings.MeetingId;
+import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.forms.Form;
+import io.bizcenter.forms.complaints.ComplaintRecordForm;
+import io.bizcenter.forms.meetings.MeetingReceptionRequestForm;
+import io.bizcenter.testkit.ComplaintCommands;
+import io.bizcenter.testkit.KeyCommands;
+import io.bizcenter.testkit.MeetingCommands;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One procedure as the web desk serves it: its declaration, its desk's questions and commands by case id as text, the
+ * command record each action is asked with, and the paper form a case prints as, if any.
+ *
+ * @param family the procedure's sealed family of commands
+ * @param commands the command record of each declared action, in the declaration's order
+ * @param form the form a case prints as, from the case and its trail; empty for a procedure without a form
+ */
+record Counter<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command>(
+    ProcedureDefinition<S, A, C, M> definition,
+    Class<M> family,
+    Map<A, Class<? extends M>> commands,
+    BiFunction<M, Actor, Either<Rejection, C>> handle,
+    Desk<C> find,
+    Desk<List<AuditEntry>> trail,
+    Desk<List<A>> availableActions,
+    Function<Actor, List<A>> openingActions,
+    Optional<BiFunction<C, List<AuditEntry>, Validation<Seq<FieldError>, ? extends Form>>> form) {
+
+  /** A desk's question about one case, the id as the page sends it. */
+  @FunctionalInterface
+  interface Desk<T> {
+    Either<Rejection, T> ask(Actor actor, CenterId center, String caseId);
+  }
+
+  String name() {
+    return definition.name();
+  }
+
+  /** The command record named {@code simpleName} of this procedure, if any. */
+  Optional<Class<? extends M>> command(String simpleName) {
+    return commands.values().stream().filter(type -> type.getSimpleName().equals(simpleName)).findFirst();
+  }
+
+  /** The command sent through the desk; a command of another procedure is bad input, not a cast failure. */
+  Either<Rejection, C> submit(Command command, Actor actor) {
+    if (!family.isInstance(command)) {
+      return Either.left(new Rejection.InvalidInput(List.of(FieldError.of("command", FieldError.Problem.NOT_ALLOWED))));
+    }
+    return handle.apply(family.cast(command), actor);
+  }
+
+  /** Complaint handling (CP); a complaint prints as the complaint record. */
+  static Counter<?, ?, ?, ?> complaints(BusinessCenter center) {
+    var desk = center.complaints();
+    return new Counter<>(desk.definition(), ComplaintCommand.class,
+        commandsOf(ComplaintAction.class, action -> ComplaintCommands.wellFormedFor(new SplittableRandom(1), CenterId.of("c"),
+            ComplaintId.of("x"), action)),
+        desk::handle,
+        (actor, tower, id) -> desk.find(actor, tower, ComplaintId.of(id)),
+        (actor, tower, id) -> desk.trail(actor, tower, ComplaintId.of(id)),
+        (actor, tower, id) -> desk.availableActions(actor, tower, ComplaintId.of(id)),
+        desk::openingActions,
+        Optional.of(ComplaintRecordForm::of));
+  }
+
+  /** Key control (KY); the source names no form for a key of its own. */
+  static Counter<?, ?, ?, ?> keys(BusinessCenter center) {
+    var desk = center.keys();
+    List<RoomId> rooms = List.of(RoomId.of("1203"));
+    List<Holder> holders = List.of(Holder.tenant(TenantId.of("t")), Holder.staff(Actor.of("s", Role.STAFF, Department.SECURITY,
+        CenterId.of("c")), Employer.CENTER_STAFF));
+    return new Counter<>(desk.definition(), KeyCommand.class,
+        commandsOf(KeyAction.class, action -> KeyCommands.wellFormedFor(new SplittableRandom(1), CenterId.of("c"), KeyId.of("x"),
+            action, rooms, holders)),
+        desk::handle,
+        (actor, tower, id) -> desk.find(actor, tower, KeyId.of(id)),
+        (actor, tower, id) -> desk.trail(actor, tower, KeyId.of(id)),
+        (actor, tower, id) -> desk.availableActions(actor, tower, KeyId.of(id)),
+        desk::openingActions,
+        Optional.empty());
+  }
+
+  /** Meeting reception (MR); a meeting prints as the Meeting Reception Service Request Form. */
+  static Counter<?, ?, ?, ?> meetings(BusinessCenter center) {
+    var desk = center.meetings();
+    Instant someTime = Instant.parse("2026-03-02T00:00:00Z");
+    return new Counter<>(desk.definition(), MeetingCommand.class,
+        commandsOf(MeetingAction.class, action -> MeetingCommands.wellFormedFor(new SplittableRandom(1), CenterId.of("c"), someTime,
+            MeetingId.of("x"), action)),
+        desk::handle,
+        (actor, tower, id) -> desk.find(actor, tower, MeetingId.of(id)),
+        (actor, tower, id) -> desk.trail(actor, tower, MeetingId.of(id)),
+        (actor, tower, id) -> desk.availableActions(actor, tower, MeetingId.of(id)),
+        desk::openingActions,
+        Optional.of(MeetingReceptionRequestForm::of));
+  }
+
+  /**
+   * Which command record asks for each action, read from testkit's well-formed command for that action: the commands
+   * themselves say it ({@code action()}), so no second table here can disagree with them.
+   */
+  private static <A extends Enum<A>, M extends Command> Map<A, Class<? extends M>> commandsOf(Class<A> actions, Function<A, M> sample) {
+    Map<A, Class<? extends M>> byAction = new LinkedHashMap<>();
+    for (A action : actions.getEnumConstants()) {
+      @SuppressWarnings("unchecked")
+      Class<? extends M> type = (Class<? extends M>) sample.apply(action).getClass();
+      byAction.put(action, type);
+    }
+    return byAction;
+  }
+}

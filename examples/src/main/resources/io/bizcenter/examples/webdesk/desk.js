@@ -1,0 +1,360 @@
+// The web desk's page: plain script, no build step, nothing fetched from elsewhere. Every text from the server or a
+// person is set with textContent or as an attribute value, never parsed as HTML.
+'use strict';
+
+const WORDS = {
+  'zh-CN': {
+    title: '商务中心 · 前台', seat: '座位', language: '语言', agenda: '今日待办', cases: '案件', case: '案件', state: '状态',
+    trail: '审计记录', at: '时间', who: '经办', step: '步骤', clause: '条款', to: '进入状态', actions: '可办理',
+    printForm: '打印表单', printPage: '打印本页', submit: '提交', open: '新建', due: '截止', nothing: '暂无',
+    accepted: '已办理，案件现为', rejected: '未办理', add: '添加', remove: '删除', diagram: '状态图'
+  },
+  en: {
+    title: 'Business center · Web desk', seat: 'Seat', language: 'Language', agenda: 'Due today', cases: 'Cases', case: 'Case',
+    state: 'State', trail: 'Audit trail', at: 'At', who: 'By', step: 'Step', clause: 'Clause', to: 'Into state',
+    actions: 'You may', printForm: 'Print the form', printPage: 'Print this page', submit: 'Submit', open: 'New', due: 'due',
+    nothing: 'Nothing', accepted: 'Done; the case is now', rejected: 'Refused', add: 'Add', remove: 'Remove', diagram: 'State diagram'
+  }
+};
+
+const desk = { lang: 'zh-CN', seat: null, center: null, procedures: [], procedure: null, caseId: null };
+const $ = (id) => document.getElementById(id);
+
+function words() {
+  return WORDS[desk.lang];
+}
+
+function element(tag, text, attributes) {
+  const made = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    made.textContent = String(text);
+  }
+  Object.entries(attributes || {}).forEach(([name, value]) => made.setAttribute(name, value));
+  return made;
+}
+
+function query(extra) {
+  const params = new URLSearchParams({ seat: desk.seat || '', lang: desk.lang });
+  Object.entries(extra || {}).forEach(([name, value]) => params.set(name, value));
+  return params.toString();
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json();
+  return { ok: response.ok, status: response.status, body };
+}
+
+function procedurePath(name) {
+  return '/api/' + encodeURIComponent(name || desk.procedure);
+}
+
+function translatePage() {
+  document.documentElement.lang = desk.lang;
+  document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = words()[node.dataset.text]; });
+  $('title').textContent = words().title;
+  document.title = 'BizCenter · ' + words().title;
+}
+
+async function loadSeats() {
+  const chosen = desk.seat;
+  const answer = await api('/api/seats?' + query());
+  const select = $('seat');
+  select.replaceChildren(...answer.body.map((seat) => element('option', seat.label, { value: seat.seat })));
+  desk.seat = chosen && answer.body.some((seat) => seat.seat === chosen) ? chosen : select.value;
+  select.value = desk.seat;
+}
+
+async function loadAgenda() {
+  const list = $('agenda');
+  const answer = await api('/api/agenda?' + query());
+  if (!answer.ok) {
+    list.replaceChildren(element('li', answer.body.rejection.message[desk.lang]));
+    return;
+  }
+  if (answer.body.length === 0) {
+    list.replaceChildren(element('li', words().nothing, { class: 'due' }));
+    return;
+  }
+  const now = Date.now();
+  list.replaceChildren(...answer.body.map((item) => {
+    const entry = element('li', null, { 'data-case': item.caseId, 'data-procedure': item.procedure });
+    const open = element('button', item.procedure + ' ' + item.caseId, { type: 'button', class: 'agenda-item' });
+    open.addEventListener('click', () => chooseProcedure(item.procedure).then(() => openCase(item.caseId)));
+    entry.append(open, ' ', element('span', item.actions.join(', ') + ' (' + item.clause + ')'), ' ',
+      element('span', words().due + ' ' + new Date(item.dueAt).toLocaleString(desk.lang),
+        { class: Date.parse(item.dueAt) < now ? 'due overdue' : 'due' }));
+    return entry;
+  }));
+}
+
+async function loadProcedures() {
+  const answer = await api('/api/procedures?' + query());
+  desk.procedures = answer.body;
+  $('procedures').replaceChildren(...answer.body.map((procedure) => {
+    const button = element('button', procedure.label, { type: 'button', id: 'procedure-' + procedure.name });
+    if (procedure.name === desk.procedure) {
+      button.classList.add('chosen');
+    }
+    button.addEventListener('click', () => chooseProcedure(procedure.name));
+    return button;
+  }));
+}
+
+async function chooseProcedure(name) {
+  desk.procedure = name;
+  document.querySelectorAll('#procedures button').forEach((button) => {
+    button.classList.toggle('chosen', button.id === 'procedure-' + name);
+  });
+  const opening = await api(procedurePath() + '/opening?' + query());
+  $('opening').replaceChildren(...(opening.ok ? opening.body : []).map((action) => actionButton(action, null)));
+  const cases = await api(procedurePath() + '/cases?' + query());
+  const list = $('cases');
+  if (!cases.ok) {
+    list.replaceChildren(element('li', cases.body.rejection.message[desk.lang]));
+    return;
+  }
+  list.replaceChildren(...cases.body.map((one) => {
+    const entry = element('li');
+    const open = element('button', one.id, { type: 'button', class: 'case-link', 'data-case': one.id });
+    open.addEventListener('click', () => openCase(one.id));
+    entry.append(open, ' ', element('span', one.stateLabel));
+    return entry;
+  }));
+}
+
+function actionButton(action, caseId) {
+  const button = element('button', action.label, { type: 'button', 'data-action': action.action, 'data-command': action.command });
+  button.addEventListener('click', () => showCommand(action, caseId));
+  return button;
+}
+
+async function openCase(id) {
+  desk.caseId = id;
+  const answer = await api(procedurePath() + '/cases/' + encodeURIComponent(id) + '?' + query());
+  $('case-panel').hidden = false;
+  if (!answer.ok) {
+    showOutcome(answer);
+    return;
+  }
+  const found = answer.body.case;
+  $('case-id').textContent = found.id;
+  $('case-state').textContent = found.stateLabel;
+  $('case-state').dataset.state = found.state;
+  $('case-summary').textContent = found.summary;
+  const diagram = $('diagram');
+  diagram.alt = words().diagram + ': ' + found.stateLabel;
+  diagram.src = procedurePath() + '/diagram.svg?' + query({ case: found.id });
+  $('trail').tBodies[0].replaceChildren(...answer.body.trail.map((entry) => {
+    const row = element('tr');
+    row.append(element('td', new Date(entry.at).toLocaleString(desk.lang)), element('td', entry.staff + ' (' + entry.department + ' · ' + entry.role + ')'),
+      element('td', entry.actionLabel), element('td', entry.clause), element('td', entry.toLabel));
+    return row;
+  }));
+  $('actions').replaceChildren(...answer.body.actions.map((action) => actionButton(action, found.id)));
+  const procedure = desk.procedures.find((one) => one.name === desk.procedure);
+  const printForm = $('print-form');
+  printForm.hidden = !(procedure && procedure.form);
+  printForm.href = procedurePath() + '/cases/' + encodeURIComponent(found.id) + '/form?' + query();
+}
+
+// ---- the command form, drawn from the command's JSON Schema ----
+
+async function showCommand(action, caseId) {
+  const answer = await api(procedurePath() + '/commands/' + encodeURIComponent(action.command) + '/schema?' + query());
+  $('command-panel').hidden = false;
+  $('command-title').textContent = action.label;
+  const form = $('command-form');
+  form.dataset.command = action.command;
+  form.dataset.action = action.action;
+  const editor = editorFor(answer.body, '', caseId);
+  form.editor = editor;
+  $('command-fields').replaceChildren(editor.element);
+  $('command-panel').scrollIntoView();
+}
+
+// An editor is an element and a function that reads the value it holds; objects and lists nest editors.
+function editorFor(schema, path, caseId) {
+  const name = path.split('.').pop();
+  if (path === 'commandId') {
+    return { element: document.createDocumentFragment(), read: () => newCommandId() };
+  }
+  if (path === 'center') {
+    return { element: document.createDocumentFragment(), read: () => desk.center };
+  }
+  if (schema.type === 'object') {
+    const fieldset = element(path === '' ? 'div' : 'fieldset', null, { 'data-path': path });
+    if (path !== '') {
+      fieldset.append(element('legend', schema.title || name));
+    }
+    const parts = Object.entries(schema.properties || {}).map(([key, property]) => {
+      const inner = editorFor(property, path === '' ? key : path + '.' + key, caseId);
+      fieldset.append(inner.element);
+      return [key, inner, (schema.required || []).includes(key)];
+    });
+    return {
+      element: fieldset,
+      read: () => {
+        const value = {};
+        parts.forEach(([key, inner, required]) => {
+          const read = inner.read();
+          if (read !== undefined || required) {
+            value[key] = read === undefined ? null : read;
+          }
+        });
+        return value;
+      }
+    };
+  }
+  if (schema.type === 'array') {
+    return listEditor(schema, path, caseId);
+  }
+  const label = element('label', null, { class: 'field' });
+  label.append(element('span', schema.title || name));
+  let input;
+  if (schema.enum) {
+    input = element('select', null, { name: path });
+    input.append(element('option', '', { value: '' }));
+    schema.enum.forEach((value, i) => input.append(element('option', (schema['x-labels'] || [])[i] || value, { value })));
+  } else if (schema.type === 'boolean') {
+    input = element('input', null, { type: 'checkbox', name: path });
+  } else if (schema.type === 'integer') {
+    input = element('input', null, { type: 'number', step: '1', name: path });
+  } else {
+    input = element('input', null, { type: 'text', name: path });
+    if (schema.format === 'date-time') {
+      input.placeholder = '2026-12-08T10:00:00+08:00';
+    }
+    if (caseId && /Id$/.test(path) && !path.includes('.')) {
+      input.value = caseId;
+      input.readOnly = true;
+    }
+  }
+  label.append(input);
+  return {
+    element: label,
+    read: () => {
+      if (schema.type === 'boolean') {
+        return input.checked;
+      }
+      if (input.value === '') {
+        return undefined;
+      }
+      if (schema.type === 'integer') {
+        return /^-?\d+$/.test(input.value) ? Number(input.value) : input.value;
+      }
+      return input.value;
+    }
+  };
+}
+
+function listEditor(schema, path, caseId) {
+  const box = element('fieldset', null, { 'data-path': path });
+  box.append(element('legend', schema.title || path));
+  const items = [];
+  if (schema.items.enum) {
+    // a set of named values: one box to tick per value
+    schema.items.enum.forEach((value, i) => {
+      const label = element('label', null, { class: 'field' });
+      const tick = element('input', null, { type: 'checkbox', name: path, value });
+      label.append(tick, ' ', element('span', (schema.items['x-labels'] || [])[i] || value));
+      box.append(label);
+      items.push(tick);
+    });
+    return { element: box, read: () => items.filter((tick) => tick.checked).map((tick) => tick.value) };
+  }
+  const add = element('button', words().add, { type: 'button', 'data-add': path });
+  const editors = [];
+  add.addEventListener('click', () => {
+    const index = editors.length;
+    const inner = editorFor(Object.assign({ title: '#' + (index + 1) }, schema.items), path + '[' + index + ']', caseId);
+    editors.push(inner);
+    box.insertBefore(inner.element, add);
+  });
+  box.append(add);
+  return { element: box, read: () => editors.map((inner) => inner.read()) };
+}
+
+function newCommandId() {
+  if (window.crypto && crypto.randomUUID) {
+    return crypto.randomUUID();
+  }
+  return 'desk-' + Date.now() + '-' + Math.floor(Math.random() * 1e9);
+}
+
+async function submitCommand(event) {
+  event.preventDefault();
+  const form = $('command-form');
+  const command = form.editor.read();
+  const answer = await api(procedurePath() + '/commands/' + encodeURIComponent(form.dataset.command) + '?' + query(), {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(command)
+  });
+  showOutcome(answer);
+  if (answer.ok) {
+    $('command-panel').hidden = true;
+    await chooseProcedure(desk.procedure);
+    await openCase(answer.body.case.id);
+    await loadAgenda();
+  }
+}
+
+function showOutcome(answer) {
+  const outcome = $('outcome');
+  outcome.hidden = false;
+  outcome.dataset.status = answer.status;
+  if (answer.ok) {
+    outcome.className = 'accepted';
+    outcome.replaceChildren(element('p', words().accepted + ' ', { id: 'outcome-text' }));
+    outcome.firstChild.append(element('strong', answer.body.case.stateLabel, { id: 'outcome-state', 'data-state': answer.body.case.state }));
+    return;
+  }
+  const rejection = answer.body.rejection;
+  outcome.className = 'rejected';
+  outcome.dataset.code = rejection.code;
+  const lines = rejection.message[desk.lang].split('\n');
+  outcome.replaceChildren(element('p', words().rejected + ': ' + rejection.code + ' [' + rejection.clause + ']', { id: 'outcome-code' }),
+    ...lines.map((line) => element('p', line, { class: 'outcome-message' })));
+}
+
+async function refresh() {
+  translatePage();
+  await loadSeats();
+  await loadProcedures();
+  await loadAgenda();
+  if (desk.procedure) {
+    await chooseProcedure(desk.procedure);
+    if (desk.caseId) {
+      await openCase(desk.caseId);
+    }
+  }
+  document.body.dataset.ready = 'true';
+}
+
+async function start() {
+  const about = await api('/api/desk');
+  desk.center = about.body.center;
+  $('lang').addEventListener('change', (event) => {
+    desk.lang = event.target.value;
+    document.body.dataset.ready = 'false';
+    $('command-panel').hidden = true;
+    $('outcome').hidden = true;
+    refresh();
+  });
+  $('seat').addEventListener('change', (event) => {
+    desk.seat = event.target.value;
+    desk.caseId = null;
+    document.body.dataset.ready = 'false';
+    $('case-panel').hidden = true;
+    $('command-panel').hidden = true;
+    $('outcome').hidden = true;
+    refresh();
+  });
+  $('command-form').addEventListener('submit', submitCommand);
+  $('print-page').addEventListener('click', () => window.print());
+  await refresh();
+  if (!desk.procedure && desk.procedures.length > 0) {
+    await chooseProcedure(desk.procedures[0].name);
+  }
+}
+
+document.addEventListener('DOMContentLoaded', start);
