@@ -27,6 +27,7 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.forms.Form;
 import io.bizcenter.forms.complaints.ComplaintRecordForm;
 import io.bizcenter.forms.meetings.MeetingReceptionRequestForm;
+import io.bizcenter.json.ProcedureTypes;
 import io.bizcenter.testkit.ComplaintCommands;
 import io.bizcenter.testkit.KeyCommands;
 import io.bizcenter.testkit.MeetingCommands;
@@ -71,9 +72,9 @@ record Counter<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M ext
     return definition.name();
   }
 
-  /** The command record named {@code simpleName} of this procedure, if any. */
-  Optional<Class<? extends M>> command(String simpleName) {
-    return commands.values().stream().filter(type -> type.getSimpleName().equals(simpleName)).findFirst();
+  /** The command record of this procedure by its name on the wire ({@code ComplaintCommand.Triage}), if any. */
+  Optional<Class<? extends M>> command(String name) {
+    return commands.values().stream().filter(type -> ProcedureTypes.commandName(type).equals(name)).findFirst();
   }
 
   /** The command sent through the desk; a command of another procedure is bad input, not a cast failure. */

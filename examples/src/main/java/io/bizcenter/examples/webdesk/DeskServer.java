@@ -12,13 +12,13 @@ import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.FieldError.Problem;
 import io.bizcenter.core.kernel.Messages;
-import io.bizcenter.core.kernel.ProcedureName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.port.ActivityQuery;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.forms.FormPrinter;
-import io.bizcenter.forms.FormText;
+import io.bizcenter.json.Labels;
+import io.bizcenter.json.ProcedureTypes;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,16 +96,17 @@ public final class DeskServer implements AutoCloseable {
   }
 
   private void answer(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    // closed in finally, not by try-with-resources: a resource is closed before a catch clause could still answer
+    try {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       route(exchange);
-    } catch (IOException e) {
-      throw e;
     } catch (RuntimeException e) {
       // broken infrastructure only: bad input never gets here; the request's text is not logged
       LOG.error("the web desk failed on {} {}", exchange.getRequestMethod(), exchange.getHttpContext().getPath(), e);
       send(exchange, 500, "application/json", "{\"code\":\"INTERNAL_ERROR\"}");
+    } finally {
+      exchange.close();
     }
   }
 
@@ -191,7 +192,7 @@ public final class DeskServer implements AutoCloseable {
     ArrayNode out = wire.array();
     counters.values().forEach(counter -> out.addObject()
         .put("name", counter.name())
-        .put("label", new ProcedureName(counter.name()).label(locale))
+        .put("label", Labels.procedure(counter.name(), locale))
         .put("form", counter.form().isPresent()));
     return out;
   }
@@ -215,29 +216,10 @@ public final class DeskServer implements AutoCloseable {
           ObjectNode out = wire.object();
           out.put("procedure", counter.name());
           out.set("case", wire.caseOf(found, locale));
-          out.set("trail", labelled(wire.trail(trail, locale), counter, locale));
+          out.set("trail", wire.trail(trail, locale));
           out.set("actions", actions(counter, actions, locale));
           return out;
         })));
-  }
-
-  /** The trail's actions and states by their labels, beside their names. */
-  private ArrayNode labelled(ArrayNode trail, Counter<?, ?, ?, ?> counter, Locale locale) {
-    for (var entry : trail) {
-      ObjectNode one = (ObjectNode) entry;
-      one.put("actionLabel", label(counter.definition().transitions().get(0).action().getDeclaringClass(), one.get("action").asText(), locale));
-      one.put("toLabel", label(counter.definition().states().get(0).getDeclaringClass(), one.get("to").asText(), locale));
-    }
-    return trail;
-  }
-
-  private static String label(Class<? extends Enum> type, String name, Locale locale) {
-    for (Enum<?> constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return Messages.label(constant, locale);
-      }
-    }
-    return name;
   }
 
   /** Each action with its label and the command record that asks for it: the page's buttons. */
@@ -246,8 +228,8 @@ public final class DeskServer implements AutoCloseable {
     for (Enum<?> action : actions) {
       out.addObject()
           .put("action", action.name())
-          .put("label", Messages.label(action, locale))
-          .put("command", counter.commands().get(action).getSimpleName());
+          .put("label", Labels.of(action, locale))
+          .put("command", ProcedureTypes.commandName(counter.commands().get(action)));
     }
     return out;
   }

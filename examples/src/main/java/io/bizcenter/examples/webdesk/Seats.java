@@ -1,10 +1,10 @@
 package io.bizcenter.examples.webdesk;
 
+import io.bizcenter.json.Labels;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.FieldError.Problem;
-import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
@@ -56,7 +56,7 @@ final class Seats {
       out.addObject()
           .put("seat", key(seat))
           .put("staff", staff(seat))
-          .put("label", Messages.label(seat.department().get(), locale) + " · " + Messages.label(seat.role().get(), locale));
+          .put("label", Labels.of(seat.department().get(), locale) + " · " + Labels.of(seat.role().get(), locale));
     }
     return out;
   }

@@ -1,6 +1,6 @@
 package io.bizcenter.examples.webdesk;
 
-import io.bizcenter.core.kernel.Messages;
+import io.bizcenter.json.Labels;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import java.util.ArrayDeque;
@@ -50,7 +50,7 @@ final class StateDiagram {
     for (Transition<S, ?, ?, ?> t : definition.transitions()) {
       int[] to = centre(at.get(t.to()));
       int[] from = t.from().map(s -> centre(at.get(s))).orElse(new int[] {startX, startY});
-      String tip = Messages.label(t.action(), locale) + " (" + t.clause().id() + ")";
+      String tip = Labels.of(t.action(), locale) + " (" + t.clause().id() + ")";
       out.append("<path class=\"step\" d=\"").append(path(from, to, t.from().isPresent() && t.from().get() == t.to())).append("\">")
           .append("<title>").append(escape(tip)).append("</title></path>");
     }
@@ -62,7 +62,7 @@ final class StateDiagram {
           .append("<rect x=\"").append(c[0] - WIDTH / 2).append("\" y=\"").append(c[1] - HEIGHT / 2).append("\" width=\"").append(WIDTH)
           .append("\" height=\"").append(HEIGHT).append("\" rx=\"10\"/>")
           .append("<text x=\"").append(c[0]).append("\" y=\"").append(c[1]).append("\">")
-          .append(escape(Messages.label(state.getKey(), locale))).append("</text></g>");
+          .append(escape(Labels.of(state.getKey(), locale))).append("</text></g>");
     }
     return out.append("</svg>").toString();
   }

@@ -7,13 +7,13 @@ const WORDS = {
     title: '商务中心 · 前台', seat: '座位', language: '语言', agenda: '今日待办', cases: '案件', case: '案件', state: '状态',
     trail: '审计记录', at: '时间', who: '经办', step: '步骤', clause: '条款', to: '进入状态', actions: '可办理',
     printForm: '打印表单', printPage: '打印本页', submit: '提交', open: '新建', due: '截止', nothing: '暂无',
-    accepted: '已办理，案件现为', rejected: '未办理', add: '添加', remove: '删除', diagram: '状态图'
+    accepted: '已办理，案件现为', rejected: '未办理', add: '添加', diagram: '状态图', details: '详情'
   },
   en: {
     title: 'Business center · Web desk', seat: 'Seat', language: 'Language', agenda: 'Due today', cases: 'Cases', case: 'Case',
     state: 'State', trail: 'Audit trail', at: 'At', who: 'By', step: 'Step', clause: 'Clause', to: 'Into state',
     actions: 'You may', printForm: 'Print the form', printPage: 'Print this page', submit: 'Submit', open: 'New', due: 'due',
-    nothing: 'Nothing', accepted: 'Done; the case is now', rejected: 'Refused', add: 'Add', remove: 'Remove', diagram: 'State diagram'
+    nothing: 'Nothing', accepted: 'Done; the case is now', rejected: 'Refused', add: 'Add', diagram: 'State diagram', details: 'Details'
   }
 };
 
@@ -79,9 +79,15 @@ async function loadAgenda() {
   const now = Date.now();
   list.replaceChildren(...answer.body.map((item) => {
     const entry = element('li', null, { 'data-case': item.caseId, 'data-procedure': item.procedure });
-    const open = element('button', item.procedure + ' ' + item.caseId, { type: 'button', class: 'agenda-item' });
-    open.addEventListener('click', () => chooseProcedure(item.procedure).then(() => openCase(item.caseId)));
-    entry.append(open, ' ', element('span', item.actions.join(', ') + ' (' + item.clause + ')'), ' ',
+    const title = item.labels.procedure + ' ' + item.caseId;
+    if (desk.procedures.some((procedure) => procedure.name === item.procedure)) {
+      const open = element('button', title, { type: 'button', class: 'agenda-item' });
+      open.addEventListener('click', () => chooseProcedure(item.procedure).then(() => openCase(item.caseId)));
+      entry.append(open);
+    } else {
+      entry.append(element('span', title));
+    }
+    entry.append(' ', element('span', item.labels.state + ': ' + item.labels.actions.join(', ') + ' (' + item.clause + ')'), ' ',
       element('span', words().due + ' ' + new Date(item.dueAt).toLocaleString(desk.lang),
         { class: Date.parse(item.dueAt) < now ? 'due overdue' : 'due' }));
     return entry;
@@ -141,14 +147,15 @@ async function openCase(id) {
   $('case-id').textContent = found.id;
   $('case-state').textContent = found.stateLabel;
   $('case-state').dataset.state = found.state;
-  $('case-summary').textContent = found.summary;
+  $('case-document').replaceChildren(...documentRows(found.document));
   const diagram = $('diagram');
   diagram.alt = words().diagram + ': ' + found.stateLabel;
   diagram.src = procedurePath() + '/diagram.svg?' + query({ case: found.id });
   $('trail').tBodies[0].replaceChildren(...answer.body.trail.map((entry) => {
     const row = element('tr');
-    row.append(element('td', new Date(entry.at).toLocaleString(desk.lang)), element('td', entry.staff + ' (' + entry.department + ' · ' + entry.role + ')'),
-      element('td', entry.actionLabel), element('td', entry.clause), element('td', entry.toLabel));
+    row.append(element('td', new Date(entry.at).toLocaleString(desk.lang)),
+      element('td', entry.staff + ' (' + entry.labels.department + ' · ' + entry.labels.role + ')'),
+      element('td', entry.labels.action), element('td', entry.clause), element('td', entry.labels.to));
     return row;
   }));
   $('actions').replaceChildren(...answer.body.actions.map((action) => actionButton(action, found.id)));
@@ -156,6 +163,16 @@ async function openCase(id) {
   const printForm = $('print-form');
   printForm.hidden = !(procedure && procedure.form);
   printForm.href = procedurePath() + '/cases/' + encodeURIComponent(found.id) + '/form?' + query();
+}
+
+// The case as the wire format gives it: one row per field, nested values as their JSON text.
+function documentRows(document) {
+  return Object.entries(document).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => {
+      const row = element('tr');
+      row.append(element('th', name), element('td', typeof value === 'object' ? JSON.stringify(value) : String(value)));
+      return row;
+    });
 }
 
 // ---- the command form, drawn from the command's JSON Schema ----
@@ -167,14 +184,46 @@ async function showCommand(action, caseId) {
   const form = $('command-form');
   form.dataset.command = action.command;
   form.dataset.action = action.action;
-  const editor = editorFor(answer.body, '', caseId);
+  const root = answer.body;
+  const editor = editorFor(root, '', caseId, root);
   form.editor = editor;
   $('command-fields').replaceChildren(editor.element);
   $('command-panel').scrollIntoView();
 }
 
+// The schema a field is drawn from: a reference followed, "this or null" taken as "this", the labels of named values
+// gathered whether the schema gives them beside an enum or as a list of constants with titles.
+function resolved(schema, root) {
+  let plain = schema || {};
+  while (plain.$ref) {
+    const found = plain.$ref.replace(/^#\//, '').split('/').reduce((node, key) => (node || {})[key], root);
+    plain = Object.assign({}, found, { title: plain.title || (found || {}).title });
+  }
+  const choices = plain.oneOf || plain.anyOf;
+  if (choices) {
+    const constants = choices.filter((choice) => choice.const !== undefined);
+    if (constants.length > 0) {
+      return Object.assign({}, plain, { type: 'string', enum: constants.map((c) => c.const), labels: constants.map((c) => c.title || c.const) });
+    }
+    const other = choices.filter((choice) => choice.type !== 'null');
+    if (other.length === 1) {
+      return Object.assign({}, resolved(other[0], root), { title: plain.title || other[0].title });
+    }
+  }
+  if (Array.isArray(plain.type)) {
+    plain = Object.assign({}, plain, { type: plain.type.find((type) => type !== 'null') });
+  }
+  if (plain.enum) {
+    const enumNames = plain.enum.filter((value) => value !== null);
+    const labels = plain['x-labels'] || plain['x-bizcenter-labels'] || plain['x-enum-labels'] || [];
+    plain = Object.assign({}, plain, { enum: enumNames, labels: enumNames.map((value, i) => (Array.isArray(labels) ? labels[i] : labels[value]) || value) });
+  }
+  return plain;
+}
+
 // An editor is an element and a function that reads the value it holds; objects and lists nest editors.
-function editorFor(schema, path, caseId) {
+function editorFor(given, path, caseId, root) {
+  const schema = resolved(given, root);
   const name = path.split('.').pop();
   if (path === 'commandId') {
     return { element: document.createDocumentFragment(), read: () => newCommandId() };
@@ -188,7 +237,7 @@ function editorFor(schema, path, caseId) {
       fieldset.append(element('legend', schema.title || name));
     }
     const parts = Object.entries(schema.properties || {}).map(([key, property]) => {
-      const inner = editorFor(property, path === '' ? key : path + '.' + key, caseId);
+      const inner = editorFor(property, path === '' ? key : path + '.' + key, caseId, root);
       fieldset.append(inner.element);
       return [key, inner, (schema.required || []).includes(key)];
     });
@@ -207,7 +256,7 @@ function editorFor(schema, path, caseId) {
     };
   }
   if (schema.type === 'array') {
-    return listEditor(schema, path, caseId);
+    return listEditor(schema, path, caseId, root);
   }
   const label = element('label', null, { class: 'field' });
   label.append(element('span', schema.title || name));
@@ -215,15 +264,18 @@ function editorFor(schema, path, caseId) {
   if (schema.enum) {
     input = element('select', null, { name: path });
     input.append(element('option', '', { value: '' }));
-    schema.enum.forEach((value, i) => input.append(element('option', (schema['x-labels'] || [])[i] || value, { value })));
+    schema.enum.forEach((value, i) => input.append(element('option', schema.labels[i], { value })));
   } else if (schema.type === 'boolean') {
     input = element('input', null, { type: 'checkbox', name: path });
-  } else if (schema.type === 'integer') {
-    input = element('input', null, { type: 'number', step: '1', name: path });
+  } else if (schema.type === 'integer' || schema.type === 'number') {
+    input = element('input', null, { type: 'number', step: schema.type === 'integer' ? '1' : 'any', name: path });
   } else {
     input = element('input', null, { type: 'text', name: path });
     if (schema.format === 'date-time') {
       input.placeholder = '2026-12-08T10:00:00+08:00';
+    }
+    if (schema.maxLength) {
+      input.maxLength = schema.maxLength;
     }
     if (caseId && /Id$/.test(path) && !path.includes('.')) {
       input.value = caseId;
@@ -240,34 +292,34 @@ function editorFor(schema, path, caseId) {
       if (input.value === '') {
         return undefined;
       }
-      if (schema.type === 'integer') {
-        return /^-?\d+$/.test(input.value) ? Number(input.value) : input.value;
+      if (schema.type === 'integer' || schema.type === 'number') {
+        return /^-?\d+(\.\d+)?$/.test(input.value) ? Number(input.value) : input.value;
       }
       return input.value;
     }
   };
 }
 
-function listEditor(schema, path, caseId) {
+function listEditor(schema, path, caseId, root) {
   const box = element('fieldset', null, { 'data-path': path });
   box.append(element('legend', schema.title || path));
-  const items = [];
-  if (schema.items.enum) {
+  const itemSchema = resolved(schema.items, root);
+  if (itemSchema.enum) {
     // a set of named values: one box to tick per value
-    schema.items.enum.forEach((value, i) => {
+    const ticks = itemSchema.enum.map((value, i) => {
       const label = element('label', null, { class: 'field' });
       const tick = element('input', null, { type: 'checkbox', name: path, value });
-      label.append(tick, ' ', element('span', (schema.items['x-labels'] || [])[i] || value));
+      label.append(tick, ' ', element('span', itemSchema.labels[i]));
       box.append(label);
-      items.push(tick);
+      return tick;
     });
-    return { element: box, read: () => items.filter((tick) => tick.checked).map((tick) => tick.value) };
+    return { element: box, read: () => ticks.filter((tick) => tick.checked).map((tick) => tick.value) };
   }
   const add = element('button', words().add, { type: 'button', 'data-add': path });
   const editors = [];
   add.addEventListener('click', () => {
     const index = editors.length;
-    const inner = editorFor(Object.assign({ title: '#' + (index + 1) }, schema.items), path + '[' + index + ']', caseId);
+    const inner = editorFor(Object.assign({}, itemSchema, { title: '#' + (index + 1) }), path + '[' + index + ']', caseId, root);
     editors.push(inner);
     box.insertBefore(inner.element, add);
   });
