@@ -272,10 +272,14 @@ public final class DeskServer implements AutoCloseable {
         return Optional.empty();
       }
     }
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] read = in.readNBytes(LARGEST_BODY + 1);
-      return read.length > LARGEST_BODY ? Optional.empty() : Optional.of(read);
+    InputStream in = exchange.getRequestBody();
+    byte[] read = in.readNBytes(LARGEST_BODY + 1);
+    if (read.length > LARGEST_BODY) {
+      // left open: closing would read on to the body's end first; the answer goes out and the connection closes
+      return Optional.empty();
     }
+    in.close();
+    return Optional.of(read);
   }
 
   private void diagram(HttpExchange exchange, Counter<?, ?, ?, ?> counter, Either<Rejection, Actor> seat, Optional<String> caseId,
