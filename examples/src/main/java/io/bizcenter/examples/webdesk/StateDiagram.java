@@ -20,7 +20,7 @@ import java.util.Optional;
  * opening step; each step is an arrow whose tooltip names the action and its clause.
  */
 final class StateDiagram {
-  private static final int WIDTH = 190;
+  private static final int WIDTH = 250;
   private static final int HEIGHT = 44;
   private static final int GAP_X = 30;
   private static final int GAP_Y = 56;
@@ -41,7 +41,7 @@ final class StateDiagram {
         .append("<title>").append(escape(definition.name())).append("</title>")
         .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>")
-        .append("<style>text{font:13px 'Noto Sans CJK SC','Noto Sans SC',sans-serif;text-anchor:middle;dominant-baseline:middle}")
+        .append("<style>text{font:12px 'Noto Sans CJK SC','Noto Sans SC',sans-serif;text-anchor:middle;dominant-baseline:middle}")
         .append(".state rect{fill:#fff;stroke:#555;stroke-width:1.2}.state.final rect{stroke-width:3}")
         .append(".state.current rect{fill:#ffd54f;stroke:#c62828;stroke-width:3}.step{stroke:#555;fill:none;marker-end:url(#arrow)}</style>");
     int startX = MARGIN + WIDTH / 2;

@@ -116,6 +116,7 @@ async function chooseProcedure(name) {
   $('opening').replaceChildren(...(opening.ok ? opening.body : []).map((action) => actionButton(action, null)));
   const cases = await api(procedurePath() + '/cases?' + query());
   const list = $('cases');
+  list.dataset.procedure = name;
   if (!cases.ok) {
     list.replaceChildren(element('li', cases.body.rejection.message[desk.lang]));
     return;
@@ -150,7 +151,8 @@ async function openCase(id) {
   $('case-document').replaceChildren(...documentRows(found.document));
   const diagram = $('diagram');
   diagram.alt = words().diagram + ': ' + found.stateLabel;
-  diagram.src = procedurePath() + '/diagram.svg?' + query({ case: found.id });
+  // the version in the address: the same address would show the picture of the state before
+  diagram.src = procedurePath() + '/diagram.svg?' + query({ case: found.id, version: found.document.version });
   $('trail').tBodies[0].replaceChildren(...answer.body.trail.map((entry) => {
     const row = element('tr');
     row.append(element('td', new Date(entry.at).toLocaleString(desk.lang)),

@@ -95,6 +95,24 @@ class WebDeskAnswersAClerkTest {
   }
 
   @Test
+  @DisplayName("a master key cut for a contractor's cleaner is refused under KY-1.1 in Chinese; for the center's own cleaner it is held")
+  void masterKeyThroughTheApi() {
+    String supervisor = "seat=BUSINESS_CENTER:CUSTOMER_SERVICE_SUPERVISOR&lang=zh-CN";
+    String cut = "{\"commandId\":\"api-k1\",\"center\":\"zz-tower\",\"lock\":{\"category\":\"MASTER\",\"room\":null,"
+        + "\"furniture\":null,\"name\":null},\"to\":{\"kind\":\"STAFF\",\"id\":\"bc-cln-9\",\"role\":\"CLEANER\","
+        + "\"department\":\"BUSINESS_CENTER\",\"employer\":\"CONTRACTOR\"}}";
+    DeskApi.Answer refused = desk.post("/api/keys/commands/KeyCommand.CutKey?" + supervisor, cut);
+    assertEquals(422, refused.status(), refused.body());
+    assertEquals("KY-1.1", refused.json().get("rejection").get("clause").asText());
+    assertTrue(refused.json().get("rejection").get("message").get("zh-CN").asText().contains("万能钥匙"), refused.body());
+
+    DeskApi.Answer held = desk.post("/api/keys/commands/KeyCommand.CutKey?" + supervisor,
+        cut.replace("api-k1", "api-k2").replace("CONTRACTOR", "CENTER_STAFF"));
+    assertEquals(200, held.status(), held.body());
+    assertEquals("HELD", held.json().get("case").get("state").asText());
+  }
+
+  @Test
   @DisplayName("the page's script sets text, never HTML: no innerHTML, outerHTML, insertAdjacentHTML, document.write or eval")
   void pageSetsTextOnly() throws IOException {
     String script;
