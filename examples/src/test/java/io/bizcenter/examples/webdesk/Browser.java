@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -27,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, driven by chromium-driver through Selenium, on a web desk of its own: one per test
- * class. Without the browser the tests are skipped, naming the packages, unless {@code BIZCENTER_REQUIRE_BROWSER=1}
+ * class ({@code BIZCENTER_CHROMIUM} and {@code BIZCENTER_CHROMEDRIVER} name them where they are not on the PATH).
+ * Without the browser the tests are skipped, naming the packages, unless {@code BIZCENTER_REQUIRE_BROWSER=1}
  * (as {@code .ci/run} sets), when they fail. Screenshots go to {@code target/webdesk-screenshots/} for a person to look at.
  */
 final class Browser implements AutoCloseable {
@@ -55,19 +58,55 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  /** A browser on a fresh desk; skips the test class, or fails it under BIZCENTER_REQUIRE_BROWSER=1, when none is installed. */
-  static Browser start() {
-    Optional<Path> chromium = onPath("chromium", "chromium-browser");
-    Optional<Path> chromedriver = onPath("chromedriver");
-    if (chromium.isEmpty() || chromedriver.isEmpty()) {
-      String missing = "no " + (chromium.isEmpty() ? "chromium" : "") + (chromium.isEmpty() && chromedriver.isEmpty() ? " and no " : "")
-          + (chromedriver.isEmpty() ? "chromedriver" : "") + " on the PATH: the web desk's browser tests need " + PACKAGES;
-      if ("1".equals(System.getenv("BIZCENTER_REQUIRE_BROWSER"))) {
-        fail(missing + " (BIZCENTER_REQUIRE_BROWSER=1)");
-      }
-      Assumptions.abort(missing + "; skipped");
+  /**
+   * Disables a test class when no browser is installed, naming the packages; under {@code BIZCENTER_REQUIRE_BROWSER=1}
+   * it leaves the class enabled, so that {@link #start()} fails it instead.
+   */
+  static final class Installed implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      Optional<String> missing = missing();
+      return missing.isEmpty() || required() ? ConditionEvaluationResult.enabled("a browser is installed or required")
+          : ConditionEvaluationResult.disabled(missing.get() + "; skipped");
     }
-    return new Browser(chromium.get(), chromedriver.get());
+  }
+
+  /** A browser on a fresh desk; fails when none is installed (a test class without {@link Installed} would not be skipped). */
+  static Browser start() {
+    missing().ifPresent(missing -> fail(missing + (required() ? " (BIZCENTER_REQUIRE_BROWSER=1)" : "")));
+    return new Browser(chromium().get(), chromedriver().get());
+  }
+
+  private static boolean required() {
+    return "1".equals(System.getenv("BIZCENTER_REQUIRE_BROWSER"));
+  }
+
+  private static Optional<Path> chromium() {
+    return located("BIZCENTER_CHROMIUM", "chromium", "chromium-browser");
+  }
+
+  private static Optional<Path> chromedriver() {
+    return located("BIZCENTER_CHROMEDRIVER", "chromedriver");
+  }
+
+  /** What is missing, in words that name the packages to install; empty when both are there. */
+  private static Optional<String> missing() {
+    boolean noBrowser = chromium().isEmpty();
+    boolean noDriver = chromedriver().isEmpty();
+    if (!noBrowser && !noDriver) {
+      return Optional.empty();
+    }
+    return Optional.of("no " + (noBrowser ? "chromium" : "") + (noBrowser && noDriver ? " and no " : "") + (noDriver ? "chromedriver" : "")
+        + " (on the PATH, or where BIZCENTER_CHROMIUM and BIZCENTER_CHROMEDRIVER say): the web desk's browser tests need " + PACKAGES);
+  }
+
+  /** The executable the environment variable names if it names one (there only), else the first of {@code names} on the PATH. */
+  private static Optional<Path> located(String variable, String... names) {
+    String value = System.getenv(variable);
+    if (value != null && !value.isBlank()) {
+      return Optional.of(Path.of(value)).filter(Files::isExecutable);
+    }
+    return onPath(names);
   }
 
   private static Optional<Path> onPath(String... names) {

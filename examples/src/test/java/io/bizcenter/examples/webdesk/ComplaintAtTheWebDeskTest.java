@@ -8,9 +8,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** An Operations clerk at the web desk in a real browser takes a phone complaint, triages it and prints its record (CP-1.1, CP-1.2). */
+@ExtendWith(Browser.Installed.class)
 class ComplaintAtTheWebDeskTest {
   private static Browser browser;
 

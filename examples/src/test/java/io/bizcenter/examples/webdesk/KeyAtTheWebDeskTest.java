@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
  * The business center's customer-service supervisor at the web desk, in Chinese: a master key refused to a contractor's
  * cleaner (KY-1.1) with the refusal shown in Chinese, then cut for the center's own cleaner and reported lost.
  */
+@ExtendWith(Browser.Installed.class)
 class KeyAtTheWebDeskTest {
   private static Browser browser;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
  * Service & Cleaning at the web desk, in English: a booking that overlaps the morning's meeting in room 501 refused,
  * the same meeting booked in room 502, confirmed with its request form, and the form printed (MR-0.1, MR-1.1).
  */
+@ExtendWith(Browser.Installed.class)
 class MeetingAtTheWebDeskTest {
   private static Browser browser;
 
