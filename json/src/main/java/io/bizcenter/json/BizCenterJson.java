@@ -1,6 +1,7 @@
 package io.bizcenter.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.core.kernel.Rejection.InvalidInput;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 
 /**
@@ -66,6 +68,8 @@ public final class BizCenterJson {
         .maxNestingDepth(DEEPEST_NESTING)
         .maxNumberLength(LONGEST_NUMBER)
         .build());
+    // every decimal as a string, as money's amount: a front end's JavaScript would take a number for a double
+    mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     return mapper
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())

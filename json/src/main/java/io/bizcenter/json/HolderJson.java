@@ -33,7 +33,7 @@ final class HolderJson extends StdDeserializer<Holder> {
     if (!parser.isExpectedStartObjectToken()) {
       return (Holder) context.handleUnexpectedToken(Holder.class, parser);
     }
-    JsonNode node = context.readTree(parser);   // not parser.readValueAsTree(): nested in a command, it refused the rest as trailing tokens
+    JsonNode node = context.readTree(parser);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {

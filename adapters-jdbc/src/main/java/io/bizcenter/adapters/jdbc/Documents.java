@@ -1,69 +1,29 @@
 package io.bizcenter.adapters.jdbc;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.bizcenter.core.complaints.Complaint;
-import io.bizcenter.core.complaints.ComplaintEvent;
-import io.bizcenter.core.contracts.Contract;
-import io.bizcenter.core.contracts.ContractEvent;
 import io.bizcenter.core.kernel.DomainEvent;
-import io.bizcenter.core.services.Device;
-import io.bizcenter.core.services.DeviceEvent;
-import io.bizcenter.core.services.InternalUse;
-import io.bizcenter.core.services.InternalUseEvent;
-import io.bizcenter.core.services.ServiceOrder;
-import io.bizcenter.core.services.ServiceOrderEvent;
-import io.bizcenter.core.meetings.Meeting;
-import io.bizcenter.core.meetings.MeetingEvent;
-import io.bizcenter.core.keys.Holder;
-import io.bizcenter.core.keys.Key;
-import io.bizcenter.core.keys.KeyEvent;
-import io.bizcenter.core.tenancy.MoveIn;
-import io.bizcenter.core.tenancy.MoveInEvent;
-import io.bizcenter.core.tenancy.MoveOut;
-import io.bizcenter.core.tenancy.MoveOutEvent;
-import io.bizcenter.core.tenancy.RenewalVisit;
-import io.bizcenter.core.tenancy.RenewalVisitEvent;
+import io.bizcenter.json.BizCenterJson;
+import io.bizcenter.json.ProcedureTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON documents the adapter stores: cases, events, receipts' answers and lists, encoded by Jackson, never
- * by hand. Each procedure names its case type and its sealed family of events here; an event is stored with its
- * type name, so a new event needs no code in the adapter.
+ * The JSON documents the adapter stores: cases, events, receipts' answers and lists, in the library's one wire format
+ * ({@link BizCenterJson}), which also reads the documents stored before it. Each procedure's case type and sealed family
+ * of events come from {@link ProcedureTypes}; an event is stored with its type name, so a new event needs no code here.
  */
 final class Documents {
   private record Procedure(Class<?> caseType, Map<String, Class<? extends DomainEvent>> events) {}
 
-  private final ObjectMapper json = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .registerModule(new SimpleModule("holders").addDeserializer(Holder.class, new HolderDocument()))
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      // events go through a tree: decimals must stay BigDecimal, scale and all (0.30 is not 0.3), never pass through double
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-      // a record's isX() (Money.isZero) is a question about the value, not a part of it
-      // core's records name their parts without prefixes; an isZero() of Money is a question, not a part
-      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-      .setAccessorNaming(new ValueNaming())
-      .setAnnotationIntrospector(new ValueIntrospector());
+  // the library wrote these documents itself: the wire format without the limits on input from outside
+  private final ObjectMapper json = BizCenterJson.storageMapper();
 
   private final Map<String, Procedure> procedures = new HashMap<>();
   private final DocumentCipher cipher;
@@ -74,16 +34,9 @@ final class Documents {
 
   Documents(DocumentCipher cipher) {
     this.cipher = cipher;
-    procedures.put("complaints", new Procedure(Complaint.class, events(ComplaintEvent.class)));
-    procedures.put("equipment", new Procedure(Device.class, events(DeviceEvent.class)));
-    procedures.put("service-orders", new Procedure(ServiceOrder.class, events(ServiceOrderEvent.class)));
-    procedures.put("internal-uses", new Procedure(InternalUse.class, events(InternalUseEvent.class)));
-    procedures.put("meetings", new Procedure(Meeting.class, events(MeetingEvent.class)));
-    procedures.put("keys", new Procedure(Key.class, events(KeyEvent.class)));
-    procedures.put("contracts", new Procedure(Contract.class, events(ContractEvent.class)));
-    procedures.put("move-ins", new Procedure(MoveIn.class, events(MoveInEvent.class)));
-    procedures.put("renewal-visits", new Procedure(RenewalVisit.class, events(RenewalVisitEvent.class)));
-    procedures.put("move-outs", new Procedure(MoveOut.class, events(MoveOutEvent.class)));
+    for (ProcedureTypes p : ProcedureTypes.ALL) {
+      procedures.put(p.procedure(), new Procedure(p.caseType(), p.eventRecords()));
+    }
   }
 
   String write(Object value) {
@@ -177,14 +130,5 @@ final class Documents {
       throw new IllegalArgumentException("no documents for procedure " + name);
     }
     return p;
-  }
-
-  /** A sealed family of events by their type names. */
-  private static Map<String, Class<? extends DomainEvent>> events(Class<? extends DomainEvent> family) {
-    Map<String, Class<? extends DomainEvent>> byName = new HashMap<>();
-    for (Class<?> type : family.getPermittedSubclasses()) {
-      byName.put(type.getSimpleName(), type.asSubclass(DomainEvent.class));
-    }
-    return byName;
   }
 }
