@@ -344,6 +344,7 @@ async function submitCommand(event) {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(command)
   });
   showOutcome(answer);
+  $('outcome').scrollIntoView();
   if (answer.ok) {
     $('command-panel').hidden = true;
     await chooseProcedure(desk.procedure);

@@ -216,6 +216,7 @@ final class Browser implements AutoCloseable {
   /** The page as a person sees it now, written to target/webdesk-screenshots/{@code name}.png. */
   Path screenshot(String name) {
     try {
+      ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);

@@ -51,6 +51,7 @@ class ComplaintAtTheWebDeskTest {
     String document = browser.text(By.id("case-document"));
     assertTrue(document.contains("<b>某某</b> & Co") && document.contains("<img src=x onerror=alert(1)>"), document);
     assertTrue(browser.all(By.cssSelector("#case-panel b, #case-panel img:not(#diagram)")).isEmpty(), "no markup from the caller");
+    browser.click(By.cssSelector("#case-panel details summary"));
 
     assertEquals("PHONE_RECEIVED", browser.diagramMarks());
     assertEquals(1, browser.all(By.cssSelector("#trail tbody tr")).size());
