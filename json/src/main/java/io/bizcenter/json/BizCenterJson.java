@@ -10,9 +10,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.kernel.Rejection.InvalidInput;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -70,6 +75,17 @@ public final class BizCenterJson {
         .build());
     // every decimal as a string, as money's amount: a front end's JavaScript would take a number for a double
     mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    // a wrong type is refused, not guessed at: no number for a text, no "12" for a number, no 0 for an enum
+    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    for (LogicalType numberOrTruth : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      mapper.coercionConfigFor(numberOrTruth).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    // but a decimal is written as a string, so it reads from one (and, as stored before, from a number)
+    mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
     return mapper
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
@@ -80,6 +96,7 @@ public final class BizCenterJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // decimals must stay BigDecimal, scale and all (0.30 is not 0.3), never pass through double
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -92,7 +109,8 @@ public final class BizCenterJson {
 
   private static ObjectMapper storage(ObjectMapper mapper) {
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
-    return mapper;
+    // stored key holders from before KY-1.1 named no employer; input from outside must name one, so only here
+    return mapper.registerModule(new SimpleModule("stored-holders").addDeserializer(Holder.class, new HolderJson()));
   }
 
   /** {@code value} as JSON text. */

@@ -12,12 +12,11 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.keys.Holder;
 import io.bizcenter.core.port.AuditEntry;
 
 /**
  * The Jackson module of the library's own types: one-text values (ids, names, clauses) as strings, money with its
- * currency, rejections with their code, clause and messages, key holders, audit entries with typed events. Records and
+ * currency, rejections with their code, clause and messages, audit entries with typed events. Records and
  * Immutables values need the naming {@link BizCenterJson#configure} sets besides; take {@link BizCenterJson#mapper()}
  * unless you bring a mapper of your own.
  */
@@ -67,9 +66,6 @@ public final class BizCenterModule extends SimpleModule {
       }
       if (raw == Money.class) {
         return new MoneyJson.Reader();
-      }
-      if (raw == Holder.class) {
-        return new HolderJson();
       }
       if (raw == AuditEntry.class) {
         return new AuditEntryJson.Reader();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a key holder. Documents written before a staff holder named its employer (KY-1.1) have none: such a holder
+ * Reads a key holder from a stored document (the storage mapper only). Documents written before a staff holder named its employer (KY-1.1) have none: such a holder
  * reads back as the business center's own staff, the only staff the register then took, so a key already held stays as
  * it was recorded. Reading grants nothing: every hand-out names the employer in its command, and a contractor is
  * refused there.

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * Why a document from outside could not be read, as core's own {@link InvalidInput}: the field by its JSON path
- * ({@code complainant.phone}, {@code items[2].name}, {@code $} for the document itself) and the problem. Jackson's
- * message is never passed on: it may quote the input.
+ * ({@code complainant.phone}, {@code items[2].name}, {@code $} for the document itself, {@code *} for a name sent that is
+ * not a plain name) and the problem. Jackson's message is never passed on: it may quote the input.
  */
 final class InputErrors {
   /** The document itself, when no field is to blame. */
   static final String DOCUMENT = "$";
   // Immutables' builder: "Cannot build Complaint, some of required attributes are not set [content, receivedAt]"
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final Pattern NOT_SET = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
 
   private InputErrors() {}
@@ -40,7 +41,8 @@ final class InputErrors {
   }
 
   private static List<FieldError> errors(Exception e, JsonParser parser) {
-    String path = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping.getPath()) : path(parser);
+    // a mapping problem names its field by Jackson's path; a parsing problem by where the parser stands
+    String path = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : path(parser);
     if (e instanceof StreamConstraintsException) {
       return List.of(FieldError.of(path, Problem.TOO_LONG, limit(e.getMessage())));
     }
@@ -70,6 +72,11 @@ final class InputErrors {
     return number.find() ? Long.parseLong(number.group(1)) : BizCenterJson.LONGEST_TEXT;
   }
 
+  /** A field's name as sent, if it is a plain name; anything else (a megabyte, a quote, a control character) shows as {@code *}. */
+  private static String name(String sent) {
+    return sent != null && PLAIN_NAME.matcher(sent).matches() ? sent : "*";
+  }
+
   static String path(List<JsonMappingException.Reference> references) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference r : references) {
@@ -77,7 +84,7 @@ final class InputErrors {
         if (path.length() > 0) {
           path.append('.');
         }
-        path.append(r.getFieldName());
+        path.append(name(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }
@@ -92,7 +99,7 @@ final class InputErrors {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
-        parts.add(0, "." + c.getCurrentName());
+        parts.add(0, "." + name(c.getCurrentName()));
       } else if (c.inArray()) {
         parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       }
