@@ -85,6 +85,18 @@ record Counter<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M ext
     return handle.apply(family.cast(command), actor);
   }
 
+  /**
+   * The case's paper form, filled from the case and its trail; a form that cannot be filled yet (a meeting's request
+   * form before its confirmation) is {@code INVALID_INPUT} naming what is missing. Only for a procedure with a form.
+   */
+  Either<Rejection, Form> printed(Actor actor, CenterId center, String caseId) {
+    return find.ask(actor, center, caseId).flatMap(found -> trail.ask(actor, center, caseId).flatMap(entries -> form.orElseThrow()
+        .apply(found, entries)
+        .<Form>map(filled -> filled)
+        .toEither()
+        .mapLeft(errors -> new Rejection.InvalidInput(errors.toJavaList()))));
+  }
+
   /** Complaint handling (CP); a complaint prints as the complaint record. */
   static Counter<?, ?, ?, ?> complaints(BusinessCenter center) {
     var desk = center.complaints();

@@ -11,11 +11,12 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.FieldError.Problem;
+import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.TimeRange;
 import io.bizcenter.core.port.ActivityQuery;
-import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.forms.Form;
 import io.bizcenter.forms.FormPrinter;
 import io.bizcenter.json.Labels;
 import io.bizcenter.json.ProcedureTypes;
@@ -103,7 +104,7 @@ public final class DeskServer implements AutoCloseable {
       route(exchange);
     } catch (RuntimeException e) {
       // broken infrastructure only: bad input never gets here; the request's text is not logged
-      LOG.error("the web desk failed on {} {}", exchange.getRequestMethod(), exchange.getHttpContext().getPath(), e);
+      LOG.error("the web desk failed on {} {}", LogText.of(exchange.getRequestMethod()), LogText.of(exchange.getRequestURI().getRawPath()), e);
       send(exchange, 500, "application/json", "{\"code\":\"INTERNAL_ERROR\"}");
     } finally {
       exchange.close();
@@ -297,34 +298,20 @@ public final class DeskServer implements AutoCloseable {
     send(exchange, 200, "image/svg+xml; charset=utf-8", StateDiagram.svg(counter.definition(), current, locale));
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private void form(HttpExchange exchange, Counter counter, Either<Rejection, Actor> seat, String id, Locale locale) throws IOException {
+  private void form(HttpExchange exchange, Counter<?, ?, ?, ?> counter, Either<Rejection, Actor> seat, String id, Locale locale)
+      throws IOException {
     if (counter.form().isEmpty()) {
       reject(exchange, 404, invalid("form", Problem.NOT_ALLOWED));
       return;
     }
-    Either<Rejection, Actor> actor = seat;
-    if (actor.isLeft()) {
-      reject(exchange, status(actor.getLeft()), actor.getLeft());
+    Either<Rejection, Form> printed = seat.flatMap(actor -> counter.printed(actor, tower, id));
+    if (printed.isLeft()) {
+      reject(exchange, status(printed.getLeft()), printed.getLeft());
       return;
     }
-    Counter.Desk<Case<?, ?>> find = counter.find();
-    Counter.Desk<List<AuditEntry>> trail = counter.trail();
-    Either<Rejection, Case<?, ?>> found = find.ask(actor.get(), tower, id);
-    Either<Rejection, List<AuditEntry>> entries = found.flatMap(c -> trail.ask(actor.get(), tower, id));
-    if (entries.isLeft()) {
-      reject(exchange, status(entries.getLeft()), entries.getLeft());
-      return;
-    }
-    var filled = ((java.util.function.BiFunction<Case<?, ?>, List<AuditEntry>, io.vavr.control.Validation<io.vavr.collection.Seq<FieldError>, ?>>)
-        counter.form().get()).apply(found.get(), entries.get());
-    if (filled.isInvalid()) {
-      // a form that cannot be filled yet names what is missing (a meeting's request form before its confirmation)
-      reject(exchange, 409, new Rejection.InvalidInput(filled.getError().toJavaList()));
-      return;
-    }
+    // the form's own styles are inline; it runs no script
     exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'");
-    send(exchange, 200, "text/html; charset=utf-8", printer.html((io.bizcenter.forms.Form) filled.get(), locale));
+    send(exchange, 200, "text/html; charset=utf-8", printer.html(printed.get(), locale));
   }
 
   private void page(HttpExchange exchange, String name) throws IOException {
