@@ -69,5 +69,13 @@ class KeyAtTheWebDeskTest {
     assertEquals(2, browser.all(By.cssSelector("#trail tbody tr")).size());
     assertTrue(browser.text(By.id("trail")).contains("business-center.customer-service-supervisor"), "the trail names who acted");
     browser.screenshot("key-reported-lost");
+
+    // the same case in English: labels change, the case stays open
+    browser.choose(By.id("lang"), "en");
+    browser.caseStands("LOST");
+    String english = browser.text(By.id("case-state"));
+    assertTrue(!english.isBlank() && english.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "the state in English: " + english);
+    assertEquals("Audit trail", browser.text(By.cssSelector("#case-panel h3")));
   }
 }
