@@ -24,9 +24,10 @@ import java.util.Optional;
  * draw the form: every component is a property, required unless it is an {@code Optional}; what comes from the case
  * is {@code readOnly}; what the clerk fills in (the {@code filled} object, see {@link Filled}) carries the limits the
  * input check applies. Titles are the form's labels in the requested language; enums list their values with labels.
- * Money is a decimal string with two decimals (exact CNY, never a JSON number), times are ISO-8601. Keywords of our
- * own start with {@code x-bizcenter-}: the form's clauses and copies, and which fields hold personal data.
- * {@link FormJson} writes a form's values in exactly this shape.
+ * Money is {@code {"amount":"120.00","currency":"CNY"}} (exact CNY, never a JSON number), times are ISO-8601, an empty
+ * optional is {@code null}. Keywords of our own start with {@code x-bizcenter-}: the form's clauses and copies, and which
+ * fields hold personal data. {@code BizCenterJson.tree(form)} (bizcenter-json, the library's one wire format) writes a
+ * form's values in exactly this shape.
  */
 public final class FormSchema {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -85,6 +86,9 @@ public final class FormSchema {
       Type generic = component.getGenericType();
       boolean optional = generic instanceof ParameterizedType p && p.getRawType() == Optional.class;
       value(property, optional ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic, filled, input);
+      if (optional) {
+        nullable(property);
+      }
       if (!input) {
         property.put("readOnly", true);
       }
@@ -93,6 +97,17 @@ public final class FormSchema {
       }
     }
     node.put("additionalProperties", false);
+  }
+
+  /** An empty optional is written as {@code null}: its property takes null besides its own type. */
+  private static void nullable(ObjectNode property) {
+    if (property.has("type")) {
+      ArrayNode types = JSON.arrayNode().add(property.get("type").asText()).add("null");
+      property.set("type", types);
+    }
+    if (property.has("enum")) {
+      ((ArrayNode) property.get("enum")).addNull();
+    }
   }
 
   private void value(ObjectNode node, Type type, Filled filled, boolean input) {
@@ -123,8 +138,12 @@ public final class FormSchema {
         }
       }
     } else if (raw == Money.class) {
-      node.put("type", "string");
-      node.put("pattern", "^-?[0-9]+\\.[0-9]{2}$");
+      node.put("type", "object");
+      ObjectNode parts = node.putObject("properties");
+      parts.putObject("amount").put("type", "string").put("pattern", "^-?[0-9]+\\.[0-9]{2}$");
+      parts.putObject("currency").put("const", "CNY");
+      node.putArray("required").add("amount").add("currency");
+      node.put("additionalProperties", false);
       node.put("x-bizcenter-currency", "CNY");
     } else if (raw == BigDecimal.class) {
       node.put("type", "string");

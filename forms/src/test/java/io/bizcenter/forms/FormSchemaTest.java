@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.forms.services.FeeReceiptForm;
+import io.bizcenter.json.BizCenterJson;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,18 +68,18 @@ class FormSchemaTest {
   }
 
   @Test
-  @DisplayName("every real form's values, as FormJson writes them, satisfy its schema; a receipt without its payer does not")
+  @DisplayName("every real form's values, as bizcenter-json writes them, satisfy its schema; a receipt without its payer does not")
   void realFormsSatisfyTheirSchema() throws Exception {
     for (FormType type : Forms.ALL) {
       Schema schema = registry.getSchema(FormSchema.json(type, Messages.EN));
-      ObjectNode values = FormJson.of(Samples.of(type));
+      ObjectNode values = (ObjectNode) BizCenterJson.tree(Samples.of(type));
       assertEquals(List.of(), schema.validate(values).stream().map(Error::getMessage).toList(), type.name());
     }
     Schema receipt = registry.getSchema(FormSchema.json(FeeReceiptForm.TYPE, Messages.EN));
-    ObjectNode values = FormJson.of(Samples.of(FeeReceiptForm.TYPE));
+    ObjectNode values = (ObjectNode) BizCenterJson.tree(Samples.of(FeeReceiptForm.TYPE));
     ((ObjectNode) values.get("filled")).remove("payer");
     assertFalse(receipt.validate(values).isEmpty(), "a missing payer breaks the schema");
-    ObjectNode floating = FormJson.of(Samples.of(FeeReceiptForm.TYPE));
+    ObjectNode floating = (ObjectNode) BizCenterJson.tree(Samples.of(FeeReceiptForm.TYPE));
     floating.put("total", 120.0);
     assertFalse(receipt.validate(floating).isEmpty(), "money is never a JSON number");
   }

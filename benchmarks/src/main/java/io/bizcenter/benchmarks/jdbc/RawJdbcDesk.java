@@ -2,11 +2,8 @@ package io.bizcenter.benchmarks.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
@@ -18,6 +15,7 @@ import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.DomainEvent;
 import io.bizcenter.core.kernel.Notice;
+import io.bizcenter.json.BizCenterJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +36,8 @@ import javax.sql.DataSource;
  * The JDBC desk's baseline: what the library sends the database for a command, written by hand with plain JDBC, in the
  * library's own schema: the same statements, in the same order, in one transaction per command. Receipt lookup; case
  * read (or, to open one, the version probe and insert); case update over the version read; audit entry; for each
- * notice, its insert; the case's agenda deleted and inserted; the receipt. Documents are JSON by
- * Jackson, as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
+ * notice, its insert; the case's agenda deleted and inserted; the receipt. Documents are JSON in the library's own
+ * format ({@link BizCenterJson}), as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
  */
 public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
   private static final String PROCEDURE = "complaints";
@@ -49,10 +47,7 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
   private final ZoneId zone;
   private final ComplaintPolicy policy = ComplaintPolicy.defaults();
   private final AtomicLong ids = new AtomicLong();
-  private final ObjectMapper json = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final ObjectMapper json = BizCenterJson.storageMapper();
 
   /** MariaDB and MySQL keep instants as DATETIME in UTC, as the library writes them there; the others with a zone. */
   private final boolean utcDateTimes;

@@ -16,11 +16,11 @@ import io.bizcenter.core.tenancy.MoveOut;
 import io.bizcenter.core.tenancy.MoveOutState;
 import io.bizcenter.core.tenancy.TenantDirectory;
 import io.bizcenter.forms.FieldErrors;
-import io.bizcenter.forms.FormJson;
 import io.bizcenter.forms.FormPrinter;
 import io.bizcenter.forms.Party;
 import io.bizcenter.forms.Recipient;
 import io.bizcenter.forms.Run;
+import io.bizcenter.json.BizCenterJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class MoveOutFormsTest {
     assertEquals(CLIENT, file.identity().get().holder().value());
     assertEquals(Optional.empty(), file.archive(), "not archived while the client is in");
     assertEquals(List.of(Recipient.of(Party.CLIENT_FILE)), file.copies().recipients());
-    List<String> everywhere = List.of(printer.html(file, Messages.ZH_CN), printer.text(file, Messages.EN), FormJson.of(file).toString(),
+    List<String> everywhere = List.of(printer.html(file, Messages.ZH_CN), printer.text(file, Messages.EN), BizCenterJson.write(file),
         file.toString());
     for (String printed : everywhere) {
       assertFalse(printed.contains(TenancyFixture.ID_NUMBER), printed);
