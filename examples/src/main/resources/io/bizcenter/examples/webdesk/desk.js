@@ -41,7 +41,12 @@ function query(extra) {
 
 async function api(path, options) {
   const response = await fetch(path, options);
-  const body = await response.json();
+  let body = {};
+  try {
+    body = await response.json();
+  } catch (notJson) {
+    // an answer that is not JSON (a proxy's error page) is shown by its status alone
+  }
   return { ok: response.ok, status: response.status, body };
 }
 
@@ -61,7 +66,9 @@ async function loadSeats() {
   const answer = await api('/api/seats?' + query());
   const select = $('seat');
   select.replaceChildren(...answer.body.map((seat) => element('option', seat.label, { value: seat.seat })));
-  desk.seat = chosen && answer.body.some((seat) => seat.seat === chosen) ? chosen : select.value;
+  // the page opens at the Operations desk, where the day's first complaint waits
+  const first = chosen || 'OPERATIONS:STAFF';
+  desk.seat = answer.body.some((seat) => seat.seat === first) ? first : select.value;
   select.value = desk.seat;
 }
 
@@ -363,7 +370,8 @@ function showOutcome(answer) {
     outcome.firstChild.append(element('strong', answer.body.case.stateLabel, { id: 'outcome-state', 'data-state': answer.body.case.state }));
     return;
   }
-  const rejection = answer.body.rejection;
+  // a failure of the desk itself (a 500) carries no rejection: it is shown by its status
+  const rejection = answer.body.rejection || { code: answer.body.code || String(answer.status), clause: '-', message: { 'zh-CN': '', en: '' } };
   outcome.className = 'rejected';
   outcome.dataset.code = rejection.code;
   const lines = rejection.message[desk.lang].split('\n');
