@@ -174,6 +174,9 @@ public final class DeskServer implements AutoCloseable {
       answer(exchange, seat.flatMap(actor -> cases(counter, actor, locale)));
     } else if (parts.size() == 4 && what.equals("opening")) {
       answer(exchange, seat.map(actor -> actions(counter, counter.openingActions().apply(actor), locale)));
+    } else if (parts.size() == 4 && what.equals("diagram.mmd")) {
+      // the same declaration as Mermaid text, for a front end that draws with Mermaid
+      send(exchange, 200, "text/plain; charset=utf-8", counter.definition().mermaid(locale));
     } else if (parts.size() == 4 && what.equals("diagram.svg")) {
       diagram(exchange, counter, seat, Optional.ofNullable(query.get("case")), locale);
     } else if (parts.size() == 5 && what.equals("cases")) {

@@ -68,6 +68,8 @@ class WebDeskAnswersAClerkTest {
     assertTrue(marked.find(), svg);
     assertEquals("PHONE_WITHIN_REMIT", marked.group(1));
     assertTrue(!marked.find(), "one state is marked");
+    String mermaid = desk.get("/api/complaints/diagram.mmd?lang=en").body();
+    assertTrue(mermaid.startsWith("stateDiagram-v2") && mermaid.contains("PHONE_RECEIVED --> PHONE_WITHIN_REMIT"), mermaid);
 
     DeskApi.Answer form = desk.get("/api/complaints/cases/" + id + "/form?seat=OPERATIONS:STAFF&lang=zh-CN");
     assertEquals(200, form.status(), form.body());
