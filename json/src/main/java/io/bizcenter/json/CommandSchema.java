@@ -2,20 +2,57 @@ package io.bizcenter.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizcenter.core.kernel.Command;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The JSON Schema (draft 2020-12) of one command record, generated from the record: what a front end sends for it,
- * with titles in zh-CN and en, required fields, formats, enums with their labels, and the length and pattern limits
- * core's own checks apply.
+ * with titles in zh-CN and en ({@code title} in the language asked for, both under {@code x-bizcenter-titles}), required
+ * fields, formats, enums with their labels ({@code x-bizcenter-labels}), and the length and pattern limits of core's own
+ * check. Those limits have one source, the check itself: the schema is made by asking it what it refuses (see
+ * {@link Probe}), so a schema cannot allow what core refuses for being too long, missing or of the wrong alphabet, and
+ * each text names the field core's errors name ({@code x-bizcenter-field}). Rules across fields (an end after its
+ * start, a reply when in writing) stay core's alone.
  */
 public final class CommandSchema {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   private CommandSchema() {}
 
-  /** The schema of {@code command}, its {@code title}s in {@code locale} and both languages under {@code x-bizcenter-titles}. */
+  /** The schema of {@code command}, its {@code title}s in {@code locale} and in both languages under {@code x-bizcenter-titles}. */
   public static ObjectNode of(Class<? extends Command> command, Locale locale) {
     return new SchemaWriter(locale).command(command);
+  }
+
+  /**
+   * The actions a command record can ask for: the one its plain form asks for, and those its enum fields choose among
+   * (a triage asks for "within remit", "outside remit" or "hard case" by its remit).
+   */
+  public static Set<Enum<?>> actions(Class<? extends Command> command) {
+    List<Enum<?>> actions = new ArrayList<>();
+    add(actions, Probe.build(command, null, null, null));
+    for (RecordComponent component : command.getRecordComponents()) {
+      if (component.getType().isEnum()) {
+        for (Object constant : component.getType().getEnumConstants()) {
+          add(actions, Probe.build(command, command, component.getName(), constant));
+        }
+      }
+    }
+    return new LinkedHashSet<>(actions);
+  }
+
+  private static void add(List<Enum<?>> actions, Object command) {
+    if (command == null) {
+      return;
+    }
+    try {
+      actions.add((Enum<?>) command.getClass().getMethod("action").invoke(command));
+    } catch (ReflectiveOperationException undefined) {
+      // some commands name their action only once their fields are good: nothing to add from this one
+    }
   }
 }

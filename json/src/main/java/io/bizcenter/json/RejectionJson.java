@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A rejection as a front end shows it: {@code {"code":"ACTION_NOT_ALLOWED","clause":"GS-2","arguments":[...],
+ * A rejection as a front end shows it: {@code {"code":"ACTION_NOT_ALLOWED","clause":...,"arguments":[...],
  * "message":{"zh-CN":"...","en":"..."}}}, and for bad input each field error with its own message. Written, never read:
  * a rejection is the library's answer, not something a front end sends.
  */

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Field {
-  private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]+");
+  /** The characters a phone number may hold (it needs five digits besides); the JSON schemas say the same from here. */
+  public static final String PHONE_CHARACTERS = "[0-9+()\\- ]+";
+  private static final Pattern PHONE = Pattern.compile(PHONE_CHARACTERS);
   /** The punctuation an id may hold besides letters, digits and marks. */
   public static final String ID_PUNCTUATION = "-_.:/@#+";
 

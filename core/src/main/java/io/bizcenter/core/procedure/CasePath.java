@@ -304,8 +304,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       checks.add(Field.present("actor.centers", actor.centers()));
     }
     if (command != null) {
-      checks.add(Field.present("commandId", command.commandId()).flatMap(id -> Field.id("commandId", id.value(), 100)));
-      checks.add(Field.present("center", command.center()).flatMap(c -> Field.id("center", c.value(), 64)));
+      checks.add(Field.present("commandId", command.commandId()).flatMap(id -> Field.id("commandId", id.value(), Command.COMMAND_ID_LENGTH)));
+      checks.add(Field.present("center", command.center()).flatMap(c -> Field.id("center", c.value(), Command.CENTER_LENGTH)));
     }
     @SuppressWarnings("unchecked")
     Validation<Seq<FieldError>, M> common = Field.all(command, checks.toArray(Validation[]::new));
