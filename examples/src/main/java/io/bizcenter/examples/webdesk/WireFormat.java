@@ -16,13 +16,7 @@ import io.bizcenter.json.CommandSchema;
 import io.bizcenter.json.Labels;
 import io.bizcenter.json.ProcedureTypes;
 import io.vavr.control.Either;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,62 +53,7 @@ final class WireFormat {
 
   /** The JSON Schema (2020-12) the page draws a command's form from, its titles in {@code locale}. */
   ObjectNode schema(Class<? extends Command> type, Locale locale) {
-    ObjectNode schema = CommandSchema.of(type, locale);
-    // TODO(issue 19): remove with provisional() once bizcenter-json's CommandSchema describes the fields
-    return schema.has("properties") ? schema : schema.setAll(provisional(type, locale));
-  }
-
-  /** The fields of a command record, read from its components, until the module's own schema describes them. */
-  private ObjectNode provisional(Type type, Locale locale) {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    Type argument = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
-    ObjectNode schema = json.createObjectNode();
-    if (raw == Optional.class) {
-      return provisional(argument, locale);
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      return schema.put("type", "boolean");
-    }
-    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-      return schema.put("type", "integer");
-    }
-    if (raw == Instant.class) {
-      return schema.put("type", "string").put("format", "date-time");
-    }
-    if (raw == LocalDate.class) {
-      return schema.put("type", "string").put("format", "date");
-    }
-    if (raw.isEnum()) {
-      schema.put("type", "string");
-      ArrayNode names = schema.putArray("enum");
-      ArrayNode labels = schema.putArray("x-labels");
-      for (Object constant : raw.getEnumConstants()) {
-        names.add(((Enum<?>) constant).name());
-        labels.add(Labels.of((Enum<?>) constant, locale));
-      }
-      return schema;
-    }
-    if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
-      schema.put("type", "array");
-      schema.set("items", provisional(argument, locale));
-      return schema;
-    }
-    if (raw.isRecord() && (raw.getRecordComponents().length > 1 || raw.getRecordComponents()[0].getType().isRecord())) {
-      schema.put("type", "object");
-      ObjectNode properties = schema.putObject("properties");
-      ArrayNode required = schema.putArray("required");
-      for (RecordComponent component : raw.getRecordComponents()) {
-        ObjectNode property = provisional(component.getGenericType(), locale);
-        property.put("title", component.getName());
-        properties.set(component.getName(), property);
-        if (component.getType() != Optional.class) {
-          required.add(component.getName());
-        }
-      }
-      return schema;
-    }
-    // text, ids, names, numbers and money as text: the page sends what the clerk typed
-    return schema.put("type", "string");
+    return CommandSchema.of(type, locale);
   }
 
   /** A rejection: code, clause, arguments, the message in zh-CN and en, and for bad input each field's error. */

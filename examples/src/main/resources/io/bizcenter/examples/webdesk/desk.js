@@ -278,18 +278,20 @@ function editorFor(given, path, caseId, root) {
     input = element('input', null, { type: 'checkbox', name: path });
   } else if (schema.type === 'integer' || schema.type === 'number') {
     input = element('input', null, { type: 'number', step: schema.type === 'integer' ? '1' : 'any', name: path });
+  } else if (schema['x-bizcenter-multiline']) {
+    input = element('textarea', null, { name: path, rows: '3' });
   } else {
     input = element('input', null, { type: 'text', name: path });
     if (schema.format === 'date-time') {
       input.placeholder = '2026-12-08T10:00:00+08:00';
     }
-    if (schema.maxLength) {
-      input.maxLength = schema.maxLength;
-    }
     if (caseId && /Id$/.test(path) && !path.includes('.')) {
       input.value = caseId;
       input.readOnly = true;
     }
+  }
+  if (schema.maxLength) {
+    input.maxLength = schema.maxLength;
   }
   label.append(input);
   return {
