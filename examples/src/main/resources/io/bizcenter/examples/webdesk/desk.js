@@ -362,11 +362,25 @@ async function submitCommand(event) {
   }
 }
 
+// Each field a rejection names is marked beside its input, with the field's own message.
+function markFields(errors) {
+  document.querySelectorAll('#command-fields .field-error').forEach((node) => node.remove());
+  document.querySelectorAll('#command-fields [aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+  (errors || []).forEach((error) => {
+    const input = document.querySelector('#command-fields [name="' + CSS.escape(error.field) + '"]');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.parentNode.append(element('span', error.message[desk.lang], { class: 'field-error', 'data-field': error.field }));
+    }
+  });
+}
+
 function showOutcome(answer) {
   const outcome = $('outcome');
   outcome.hidden = false;
   outcome.dataset.status = answer.status;
   if (answer.ok) {
+    markFields([]);
     outcome.className = 'accepted';
     outcome.replaceChildren(element('p', words().accepted + ' ', { id: 'outcome-text' }));
     outcome.firstChild.append(element('strong', answer.body.case.stateLabel, { id: 'outcome-state', 'data-state': answer.body.case.state }));
@@ -375,6 +389,7 @@ function showOutcome(answer) {
   // a failure of the desk itself (a 500) carries no rejection: it is shown by its status
   const rejection = answer.body.rejection || { code: answer.body.code || String(answer.status), clause: '-', message: { 'zh-CN': '', en: '' } };
   outcome.className = 'rejected';
+  markFields(rejection.errors);
   outcome.dataset.code = rejection.code;
   const lines = rejection.message[desk.lang].split('\n');
   outcome.replaceChildren(element('p', words().rejected + ': ' + rejection.code + ' [' + rejection.clause + ']', { id: 'outcome-code' }),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** An Operations clerk at the web desk in a real browser takes a phone complaint, triages it and prints its record (CP-1.1, CP-1.2). */
 @ExtendWith(Browser.Installed.class)
@@ -39,9 +40,14 @@ class ComplaintAtTheWebDeskTest {
     browser.action("RECORD_PHONE_COMPLAINT");
     browser.type("complainant.name", "李四");
     browser.type("complainant.company", "<b>某某</b> & Co");
-    browser.type("complainant.phone", "13912345678");
     browser.type("content", "电梯异响 <img src=x onerror=alert(1)>");
+    WebElement noPhone = browser.submit();
+    assertEquals("INVALID_INPUT", noPhone.getAttribute("data-code"), noPhone.getText());
+    assertEquals("true", browser.shown(By.name("complainant.phone")).getAttribute("aria-invalid"), "the missing phone is marked");
+    assertFalse(browser.text(By.cssSelector(".field-error[data-field='complainant.phone']")).isBlank());
+    browser.type("complainant.phone", "13912345678");
     browser.accepted();
+    assertTrue(browser.all(By.cssSelector("[aria-invalid]")).isEmpty(), "the marks go once the command is taken");
     browser.caseStands("PHONE_RECEIVED");
     String id = browser.text(By.id("case-id"));
     assertEquals("phone complaint recorded", browser.text(By.id("case-state")));
