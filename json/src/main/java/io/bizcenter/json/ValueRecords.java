@@ -17,7 +17,7 @@ import java.lang.reflect.RecordComponent;
 /**
  * Core's one-text values on the wire: ids ({@code ComplaintId}, {@code CenterId}, ...), names, phone and identity numbers,
  * policy versions, clauses and procedure names are a plain JSON string. Documents stored before this module wrote them
- * as an object of their one component ({@code {"value":"ui-4711"}}, {@code {"id":"CP-1.2"}}): such an object still reads.
+ * as an object of their one component ({@code {"value":"ui-4711"}}, {@code {"id":...}} for a clause): such an object still reads.
  */
 final class ValueRecords {
   private ValueRecords() {}

@@ -66,6 +66,9 @@ class BadInputTest {
     // a command stops at the first list where it wants text; a tree of any shape goes down to the limit
     assertEquals(List.of(FieldError.of("content", Problem.MALFORMED)), BizCenterJson.read(nested, RecordPhoneComplaint.class).getLeft().errors());
     assertEquals(Problem.TOO_LONG, BizCenterJson.read(deep, JsonNode.class).getLeft().errors().get(0).problem());
+    // a front end's own copy of the mapper keeps the limits
+    assertEquals(BizCenterJson.LONGEST_TEXT, BizCenterJson.mapper().getFactory().streamReadConstraints().getMaxStringLength());
+    assertEquals(BizCenterJson.LARGEST_DOCUMENT, BizCenterJson.mapper().getFactory().streamReadConstraints().getMaxDocumentLength());
   }
 
   @Test
