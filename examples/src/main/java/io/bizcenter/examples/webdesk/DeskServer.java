@@ -103,7 +103,7 @@ public final class DeskServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       route(exchange);
     } catch (RuntimeException e) {
-      // broken infrastructure only: bad input never gets here; the request's text is not logged
+      // broken infrastructure only: bad input never gets here; the method and path are logged escaped and bounded
       LOG.error("the web desk failed on {} {}", LogText.of(exchange.getRequestMethod()), LogText.of(exchange.getRequestURI().getRawPath()), e);
       send(exchange, 500, "application/json", "{\"code\":\"INTERNAL_ERROR\"}");
     } finally {
