@@ -25,8 +25,11 @@ import java.util.Set;
 /** Walks a command record into its schema; see {@link CommandSchema}. */
 final class SchemaWriter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  /** Core's id alphabet ({@link Field#id}): letters, digits and marks of any script, and a little punctuation. */
-  static final String ID = "^[\\p{L}\\p{N}\\p{M}" + Field.ID_PUNCTUATION.replaceAll("(.)", "\\\\$1") + "]+$";
+  /**
+   * Core's id alphabet ({@link Field#id}): letters and decimal digits of any script ({@code Character.isLetterOrDigit}),
+   * combining marks, and a little punctuation.
+   */
+  static final String ID = "^[\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}" + Field.ID_PUNCTUATION.replaceAll("(.)", "\\\\$1") + "]+$";
   /** A single line ({@link Field#line}): no control character, no line or paragraph separator, no direction control. */
   static final String LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*$";
   /** A text ({@link Field#text}): as a line, but tab and line breaks allowed. */
