@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class DeskServer implements AutoCloseable {
   /** The largest command body read: a command's longest text is a few thousand characters. */
   public static final int LARGEST_BODY = 64 * 1024;
+  /** A body longer than {@link #LARGEST_BODY} but at most this long is read and dropped before the 413 goes out. */
+  static final int SWALLOWED = 1024 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
   private static final String STATIC = "io/bizcenter/examples/webdesk/";
   private static final Map<String, String> PAGES = Map.of("/", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css");
@@ -263,27 +265,44 @@ public final class DeskServer implements AutoCloseable {
 
   /**
    * The body, if it is at most {@value #LARGEST_BODY} bytes; empty when it is longer, told by its declared length
-   * before a byte is read, or by reading one byte past the limit when no length was declared.
+   * before a byte is read, or by reading one byte past the limit when no length was declared. A longer body of up to
+   * {@value #SWALLOWED} bytes is read and dropped, so that the client, still sending, gets the 413 rather than a reset
+   * connection (Tomcat's "max swallow size"); anything longer is left unread and the connection closed after the answer.
    */
   private static Optional<byte[]> body(HttpExchange exchange) throws IOException {
+    InputStream in = exchange.getRequestBody();
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null) {
+      long length;
       try {
-        if (Long.parseLong(declared.trim()) > LARGEST_BODY) {
-          return Optional.empty();
-        }
+        length = Long.parseLong(declared.trim());
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
+      if (length > LARGEST_BODY) {
+        if (length <= SWALLOWED) {
+          in.transferTo(OutputStream.nullOutputStream());
+        }
+        return Optional.empty();
+      }
     }
-    InputStream in = exchange.getRequestBody();
     byte[] read = in.readNBytes(LARGEST_BODY + 1);
     if (read.length > LARGEST_BODY) {
-      // left open: closing would read on to the body's end first; the answer goes out and the connection closes
+      swallow(in);
       return Optional.empty();
     }
     in.close();
     return Optional.of(read);
+  }
+
+  /** Reads and drops at most {@value #SWALLOWED} more bytes of a body sent without a length; not closed: closing would read on. */
+  private static void swallow(InputStream in) throws IOException {
+    byte[] dropped = new byte[8192];
+    long left = SWALLOWED;
+    int n;
+    while (left > 0 && (n = in.read(dropped, 0, (int) Math.min(dropped.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   private void diagram(HttpExchange exchange, Counter<?, ?, ?, ?> counter, Either<Rejection, Actor> seat, Optional<String> caseId,

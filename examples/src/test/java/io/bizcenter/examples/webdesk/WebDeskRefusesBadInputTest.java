@@ -91,10 +91,19 @@ class WebDeskRefusesBadInputTest {
       int chunk = DeskServer.LARGEST_BODY + 1024;
       out.write((Integer.toHexString(chunk) + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(new byte[chunk]);
-      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String answer = readAnswer(socket.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
+  }
+
+  @Test
+  @DisplayName("a body a little over the limit, sent whole by an ordinary client, gets its 413 and the rejection, not a reset connection")
+  void littleOverTheLimit() {
+    for (int i = 0; i < 5; i++) {
+      DeskApi.Answer answer = desk.post(TRIAGE, "{\"commandId\":\"" + "x".repeat(DeskServer.LARGEST_BODY + 1000 * i) + "\"}");
+      assertRejected(answer, 413, "INVALID_INPUT");
     }
   }
 
