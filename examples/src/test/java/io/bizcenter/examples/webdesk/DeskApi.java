@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** A web desk on a fresh in-memory center at a free port, and a plain HTTP client talking to it as the page does. */
 final class DeskApi implements AutoCloseable {
@@ -25,13 +28,23 @@ final class DeskApi implements AutoCloseable {
   final DeskServer server;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** The desk's clock: running, but set to nine this morning in the property's zone, so today's deadlines fall today. */
+  final Clock clock = morning();
+
   DeskApi() {
     try {
-      BusinessCenter center = WebDesk.open(new InMemoryStorage(), Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
-      this.server = DeskServer.start(center, WebDesk.TOWER, Clock.systemUTC(), new InetSocketAddress("localhost", 0));
+      BusinessCenter center = WebDesk.open(new InMemoryStorage(), clock, new PrintStream(OutputStream.nullOutputStream()));
+      this.server = DeskServer.start(center, WebDesk.TOWER, clock, new InetSocketAddress("localhost", 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A test run late in the evening would find the two-hour deadlines of its cases due tomorrow, off today's agenda. */
+  private static Clock morning() {
+    Instant now = Instant.now();
+    Instant nine = LocalDate.ofInstant(now, BusinessCenter.DEFAULT_ZONE).atTime(LocalTime.of(9, 0)).atZone(BusinessCenter.DEFAULT_ZONE).toInstant();
+    return Clock.offset(Clock.systemUTC(), Duration.between(now, nine));
   }
 
   URI uri(String path) {

@@ -41,7 +41,7 @@ class MeetingAtTheWebDeskTest {
     browser.open("SERVICE_AND_CLEANING:STAFF", "en");
     browser.procedure("meetings");
     // the desk opened the day with a meeting in room 501 tomorrow from 10:00 to 12:00, Shanghai time
-    ZonedDateTime tomorrow = ZonedDateTime.now(BusinessCenter.DEFAULT_ZONE).plusDays(1).with(LocalTime.of(11, 0)).withNano(0);
+    ZonedDateTime tomorrow = ZonedDateTime.now(browser.desk.clock.withZone(BusinessCenter.DEFAULT_ZONE)).plusDays(1).with(LocalTime.of(11, 0)).withNano(0);
 
     browser.action("BOOK_ROOM");
     browser.type("room", "501");
