@@ -150,7 +150,7 @@ public final class DeskServer implements AutoCloseable {
       return;
     }
     if (parts.size() == 3 && parts.get(2).equals("desk")) {
-      json(exchange, wire.object().put("center", tower.value()).put("largestBody", LARGEST_BODY));
+      json(exchange, wire.object().put("center", tower.value()).put("now", clock.instant().toString()).put("largestBody", LARGEST_BODY));
       return;
     }
     if (parts.size() == 3 && parts.get(2).equals("seats")) {

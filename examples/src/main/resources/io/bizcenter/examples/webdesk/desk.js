@@ -17,7 +17,8 @@ const WORDS = {
   }
 };
 
-const desk = { lang: 'zh-CN', seat: null, center: null, procedures: [], procedure: null, caseId: null };
+// clockOffset: the desk's clock less the browser's, so that "overdue" means overdue by the desk's time
+const desk = { lang: 'zh-CN', seat: null, center: null, clockOffset: 0, procedures: [], procedure: null, caseId: null };
 const $ = (id) => document.getElementById(id);
 
 function words() {
@@ -83,7 +84,7 @@ async function loadAgenda() {
     list.replaceChildren(element('li', words().nothing, { class: 'due' }));
     return;
   }
-  const now = Date.now();
+  const now = Date.now() + desk.clockOffset;
   list.replaceChildren(...answer.body.map((item) => {
     const entry = element('li', null, { 'data-case': item.caseId, 'data-procedure': item.procedure });
     const title = item.labels.procedure + ' ' + item.caseId;
@@ -413,6 +414,7 @@ async function refresh() {
 async function start() {
   const about = await api('/api/desk');
   desk.center = about.body.center;
+  desk.clockOffset = Date.parse(about.body.now) - Date.now();
   $('lang').addEventListener('change', (event) => {
     desk.lang = event.target.value;
     document.body.dataset.ready = 'false';
