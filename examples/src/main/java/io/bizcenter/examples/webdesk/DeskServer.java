@@ -150,7 +150,9 @@ public final class DeskServer implements AutoCloseable {
       return;
     }
     if (parts.size() == 3 && parts.get(2).equals("desk")) {
-      json(exchange, wire.object().put("center", tower.value()).put("now", clock.instant().toString()).put("largestBody", LARGEST_BODY));
+      // times shown in the property's zone; WebDesk builds its center on the default zone
+      json(exchange, wire.object().put("center", tower.value()).put("zone", BusinessCenter.DEFAULT_ZONE.getId())
+          .put("now", clock.instant().toString()).put("largestBody", LARGEST_BODY));
       return;
     }
     if (parts.size() == 3 && parts.get(2).equals("seats")) {

@@ -18,7 +18,7 @@ const WORDS = {
 };
 
 // clockOffset: the desk's clock less the browser's, so that "overdue" means overdue by the desk's time
-const desk = { lang: 'zh-CN', seat: null, center: null, clockOffset: 0, procedures: [], procedure: null, caseId: null };
+const desk = { lang: 'zh-CN', seat: null, center: null, zone: 'Asia/Shanghai', clockOffset: 0, procedures: [], procedure: null, caseId: null };
 const $ = (id) => document.getElementById(id);
 
 function words() {
@@ -96,7 +96,7 @@ async function loadAgenda() {
       entry.append(element('span', title));
     }
     entry.append(' ', element('span', item.labels.state + ': ' + item.labels.actions.join(', ') + ' (' + item.clause + ')'), ' ',
-      element('span', words().due + ' ' + new Date(item.dueAt).toLocaleString(desk.lang),
+      element('span', words().due + ' ' + new Date(item.dueAt).toLocaleString(desk.lang, { timeZone: desk.zone }),
         { class: Date.parse(item.dueAt) < now ? 'due overdue' : 'due' }));
     return entry;
   }));
@@ -163,7 +163,7 @@ async function openCase(id) {
   diagram.src = procedurePath() + '/diagram.svg?' + query({ case: found.id, version: found.document.version });
   $('trail').tBodies[0].replaceChildren(...answer.body.trail.map((entry) => {
     const row = element('tr');
-    row.append(element('td', new Date(entry.at).toLocaleString(desk.lang)),
+    row.append(element('td', new Date(entry.at).toLocaleString(desk.lang, { timeZone: desk.zone })),
       element('td', entry.staff + ' (' + entry.labels.department + ' · ' + entry.labels.role + ')'),
       element('td', entry.labels.action), element('td', entry.clause), element('td', entry.labels.to));
     return row;
@@ -414,6 +414,7 @@ async function refresh() {
 async function start() {
   const about = await api('/api/desk');
   desk.center = about.body.center;
+  desk.zone = about.body.zone;
   desk.clockOffset = Date.parse(about.body.now) - Date.now();
   $('lang').addEventListener('change', (event) => {
     desk.lang = event.target.value;
