@@ -2,6 +2,7 @@ package io.bizcenter.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizcenter.core.kernel.Command;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,20 +30,41 @@ public final class CommandSchema {
   }
 
   /**
-   * The actions a command record can ask for: the one its plain form asks for, and those its enum fields choose among
-   * (a triage asks for "within remit", "outside remit" or "hard case" by its remit).
+   * The actions a command record can ask for: the one its plain form asks for, and those its enum fields choose among,
+   * at any depth, and its yes-or-no fields (a triage asks for "within remit", "outside remit" or "hard case" by its remit; a key cut asks for the
+   * master key, a door key or a furniture key by its lock's category).
    */
   public static Set<Enum<?>> actions(Class<? extends Command> command) {
     List<Enum<?>> actions = new ArrayList<>();
     add(actions, Probe.build(command, null, null, null));
-    for (RecordComponent component : command.getRecordComponents()) {
-      if (component.getType().isEnum()) {
-        for (Object constant : component.getType().getEnumConstants()) {
-          add(actions, Probe.build(command, command, component.getName(), constant));
-        }
+    add(actions, Probe.build(command, null, null, null, false));   // a follow-up asks "solved" or "unsolved" by its yes or no
+    for (EnumField field : enumFields(command, new ArrayList<>())) {
+      for (Object constant : field.type().getEnumConstants()) {
+        add(actions, Probe.build(command, field.owner(), field.name(), constant));
       }
     }
     return new LinkedHashSet<>(actions);
+  }
+
+  /** An enum component {@code name} of record {@code owner}, somewhere inside a command. */
+  private record EnumField(Class<?> owner, String name, Class<?> type) {}
+
+  private static List<EnumField> enumFields(Class<?> record, List<Class<?>> seen) {
+    List<EnumField> fields = new ArrayList<>();
+    if (seen.contains(record)) {
+      return fields;
+    }
+    seen.add(record);
+    for (RecordComponent component : record.getRecordComponents()) {
+      Class<?> type = component.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
+          ? element : component.getType();
+      if (type.isEnum()) {
+        fields.add(new EnumField(record, component.getName(), type));
+      } else if (type.isRecord()) {
+        fields.addAll(enumFields(type, seen));
+      }
+    }
+    return fields;
   }
 
   private static void add(List<Enum<?>> actions, Object command) {

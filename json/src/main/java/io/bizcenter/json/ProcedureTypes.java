@@ -95,6 +95,21 @@ public record ProcedureTypes(String procedure, Class<?> caseType, Class<? extend
     return List.copyOf(records);
   }
 
+  /**
+   * Which command record to send for each of this procedure's actions, as the commands themselves say
+   * ({@link CommandSchema#actions}): what a front end fills when a person presses the button of an available action.
+   * An action no command asks for (none today) is absent.
+   */
+  public Map<Enum<?>, Class<? extends Command>> commandsByAction() {
+    Map<Enum<?>, Class<? extends Command>> byAction = new LinkedHashMap<>();
+    for (Class<? extends Command> record : commandRecords()) {
+      CommandSchema.actions(record).forEach(action -> byAction.putIfAbsent(action, record));
+    }
+    Map<Enum<?>, Class<? extends Command>> inOrder = new LinkedHashMap<>();
+    Arrays.stream(actions.getEnumConstants()).filter(byAction::containsKey).forEach(a -> inOrder.put(a, byAction.get(a)));
+    return inOrder;
+  }
+
   /** Every event record of this procedure by its stored type name ({@link DomainEvent#type()}: the simple name). */
   public Map<String, Class<? extends DomainEvent>> eventRecords() {
     Map<String, Class<? extends DomainEvent>> byName = new LinkedHashMap<>();
