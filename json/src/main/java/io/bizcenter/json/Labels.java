@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -43,23 +44,32 @@ public final class Labels {
   }
 
   /**
-   * A field of a command by its name or path ({@code content}, {@code complainant.phone}: the last part names it), as
+   * A field of a command by its name or path ({@code content}, {@code complainant.phone}: the last part names it, or the
+   * last two where one name means two things: {@code lock.name} is a lock's name, {@code complainant.name} a person's), as
    * core's field errors and the command schemas name fields.
    */
   public static String field(String field, Locale locale) {
-    String name = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
     ResourceBundle bundle = ResourceBundle.getBundle(FIELDS, supported(locale), Labels.class.getClassLoader(), CONTROL);
-    try {
-      return bundle.getString(name);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no label for the field " + name + " (" + locale + ")", e);
-    }
+    return key(field, bundle).map(bundle::getString)
+        .orElseThrow(() -> new IllegalStateException("no label for the field " + lastPart(field) + " (" + locale + ")"));
   }
 
   /** Whether the field has a label in {@code locale}. */
   public static boolean hasField(String field, Locale locale) {
-    String name = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-    return ResourceBundle.getBundle(FIELDS, supported(locale), Labels.class.getClassLoader(), CONTROL).containsKey(name);
+    return key(field, ResourceBundle.getBundle(FIELDS, supported(locale), Labels.class.getClassLoader(), CONTROL)).isPresent();
+  }
+
+  private static Optional<String> key(String field, ResourceBundle bundle) {
+    String[] parts = field.replaceAll("\\[\\d+]", "").split("\\.");
+    String last = parts[parts.length - 1];
+    if (parts.length > 1 && bundle.containsKey(parts[parts.length - 2] + "." + last)) {
+      return Optional.of(parts[parts.length - 2] + "." + last);
+    }
+    return bundle.containsKey(last) ? Optional.of(last) : Optional.empty();
+  }
+
+  private static String lastPart(String field) {
+    return field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
   }
 
   /**

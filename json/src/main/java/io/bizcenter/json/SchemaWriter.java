@@ -82,10 +82,10 @@ final class SchemaWriter {
       Type inner = optional ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic;
       Probe.Demands demands = probe.of(record, name, leaf(inner), fallback);
       ObjectNode property = properties.putObject(name);
-      property.put("title", Labels.field(name, locale));
+      property.put("title", Labels.field(fallback, locale));
       ObjectNode titles = property.putObject("x-bizcenter-titles");
       for (Locale l : Labels.LANGUAGES) {
-        titles.put(l.toLanguageTag(), Labels.field(name, l));
+        titles.put(l.toLanguageTag(), Labels.field(fallback, l));
       }
       value(property, inner, demands, fallback);
       boolean isRequired = !optional && (component.getType().isPrimitive() || demands.required());

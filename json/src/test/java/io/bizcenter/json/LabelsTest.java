@@ -69,6 +69,10 @@ class LabelsTest {
     }
     assertEquals(List.of(), missing);
     assertEquals("电话", Labels.field("complainant.phone", Messages.ZH_CN));
+    // one name, two meanings: a lock's name is not a person's
+    assertEquals("锁名", Labels.field("lock.name", Messages.ZH_CN));
+    assertEquals("姓名", Labels.field("contacts[1].name", Messages.ZH_CN));
+    assertEquals("名称", Labels.field("name", Messages.ZH_CN));
     assertThrows(IllegalStateException.class, () -> Labels.field("noSuchField", Messages.EN), "a missing label is a defect, not a fallback");
   }
 
