@@ -13,6 +13,7 @@ import io.bizcenter.core.kernel.ImportSource;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.keys.KeyCommand;
 import io.bizcenter.core.keys.KeyDesk;
+import io.bizcenter.core.keys.KeyOrigin;
 import io.bizcenter.core.keys.KeyRejection;
 import io.bizcenter.core.keys.KeyState;
 import io.bizcenter.core.port.Receipts;
@@ -82,13 +83,15 @@ public final class ImportDesk {
   /**
    * The key register as it stands: backups in the box, keys in their holders' hands, lost keys, each checked by the rules
    * of key control on the imported state (KY-1.1, KY-1.4, KY-2.1, KY-2.2, KY-2.3, KY-3.1, KY-3.2, KY-4.1). Import the
-   * tenancies first, and list a lock's backups before the copies cut from them. Imported by the register's controllers.
+   * tenancies first, and list a lock's backups before the copies cut from them. A held key whose row names no origin is
+   * one the center cut ({@link KeyRow}). Imported by the register's controllers.
    */
   public ImportReport keys(ImportBatch batch, List<KeyRow> rows, Actor importer) {
     return run(batch, KEYS, rows, (row, source) -> {
       CommandId id = source.commandId();
       KeyCommand command = row.state() == KeyState.HELD
-          ? new KeyCommand.ImportHeldKey(id, batch.center(), row.lock(), row.origin(), row.holder(), source)
+          ? new KeyCommand.ImportHeldKey(id, batch.center(), row.lock(), row.origin() == null ? KeyOrigin.CUT : row.origin(), row.holder(),
+              source)
           : row.state() == KeyState.LOST
               ? new KeyCommand.ImportLostKey(id, batch.center(), row.lock(), row.holder(), source)
               : row.state() == KeyState.IN_BOX && row.holder() == null ? new KeyCommand.ImportBackup(id, batch.center(), row.lock(), source)

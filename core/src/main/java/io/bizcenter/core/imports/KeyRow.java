@@ -11,7 +11,8 @@ import io.bizcenter.core.keys.Lock;
  * @param state {@code IN_BOX} for a lock's backup in the desk box, {@code HELD} for a key in its holder's hands,
  *     {@code LOST} for a key recorded lost; a key on loan is imported in the box and lent again
  * @param origin for a held key: {@code CUT} (cut or handed out by the center) or {@code CLIENT_MADE} (a client's own
- *     door key copy, KY-2.2); ignored otherwise
+ *     door key copy, KY-2.2); none means {@code CUT}, since a key in hands came from the center unless the register
+ *     records it as the client's own copy; ignored otherwise
  * @param holder who holds it ({@code HELD}) or had it when it was lost ({@code LOST}); none for a backup in the box
  */
 public record KeyRow(Lock lock, KeyState state, KeyOrigin origin, Holder holder) {

@@ -1,185 +1,148 @@
 package io.bizcenter.examples.imports;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bizcenter.core.contracts.ContractType;
-import io.bizcenter.core.contracts.HeldOriginals;
-import io.bizcenter.core.contracts.TenantType;
-import io.bizcenter.core.contracts.Terms;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.bizcenter.core.imports.ContractRow;
 import io.bizcenter.core.imports.DeviceRow;
 import io.bizcenter.core.imports.ImportBatch;
+import io.bizcenter.core.imports.ImportDesk;
 import io.bizcenter.core.imports.KeyRow;
 import io.bizcenter.core.imports.TenancyRow;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.FieldError;
-import io.bizcenter.core.kernel.PersonName;
-import io.bizcenter.core.kernel.PhoneNumber;
 import io.bizcenter.core.kernel.Role;
-import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
-import io.bizcenter.core.kernel.TenantId;
-import io.bizcenter.core.keys.Employer;
-import io.bizcenter.core.keys.FurnitureKind;
-import io.bizcenter.core.keys.Holder;
-import io.bizcenter.core.keys.HolderKind;
-import io.bizcenter.core.keys.KeyCategory;
-import io.bizcenter.core.keys.KeyOrigin;
-import io.bizcenter.core.keys.KeyState;
-import io.bizcenter.core.keys.Lock;
-import io.bizcenter.core.services.EquipmentKind;
-import io.bizcenter.core.tenancy.ClientContact;
+import io.bizcenter.json.BizCenterJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A building's current state in one JSON file, read into the library's import rows (see docs/importing.md for the
  * format): the batch (its id, the center, what it was read from), who imports each register, and the four registers,
- * tenancies, keys, equipment and contracts. Reading checks only that each value is what it claims to be; every rule
- * is the library's, row by row, when the rows are imported.
+ * tenancies, keys, equipment and contracts. Each row is the import row in the library's wire format (bizcenter-json),
+ * read on its own: reading checks only that each value is what it claims to be; every rule is the library's, row by row,
+ * when the rows are imported.
  */
 public final class BuildingFile {
   /** Registers bigger than this are another kind of file: a typing error, not a building. */
   static final int MOST_ROWS = 100_000;
+  /** A building's file holds many rows, so more than one command's document: room for the longest registers. */
+  static final long LARGEST_FILE = 64L * 1024 * 1024;
 
-  private final JsonNode root;
+  /** The file around the rows: the batch, its importers and the registers, each a list of rows read one by one. */
+  record Envelope(String batch, CenterId center, String source, Importers importers, ArrayNode tenancies, ArrayNode keys,
+      ArrayNode equipment, ArrayNode contracts) {}
 
-  private BuildingFile(JsonNode root) {
-    this.root = root;
+  /** Who imports each register; a register the file leaves out needs none. */
+  record Importers(Importer tenancies, Importer keys, Importer equipment, Importer contracts) {}
+
+  /** A member of staff in a role of a department, of the batch's center. */
+  record Importer(StaffId staff, Role role, Department department) {}
+
+  private final Envelope envelope;
+
+  private BuildingFile(Envelope envelope) {
+    this.envelope = envelope;
   }
 
-  /** The file's JSON; a file that is no JSON object at all is refused as a whole, with Jackson's own reason. */
+  /**
+   * The file; a file that is no JSON, or whose envelope cannot be read (a register that is no list, an unknown field),
+   * is refused as a whole, naming where or which field by its JSON path.
+   */
   public static BuildingFile read(InputStream json) throws IOException {
+    ObjectMapper mapper = BizCenterJson.mapper();
+    mapper.getFactory().setStreamReadConstraints(mapper.getFactory().streamReadConstraints().rebuild()
+        .maxDocumentLength(LARGEST_FILE).build());
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(json);
+      root = mapper.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IOException("not a building file: " + e.getOriginalMessage(), e);
+      // the location only: Jackson's message may quote the file
+      JsonLocation at = e.getLocation();
+      throw new IOException("not a building file: no JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
+          e);
     }
     if (root == null || !root.isObject()) {
       throw new IOException("not a building file: the file is no JSON object");
     }
-    return new BuildingFile(root);
+    Envelope envelope = BizCenterJson.read(root, Envelope.class)
+        .getOrElseThrow(invalid -> new IOException("not a building file: " + invalid.errors().stream()
+            .map(e -> e.field() + " " + e.problem()).collect(Collectors.joining(", "))));
+    for (ArrayNode register : new ArrayNode[] {envelope.tenancies(), envelope.keys(), envelope.equipment(), envelope.contracts()}) {
+      if (register != null && register.size() > MOST_ROWS) {
+        throw new IOException("not a building file: a register of more than " + MOST_ROWS + " rows");
+      }
+    }
+    return new BuildingFile(envelope);
   }
 
   /** The batch: its id (kept for reruns), the center and the file's source line. */
   public ImportBatch batch() {
-    RowFields top = RowFields.of(root);
-    String center = top.text("center");
-    return new ImportBatch(center == null ? null : CenterId.of(center), top.text("batch"), top.text("source"));
+    return new ImportBatch(envelope.center(), envelope.batch(), envelope.source());
   }
 
   /** Who imports {@code register}: a member of staff in a role of a department of the batch's center. */
   public Actor importer(String register) {
-    RowFields who = RowFields.of(root.path("importers").path(register));
-    Role role = who.name("role", Role.class);
-    Department department = who.name("department", Department.class);
-    String staff = who.text("staff");
-    ImportBatch batch = batch();
-    if (staff == null || role == null || department == null || batch.center() == null || !who.unreadable().isEmpty()) {
+    Importers importers = envelope.importers();
+    Importer who = importers == null ? null : switch (register) {
+      case ImportDesk.TENANCIES -> importers.tenancies();
+      case ImportDesk.KEYS -> importers.keys();
+      case ImportDesk.EQUIPMENT -> importers.equipment();
+      case ImportDesk.CONTRACTS -> importers.contracts();
+      default -> null;
+    };
+    if (who == null || who.staff() == null || who.role() == null || who.department() == null || envelope.center() == null) {
       throw new IllegalArgumentException("the file names no importer of " + register + " (importers." + register + ")");
     }
-    return new Actor(StaffId.of(staff), role, department, java.util.Set.of(batch.center()));
+    return new Actor(who.staff(), who.role(), who.department(), Set.of(envelope.center()));
   }
 
   public ReadRows<TenancyRow> tenancies() {
-    return rows("tenancies", row -> new TenancyRow(tenant(row.text("tenant")), row.text("company"), rooms(row.texts("units")),
-        row.date("leaseStart"), row.date("leaseExpiry"), row.list("contacts", BuildingFile::contact)));
+    return rows(envelope.tenancies(), TenancyRow.class);
   }
 
   public ReadRows<KeyRow> keys() {
-    return rows("keys", row -> {
-      KeyState state = row.name("state", KeyState.class);
-      KeyOrigin origin = row.has("origin") ? row.name("origin", KeyOrigin.class) : state == KeyState.IN_BOX ? KeyOrigin.BACKUP : KeyOrigin.CUT;
-      return new KeyRow(lock(row.object("lock")), state, origin, row.has("holder") ? holder(row.object("holder")) : null);
-    });
+    return rows(envelope.keys(), KeyRow.class);
   }
 
   public ReadRows<DeviceRow> equipment() {
-    return rows("equipment", row -> new DeviceRow(row.name("kind", EquipmentKind.class), row.text("name"), row.number("maintenanceEveryDays"),
-        row.date("lastMaintained")));
+    return rows(envelope.equipment(), DeviceRow.class);
   }
 
   public ReadRows<ContractRow> contracts() {
-    return rows("contracts", row -> {
-      RowFields terms = row.object("terms");
-      return new ContractRow(row.text("reference"), row.name("type", ContractType.class), tenant(row.text("tenant")),
-          row.name("tenantType", TenantType.class),
-          row.has("terms") ? new Terms(terms.text("subject"), terms.date("start"), terms.date("end"), terms.money("monthlyCharge"),
-              terms.money("deposit")) : null,
-          row.text("lease"), row.list("originals", BuildingFile::originals));
-    });
+    return rows(envelope.contracts(), ContractRow.class);
   }
 
-  /** Each row of {@code register}, read by {@code read}; a row with a value that cannot be read is kept as null in its place. */
-  private <R> ReadRows<R> rows(String register, Function<RowFields, R> read) {
-    JsonNode all = root.path(register);
+  /** Each row of a register read as a {@code type}; a row that cannot be read is kept as null in its place. */
+  private static <R> ReadRows<R> rows(ArrayNode register, Class<R> type) {
     List<R> rows = new ArrayList<>();
     Map<Integer, List<FieldError>> unreadable = new LinkedHashMap<>();
-    if (all.isMissingNode() || all.isNull()) {
+    if (register == null) {
       return new ReadRows<>(rows, unreadable);
     }
-    if (!all.isArray() || all.size() > MOST_ROWS) {
-      throw new IllegalArgumentException(register + " is not a list of at most " + MOST_ROWS + " rows");
-    }
-    for (JsonNode one : all) {
-      RowFields row = RowFields.of(one);
-      R value = one.isObject() ? read.apply(row) : null;
-      if (!one.isObject()) {
-        row.unreadable().add(FieldError.of("row", FieldError.Problem.MALFORMED));
-      }
-      if (!row.unreadable().isEmpty()) {
-        unreadable.put(rows.size() + 1, List.copyOf(row.unreadable()));
-        value = null;
-      }
-      rows.add(value);
+    for (JsonNode one : register) {
+      int number = rows.size() + 1;
+      rows.add(BizCenterJson.read(one, type).fold(invalid -> {
+        unreadable.put(number, invalid.errors().stream().map(BuildingFile::inTheRow).toList());
+        return null;
+      }, row -> row));
     }
     return new ReadRows<>(rows, unreadable);
   }
 
-  private static TenantId tenant(String id) {
-    return id == null ? null : TenantId.of(id);
-  }
-
-  private static List<RoomId> rooms(List<String> ids) {
-    return ids == null ? null : ids.stream().map(id -> id == null ? null : RoomId.of(id)).toList();
-  }
-
-  private static ClientContact contact(RowFields contact) {
-    String name = contact.text("name");
-    String phone = contact.text("phone");
-    return new ClientContact(name == null ? null : PersonName.of(name), phone == null ? null : PhoneNumber.of(phone), contact.text("role"));
-  }
-
-  /** A lock by its category and the fields the category uses: room, furniture and piece, or name (KY-0.1). */
-  private static Lock lock(RowFields lock) {
-    KeyCategory category = lock.name("category", KeyCategory.class);
-    String room = lock.text("room");
-    return new Lock(category, room == null ? null : RoomId.of(room), lock.has("furniture") ? lock.name("furniture", FurnitureKind.class) : null,
-        lock.text("name"));
-  }
-
-  /** A tenant by its id, or a member of staff by staff id, role, department and employer (KY-1.1). */
-  private static Holder holder(RowFields holder) {
-    if (holder.has("tenant")) {
-      return new Holder(HolderKind.TENANT, holder.text("tenant"), null, null, null);
-    }
-    return new Holder(HolderKind.STAFF, holder.text("staff"), holder.name("role", Role.class), holder.name("department", Department.class),
-        holder.name("employer", Employer.class));
-  }
-
-  /** Some originals and who keeps them: one of our departments, or {@code TENANT}. */
-  private static HeldOriginals originals(RowFields held) {
-    String keeper = held.text("keeper");
-    Department department = keeper == null || keeper.equalsIgnoreCase("TENANT") ? null : held.name("keeper", Department.class);
-    return new HeldOriginals(department, held.number("count"));
+  /** The row is the document read: the wire format's {@code $} for it is the report's {@code row}, as for a row missing. */
+  private static FieldError inTheRow(FieldError error) {
+    return error.field().equals("$") ? new FieldError("row", error.problem(), error.arguments()) : error;
   }
 }

@@ -2,6 +2,7 @@ package io.bizcenter.examples.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.adapters.jdbc.JdbcStorage;
@@ -82,7 +83,7 @@ class ImportABuildingTest {
   }
 
   @Test
-  @DisplayName("GS-1 a value the reader cannot read refuses its row with INVALID_INPUT naming the field, and the rows keep their numbers")
+  @DisplayName("GS-1 a value the reader cannot read refuses its row with INVALID_INPUT naming the field by its JSON path, and the rows keep their numbers")
   void anUnreadableValueRefusesItsRow() throws IOException {
     String json = """
         {"batch": "b-1", "center": "tower", "source": "test",
@@ -92,16 +93,37 @@ class ImportABuildingTest {
             "contacts": [{"name": "王小明", "phone": "13800138000", "role": "行政"}]},
            "not a row",
            {"tenant": "T-2", "company": "B", "units": ["102"], "leaseStart": "2026-01-01", "leaseExpiry": "2027-01-31",
-            "contacts": [{"name": "李华", "phone": "13900139000", "role": "行政"}]}]}
+            "contacts": [{"name": "李华", "phone": "13900139000", "role": "行政"}]},
+           {"tenant": "T-3", "company": "C", "units": ["103"], "leaseStart": "2026-01-01", "leaseExpiry": "2027-01-31",
+            "contacts": [{"name": "张伟", "phone": 13500135000, "role": "行政"}]},
+           {"tenant": "T-4", "company": "D", "units": ["104"], "leaseStart": "2026-01-01", "leaseExpiry": "2027-01-31",
+            "contacts": [{"name": "欧阳娜娜", "phone": "13600136000", "role": "总经理"}], "floor": 1}]}
         """;
     BuildingFile file = BuildingFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     ImportReport report = example(new InMemoryStorage()).importAll(file).get(0);
 
-    assertEquals(3, report.rows().size());
+    assertEquals(5, report.rows().size());
     ImportReport.Refused badDate = (ImportReport.Refused) report.rows().get(0);
     assertEquals(List.of("leaseStart"), badDate.fields());
     assertEquals(new Rejection.InvalidInput(List.of(FieldError.of("leaseStart", FieldError.Problem.MALFORMED))), badDate.rejection());
     assertEquals(List.of("row"), ((ImportReport.Refused) report.rows().get(1)).fields());
     assertInstanceOf(ImportReport.Accepted.class, report.rows().get(2), "the rows after go on");
+    ImportReport.Refused aNumber = (ImportReport.Refused) report.rows().get(3);
+    assertEquals(new Rejection.InvalidInput(List.of(FieldError.of("contacts[0].phone", FieldError.Problem.MALFORMED))), aNumber.rejection(),
+        "a phone number sent as a number, named by its path");
+    ImportReport.Refused unknown = (ImportReport.Refused) report.rows().get(4);
+    assertEquals(new Rejection.InvalidInput(List.of(FieldError.of("floor", FieldError.Problem.NOT_ALLOWED))), unknown.rejection(),
+        "a field the row does not have");
+  }
+
+  @Test
+  @DisplayName("GS-1 a file whose envelope cannot be read is refused as a whole, naming the field by its JSON path")
+  void anUnreadableEnvelopeRefusesTheFile() {
+    String json = """
+        {"batch": "b-1", "center": "tower", "source": "test", "keys": {"lock": {"category": "MASTER"}}}
+        """;
+    IOException refused = assertThrows(IOException.class,
+        () -> BuildingFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    assertEquals("not a building file: keys MALFORMED", refused.getMessage());
   }
 }

@@ -117,12 +117,15 @@ public abstract class ImportContract extends PortContract {
         tenancy(TenantId.of("T-LATE"), List.of(R1205), LocalDate.of(2027, 1, 31)));
   }
 
-  /** The key register: backups, the tenant's copies, the master keys (one too many), a lost key, a key for a room not rented. */
+  /**
+   * The key register: backups, the tenant's copies (the first naming no origin), the master keys (one too many), a lost
+   * key, a key for a room not rented.
+   */
   private static List<KeyRow> keys() {
     return List.of(
         KeyRow.inBox(Lock.officeDoor(R1203)),
         KeyRow.inBox(Lock.officeDoor(R1203)),
-        KeyRow.held(Lock.officeDoor(R1203), Holder.tenant(ACME)),
+        new KeyRow(Lock.officeDoor(R1203), KeyState.HELD, null, Holder.tenant(ACME)),
         KeyRow.held(Lock.officeDoor(R1205), Holder.tenant(ACME)),
         new KeyRow(Lock.officeDoor(R1205), KeyState.HELD, KeyOrigin.CLIENT_MADE, Holder.tenant(ACME)),
         KeyRow.held(Lock.master(), CLEANER),
@@ -252,6 +255,7 @@ public abstract class ImportContract extends PortContract {
     Key copy = storage.keys().find(CENTER_A, accepted(report, 3).caseId()).get();
     assertEquals(KeyState.HELD, copy.state());
     assertEquals(Optional.of(Holder.tenant(ACME)), copy.holder());
+    assertEquals(KeyOrigin.CUT, copy.origin(), "a held key whose row names no origin was cut by the center");
     assertEquals(List.of(), copy.charges(), "a copy imported was charged before the import");
     startsWithTheImport("keys", copy.id().value(), "IMPORT_HELD", KEY_CONTROLLER, "keys", 3);
 
