@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Guides rot unless they are run (STYLE.md): every {@code java} block of the README is compiled as the README shows
+ * Guides rot unless they are run: every {@code java} block of the README is compiled as the README shows
  * it, against exactly the modules its Maven section names (their classes and run-time dependencies, nothing of this
  * module's class path), and the Quick start is run in a JVM of its own on that class path.
  *

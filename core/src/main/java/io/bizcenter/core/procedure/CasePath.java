@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one path every command takes (ARCHITECTURE.md): check the input, then inside one transaction look for an
+ * The one path every command takes: check the input, then inside one transaction look for an
  * earlier answer, load the case of the actor's center, ask the declaration whether the step is allowed, decide
  * purely, and save the case, its audit entry, its notices, its agenda and the receipt together. A concurrent
  * change answers a conflict, and the command is recomputed from the fresh case a bounded number of times.

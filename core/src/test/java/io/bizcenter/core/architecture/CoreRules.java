@@ -46,7 +46,7 @@ public final class CoreRules {
   public static final List<String> PACKAGES_CORE_MAY_DEPEND_ON =
       List.of("java..", "io.vavr..", "org.slf4j..", "org.immutables.value", CORE + "..");
 
-  /** Core's packages that hold a procedure, today and as planned in ARCHITECTURE.md. */
+  /** Core's packages that hold a procedure, as the README's table of procedures lists them. */
   public static final List<String> PROCEDURE_PACKAGES =
       List.of("complaints", "tenancy", "keys", "contracts", "meetings", "services");
 
@@ -96,23 +96,23 @@ public final class CoreRules {
           .should().onlyDependOnClassesThat(resideInAnyPackage(PACKAGES_CORE_MAY_DEPEND_ON.toArray(String[]::new)))
           .andShould(nameInTheirClassFilesOnlyTypesIn(PACKAGES_CORE_MAY_DEPEND_ON))
           .because("core depends on vavr, slf4j-api and Immutables' annotations only, and knows no SQL, HTTP, "
-              + "template, framework or thread pool (ARCHITECTURE.md, Modules); annotations count, so no "
-              + "framework annotation lands on an aggregate, command or event (STYLE.md)");
+              + "template, framework or thread pool (README, The modules); annotations count, so no "
+              + "framework annotation lands on an aggregate, command or event");
 
   /** Rule 2: no java.sql or javax.sql in core (rule 1 implies it; named on its own because SQL is the nearest slip). */
   public static final ArchRule NOTHING_IN_CORE_KNOWS_SQL =
       noClasses().that().resideInAPackage(CORE + "..")
           .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
           .because("nothing in core knows SQL: storage is a port, and JDBC lives in adapters-jdbc "
-              + "(ARCHITECTURE.md, Modules)");
+              + "(README, The modules)");
 
   /** Rule 3: core never reads the machine's clock nor draws randomness; see {@link #readTheSystemClockOrRandomness}. */
   public static final ArchRule CORE_TAKES_TIME_AND_IDS_ONLY_FROM_ITS_PORTS =
       noClasses().that().resideInAPackage(CORE + "..")
           .should().accessTargetWhere(readTheSystemClockOrRandomness())
-          .because("time comes from an injected java.time.Clock (ARCHITECTURE.md, Time, language, people) and "
+          .because("time comes from an injected java.time.Clock and "
               + "ids from the Ids port (io.bizcenter.core.port.Ids), so that every decision can be replayed "
-              + "(STYLE.md: no Instant.now() or UUID.randomUUID() inside the domain)");
+              + "(no Instant.now() or UUID.randomUUID() inside the domain)");
 
   /** Rule 4 on core's packages: kernel, port, agenda, procedure and the procedure packages form no cycle. */
   public static final ArchRule CORE_PACKAGES_ARE_FREE_OF_CYCLES = packagesFreeOfCyclesUnder(CORE);
@@ -127,8 +127,8 @@ public final class CoreRules {
   public static ArchRule packagesFreeOfCyclesUnder(String root) {
     return slices().matching(root + ".(*)..").namingSlices("package $1")
         .should().beFreeOfCycles()
-        .because("one package per procedure on top of kernel, port, agenda and procedure (ARCHITECTURE.md, "
-            + "Inside core); a package that reaches back into one that depends on it can no longer be read, "
+        .because("one package per procedure on top of kernel, port, agenda and procedure; "
+            + "a package that reaches back into one that depends on it can no longer be read, "
             + "tested or moved alone, and the table of allowed edges would be meaningless");
   }
 
@@ -140,7 +140,7 @@ public final class CoreRules {
     return classes().that().resideInAPackage(root + "..")
         .should(dependOnlyAlongTheAllowedEdgesUnder(root))
         .because("a procedure reaches another only through ids and a small query port, and the allowed edges are "
-            + "listed in one ArchUnit test, so a new edge is a visible decision (ARCHITECTURE.md, Inside core)");
+            + "listed in one ArchUnit test, so a new edge is a visible decision");
   }
 
   /**

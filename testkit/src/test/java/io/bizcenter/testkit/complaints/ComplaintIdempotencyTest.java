@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every command carries a command id, and sending it again returns the first answer and changes nothing, so a
- * front end may retry freely (ARCHITECTURE.md, "One path for every command"). Receipts are kept per center.
+ * front end may retry freely (docs/security.md, "Idempotent resends"). Receipts are kept per center.
  */
 @DisplayName("Sending the same command twice (GS-2, GS-6)")
 class ComplaintIdempotencyTest {

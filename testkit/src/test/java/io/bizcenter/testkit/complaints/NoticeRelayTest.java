@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The source's written notices leave through the outbox to the vendor's notifier at least once, each with a
- * stable id; what the notifier refuses stays pending and is reported, never lost or hidden (ARCHITECTURE.md).
+ * stable id; what the notifier refuses stays pending and is reported, never lost or hidden (docs/reliability.md).
  */
 @DisplayName("Written notices reach the departments (CP-1.3, CP-1.4, CP-2.3)")
 class NoticeRelayTest {
