@@ -124,7 +124,13 @@ public final class ImportDesk {
    */
   public ImportReport contracts(ImportBatch batch, List<ContractRow> rows, Actor importer) {
     Map<String, ContractId> leases = new HashMap<>();
+    Map<String, Integer> named = new HashMap<>();
     ImportReport report = run(batch, CONTRACTS, rows, (row, source) -> {
+      // one reference, one contract: a second row under it would silently become the lease later agreements link to
+      Integer first = row.reference() == null ? null : named.putIfAbsent(row.reference(), source.row());
+      if (first != null) {
+        return Either.left(new Rejection.InvalidInput(List.of(FieldError.of("reference", FieldError.Problem.NOT_ALLOWED))));
+      }
       // a lease unknown to this batch is passed on under its own reference, which no contract has: refused CS_NO_SUCH_LEASE
       ContractId lease = row.lease() == null ? null : leases.getOrDefault(row.lease(), ContractId.of(row.lease()));
       ContractCommand.ImportContract command = new ContractCommand.ImportContract(source.commandId(), batch.center(), row.type(),
@@ -146,6 +152,18 @@ public final class ImportDesk {
     if (batch == null || rows == null) {
       Rejection missing = new Rejection.InvalidInput(List.of(FieldError.of(batch == null ? "batch" : "rows", FieldError.Problem.MISSING)));
       return new ImportReport(batch == null ? null : batch.id(), register, List.of(new ImportReport.Refused(0, List.of(), missing)));
+    }
+    // the batch is checked once, before any row: a bad source line is the batch's fault, not every row's
+    List<FieldError> batchErrors = new ArrayList<>();
+    for (var check : ImportSource.checks("batch", batch.row(register, 1))) {
+      if (check.isInvalid() && (check.getError().field().equals("batch.batch") || check.getError().field().equals("batch.source"))) {
+        FieldError e = check.getError();
+        batchErrors.add(new FieldError(e.field().equals("batch.batch") ? "batch.id" : e.field(), e.problem(), e.arguments()));
+      }
+    }
+    if (!batchErrors.isEmpty()) {
+      return new ImportReport(batch.id(), register, List.of(new ImportReport.Refused(0, batchErrors.stream().map(FieldError::field).toList(),
+          new Rejection.InvalidInput(batchErrors))));
     }
     List<ImportReport.Row> outcome = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

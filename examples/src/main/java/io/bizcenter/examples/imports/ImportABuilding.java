@@ -7,6 +7,7 @@ import io.bizcenter.core.imports.ImportBatch;
 import io.bizcenter.core.imports.ImportDesk;
 import io.bizcenter.core.imports.ImportReport;
 import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.LogText;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.keys.KeyEvent;
 import io.bizcenter.core.keys.KeyId;
@@ -63,7 +64,8 @@ public final class ImportABuilding {
   /** Imports the file, prints the report, the start of one imported case's trail, the agenda it left, and a rerun. */
   void run(BuildingFile file) {
     ImportBatch batch = file.batch();
-    out.printf("Importing batch %s into %s from %s%n%n", batch.id(), batch.center(), batch.source());
+    // the file's own words are escaped: a line break in them must not print a line of its own
+    out.printf("Importing batch %s into %s from %s%n%n", LogText.of(batch.id()), LogText.of(batch.center()), LogText.of(batch.source()));
     List<ImportReport> first = importAll(file);
     first.forEach(this::print);
 

@@ -402,6 +402,36 @@ public abstract class ImportContract extends PortContract {
     }
   }
 
+  @Test
+  @DisplayName("GS-6 CS-5.1 two contracts under one reference: the second is refused naming the reference, so the lease a later agreement names is the first")
+  void aReferenceNamesOneContract() {
+    BusinessCenter center = center();
+    List<ContractRow> rows = List.of(contracts().get(0),
+        new ContractRow("L-2024-031", ContractType.LEASE, ACME, TenantType.COMPANY, terms("1207 室", "1.00"), null, List.of(HeldOriginals.byTenant(1))),
+        contracts().get(1));
+    ImportReport report = center.imports().contracts(BATCH, rows, OPERATIONS_MANAGER);
+
+    Contract lease = storage.contracts().find(CENTER_A, accepted(report, 1).caseId()).get();
+    assertEquals(List.of("reference"), refused(report, 2).fields());
+    assertInstanceOf(Rejection.InvalidInput.class, refused(report, 2).rejection());
+    assertEquals(Optional.of(lease.id()), storage.contracts().find(CENTER_A, accepted(report, 3).caseId()).get().lease());
+    assertEquals(2, storage.contracts().all(CENTER_A).size(), "the refused row wrote nothing");
+  }
+
+  @Test
+  @DisplayName("GS-6 a batch whose source line cannot be kept is refused once, as the batch's, and no row is written")
+  void aBadBatchIsRefusedOnceBeforeAnyRow() {
+    BusinessCenter center = center();
+    ImportBatch forged = new ImportBatch(CENTER_A, "harbour-2026-03", "harbour-tower.json\nFAKE LINE: all rows imported");
+    ImportReport report = center.imports().tenancies(forged, tenancies(), SERVICE_MANAGER);
+
+    assertEquals(1, report.rows().size(), () -> report.rows().toString());
+    ImportReport.Refused batch = (ImportReport.Refused) report.rows().get(0);
+    assertEquals(0, batch.row());
+    assertEquals(List.of("batch.source"), batch.fields());
+    assertEquals(List.of(), storage.moveIns().all(CENTER_A));
+  }
+
   private List<ImportReport> importAll(BusinessCenter center) {
     return List.of(
         center.imports().tenancies(BATCH, tenancies(), SERVICE_MANAGER),
