@@ -66,7 +66,7 @@ public final class DeskServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
   private static final String STATIC = "io/bizcenter/examples/webdesk/";
   private static final Map<String, String> PAGES = Map.of("/", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css");
-  /** The longest case id a URL may name: no case id is longer than the longest command id a case is opened by. */
+  /** The longest case id a URL may name: core's longest id, above the 64 characters a command may name a case by. */
   static final int LONGEST_CASE_ID = Command.COMMAND_ID_LENGTH;
   private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
