@@ -21,15 +21,20 @@ import io.bizcenter.forms.FormPrinter;
 import io.bizcenter.json.Labels;
 import io.bizcenter.json.ProcedureTypes;
 import io.vavr.control.Either;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +52,11 @@ import org.slf4j.LoggerFactory;
  * does a reference desk a vendor reads in an afternoon. Every answer is JSON (the page, its script, the diagram's SVG
  * and the printed form aside); bad input of any kind is a 4xx carrying the typed rejection, never a 500, and a body
  * over {@value #LARGEST_BODY} bytes is refused with 413 before it is read.
+ *
+ * <p>Only the desk's own page may talk to it: a request must name the desk's loopback address and port in its
+ * {@code Host} (a page on another site whose name was rebound to 127.0.0.1 names its own), an {@code Origin}, when sent,
+ * must be the desk's own, and a command must be {@code application/json}, which a page on another site cannot send
+ * without the browser asking first (a plain form or a {@code text/plain} fetch can).
  */
 public final class DeskServer implements AutoCloseable {
   /** The largest command body read: a command's longest text is a few thousand characters. */
@@ -56,6 +66,8 @@ public final class DeskServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
   private static final String STATIC = "io/bizcenter/examples/webdesk/";
   private static final Map<String, String> PAGES = Map.of("/", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css");
+  /** The longest case id a URL may name: core's longest id, above the 64 characters a command may name a case by. */
+  static final int LONGEST_CASE_ID = Command.COMMAND_ID_LENGTH;
   private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
   private final BusinessCenter center;
@@ -114,6 +126,17 @@ public final class DeskServer implements AutoCloseable {
   }
 
   private void route(HttpExchange exchange) throws IOException {
+    List<String> hosts = exchange.getRequestHeaders().getOrDefault("Host", List.of());
+    String host = hosts.size() == 1 ? hosts.get(0).trim().toLowerCase(Locale.ROOT) : "";
+    if (!ownHosts().contains(host)) {
+      reject(exchange, 421, invalid("Host", Problem.NOT_ALLOWED));
+      return;
+    }
+    String origin = exchange.getRequestHeaders().getFirst("Origin");
+    if (origin != null && !origin.trim().toLowerCase(Locale.ROOT).equals("http://" + host)) {
+      reject(exchange, 403, invalid("Origin", Problem.NOT_ALLOWED));
+      return;
+    }
     String path = exchange.getRequestURI().getRawPath();
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     String method = exchange.getRequestMethod();
@@ -129,7 +152,12 @@ public final class DeskServer implements AutoCloseable {
       resource(exchange, "META-INF/resources" + FormPrinter.FONT_URL, "font/ttf");
       return;
     }
-    List<String> parts = List.of(path.split("/", -1));
+    Optional<List<String>> segments = segments(path);
+    if (segments.isEmpty()) {
+      reject(exchange, 400, invalid("path", Problem.MALFORMED));
+      return;
+    }
+    List<String> parts = segments.get();
     if (parts.size() < 3 || !parts.get(1).equals("api")) {
       reject(exchange, 404, invalid("path", Problem.NOT_ALLOWED));
       return;
@@ -168,7 +196,7 @@ public final class DeskServer implements AutoCloseable {
       answer(exchange, seat.map(actor -> wire.agenda(center.agenda().dueToday(actor, tower), locale)));
       return;
     }
-    Counter<?, ?, ?, ?> counter = counters.get(decode(parts.get(2)));
+    Counter<?, ?, ?, ?> counter = counters.get(parts.get(2));
     if (counter == null) {
       reject(exchange, 404, invalid("procedure", Problem.NOT_ALLOWED));
       return;
@@ -182,15 +210,17 @@ public final class DeskServer implements AutoCloseable {
       // the same declaration as Mermaid text, for a front end that draws with Mermaid
       send(exchange, 200, "text/plain; charset=utf-8", counter.definition().mermaid(locale));
     } else if (parts.size() == 4 && what.equals("diagram.svg")) {
-      diagram(exchange, counter, seat, Optional.ofNullable(query.get("case")), locale);
+      Optional<String> caseId = Optional.ofNullable(query.get("case"));
+      // a bad case id is refused before the seat is looked at, as on the case's own path
+      diagram(exchange, counter, caseId.map(id -> caseId("case", id).flatMap(checked -> seat)).orElse(seat), caseId, locale);
     } else if (parts.size() == 5 && what.equals("cases")) {
-      answer(exchange, seat.flatMap(actor -> oneCase(counter, actor, decode(parts.get(4)), locale)));
+      answer(exchange, caseId("caseId", parts.get(4)).flatMap(id -> seat.flatMap(actor -> oneCase(counter, actor, id, locale))));
     } else if (parts.size() == 6 && what.equals("cases") && parts.get(5).equals("form")) {
-      form(exchange, counter, seat, decode(parts.get(4)), locale);
+      form(exchange, counter, caseId("caseId", parts.get(4)).flatMap(id -> seat), parts.get(4), locale);
     } else if (parts.size() == 6 && what.equals("commands") && parts.get(5).equals("schema")) {
-      answer(exchange, command(counter, decode(parts.get(4))).map(type -> wire.schema(type, locale)));
+      answer(exchange, command(counter, parts.get(4)).map(type -> wire.schema(type, locale)));
     } else if (parts.size() == 5 && what.equals("commands")) {
-      submit(exchange, counter, seat, decode(parts.get(4)), locale);
+      submit(exchange, counter, seat, parts.get(4), locale);
     } else {
       reject(exchange, 404, invalid("path", Problem.NOT_ALLOWED));
     }
@@ -253,6 +283,11 @@ public final class DeskServer implements AutoCloseable {
     if (body.isEmpty()) {
       exchange.getResponseHeaders().set("Connection", "close");
       reject(exchange, 413, invalid("body", Problem.TOO_LONG, LARGEST_BODY));
+      return;
+    }
+    String mediaType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    if (!mediaType.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
+      reject(exchange, 415, invalid("Content-Type", Problem.NOT_ALLOWED));
       return;
     }
     Either<Rejection, ? extends Case<?, ?>> decided = seat.flatMap(actor -> command(counter, name)
@@ -403,6 +438,56 @@ public final class DeskServer implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  /** The Host values that name this desk: its loopback address, by name or number, with its port. */
+  private Set<String> ownHosts() {
+    int port = http.getAddress().getPort();
+    return Set.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port);
+  }
+
+  /** A case id from a URL, refused unread when empty or longer than any case id: a 5,000-character id is not echoed. */
+  private static Either<Rejection, String> caseId(String field, String id) {
+    if (id.isEmpty()) {
+      return Either.left(invalid(field, Problem.BLANK));
+    }
+    if (id.length() > LONGEST_CASE_ID * 2 || id.codePointCount(0, id.length()) > LONGEST_CASE_ID) {
+      return Either.left(invalid(field, Problem.TOO_LONG, LONGEST_CASE_ID));
+    }
+    return Either.right(id);
+  }
+
+  /**
+   * The path's segments, each percent-decoded as UTF-8; empty when an escape is cut short or the bytes are not UTF-8.
+   * Decoded here rather than by {@link URLDecoder}, which reads {@code +} as a space and replaces bad bytes silently.
+   */
+  static Optional<List<String>> segments(String rawPath) {
+    List<String> out = new ArrayList<>();
+    for (String raw : rawPath.split("/", -1)) {
+      StringBuilder segment = new StringBuilder();
+      int i = 0;
+      while (i < raw.length()) {
+        if (raw.charAt(i) != '%') {
+          segment.append(raw.charAt(i++));
+          continue;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        while (i < raw.length() && raw.charAt(i) == '%') {
+          if (i + 2 >= raw.length() || !HexFormat.isHexDigit(raw.charAt(i + 1)) || !HexFormat.isHexDigit(raw.charAt(i + 2))) {
+            return Optional.empty();
+          }
+          bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
+          i += 3;
+        }
+        try {
+          segment.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (CharacterCodingException e) {
+          return Optional.empty();
+        }
+      }
+      out.add(segment.toString());
+    }
+    return Optional.of(List.copyOf(out));
   }
 
   static Rejection invalid(String field, Problem problem, Object... arguments) {

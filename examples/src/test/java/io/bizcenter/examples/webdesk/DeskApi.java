@@ -51,13 +51,32 @@ final class DeskApi implements AutoCloseable {
     return server.uri().resolve(path);
   }
 
-  Answer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  Answer post(String path, String body) {
+    return post(path, body, "Content-Type", "application/json");
   }
 
-  Answer post(String path, String body) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  /** A POST with the headers given as name, value, ...: what a page on another site, or a plain form, sends. */
+  Answer post(String path, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return send(headers.length == 0 ? request.build() : request.headers(headers).build());
+  }
+
+  /** A GET with the headers given as name, value, ... */
+  Answer get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    return send(headers.length == 0 ? request.build() : request.headers(headers).build());
+  }
+
+  /** The answer's status and body as bytes: for the font. */
+  HttpResponse<byte[]> bytes(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private Answer send(HttpRequest request) {

@@ -69,7 +69,7 @@ class WebDeskRefusesBadInputTest {
     try (Socket socket = new Socket("localhost", desk.server.uri().getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST " + desk.uri(TRIAGE).getRawPath() + "?" + desk.uri(TRIAGE).getRawQuery() + " HTTP/1.1\r\nHost: localhost\r\n"
+      out.write(("POST " + desk.uri(TRIAGE).getRawPath() + "?" + desk.uri(TRIAGE).getRawQuery() + " HTTP/1.1\r\nHost: localhost:" + port() + "\r\n"
           + "Content-Type: application/json\r\nContent-Length: " + (10 * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(new byte[8 * 1024]);
       out.flush();
@@ -86,7 +86,7 @@ class WebDeskRefusesBadInputTest {
     try (Socket socket = new Socket("localhost", desk.server.uri().getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST " + desk.uri(TRIAGE).getRawPath() + "?" + desk.uri(TRIAGE).getRawQuery() + " HTTP/1.1\r\nHost: localhost\r\n"
+      out.write(("POST " + desk.uri(TRIAGE).getRawPath() + "?" + desk.uri(TRIAGE).getRawQuery() + " HTTP/1.1\r\nHost: localhost:" + port() + "\r\n"
           + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       int chunk = DeskServer.LARGEST_BODY + 1024;
       out.write((Integer.toHexString(chunk) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -146,6 +146,96 @@ class WebDeskRefusesBadInputTest {
     }
     assertEquals(List.of(), failures);
     assertEquals("PHONE_RECEIVED", stateOf(complaint), "nothing was written");
+  }
+
+  @Test
+  @DisplayName("a command a page on another site could send (text/plain, a plain form, another Origin) is refused and opens no case")
+  void crossSite() {
+    String record = "/api/complaints/commands/ComplaintCommand.RecordPhoneComplaint?" + OPERATIONS;
+    int before = desk.get("/api/complaints/cases?" + OPERATIONS).json().size();
+    assertRejected(desk.post(record, phoneComplaint("csrf-1"), "Content-Type", "text/plain", "Origin", "http://evil.example"),
+        403, "INVALID_INPUT");
+    assertRejected(desk.post(record, phoneComplaint("csrf-2"), "Content-Type", "text/plain;charset=UTF-8"), 415, "INVALID_INPUT");
+    assertRejected(desk.post(record, phoneComplaint("csrf-3"), "Content-Type", "application/x-www-form-urlencoded"), 415, "INVALID_INPUT");
+    assertRejected(desk.post(record, phoneComplaint("csrf-4"), new String[0]), 415, "INVALID_INPUT");
+    DeskApi.Answer elsewhere = desk.post(record, phoneComplaint("csrf-5"), "Content-Type", "application/json", "Origin", "http://evil.example");
+    assertRejected(elsewhere, 403, "INVALID_INPUT");
+    assertTrue(elsewhere.body().contains("Origin"), elsewhere.body());
+    assertRejected(desk.post(record, phoneComplaint("csrf-6"), "Content-Type", "application/json", "Origin", "null"), 403, "INVALID_INPUT");
+    assertRejected(desk.get("/api/complaints/cases?" + OPERATIONS, "Origin", "http://evil.example"), 403, "INVALID_INPUT");
+    assertEquals(before, desk.get("/api/complaints/cases?" + OPERATIONS).json().size(), "no case was opened");
+
+    DeskApi.Answer ownPage = desk.post(record, phoneComplaint("csrf-7"), "Content-Type", "application/json; charset=utf-8",
+        "Origin", "http://localhost:" + port());
+    assertEquals(200, ownPage.status(), "the desk's own page is still answered: " + ownPage.body());
+    assertEquals(before + 1, desk.get("/api/complaints/cases?" + OPERATIONS).json().size());
+  }
+
+  @Test
+  @DisplayName("a request naming another host (a rebound DNS name) is refused with 421, reading or writing; the desk's own names are answered")
+  void anotherHost() throws IOException {
+    String cases = "/api/complaints/cases?" + OPERATIONS;
+    for (String host : List.of("evil.example", "evil.example:" + port(), "localhost", "localhost:1", "127.0.0.1.evil.example:" + port())) {
+      String answer = raw("GET " + cases + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+      assertTrue(answer.startsWith("HTTP/1.1 421") && answer.contains("\"code\":\"INVALID_INPUT\"") && answer.contains("Host"), host + ": " + answer);
+    }
+    String write = raw("POST /api/complaints/commands/ComplaintCommand.RecordPhoneComplaint?" + OPERATIONS + " HTTP/1.1\r\nHost: evil.example\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + phoneComplaint("rebound-1").getBytes(StandardCharsets.UTF_8).length
+        + "\r\n\r\n" + phoneComplaint("rebound-1"));
+    assertTrue(write.startsWith("HTTP/1.1 421"), write);
+    for (String host : List.of("localhost:" + port(), "LOCALHOST:" + port(), "127.0.0.1:" + port())) {
+      String answer = raw("GET " + cases + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+      assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
+    }
+  }
+
+  @Test
+  @DisplayName("a path whose escapes are not UTF-8 is INVALID_INPUT naming the path, and + in a path is not a space")
+  void badEscapes() {
+    DeskApi.Answer answer = desk.get("/api/complaints/cases/%E0%A4%FF?" + OPERATIONS);
+    assertRejected(answer, 400, "INVALID_INPUT");
+    assertEquals("path", answer.json().get("rejection").get("errors").get(0).get("field").asText(), answer.body());
+    assertEquals("MALFORMED", answer.json().get("rejection").get("errors").get(0).get("problem").asText(), answer.body());
+    assertEquals(List.of("", "api", "a+b c"), DeskServer.segments("/api/a+b%20c").orElseThrow());
+    assertTrue(DeskServer.segments("/api/%C3").isEmpty());
+  }
+
+  @Test
+  @DisplayName("a case id in a URL that is empty or longer than any case id is INVALID_INPUT naming caseId, the id not echoed")
+  void caseIdsInUrls() {
+    String huge = "q".repeat(5_000);
+    for (String path : List.of("/api/complaints/cases/" + huge + "?" + OPERATIONS, "/api/complaints/cases/" + huge + "/form?" + OPERATIONS,
+        "/api/complaints/diagram.svg?case=" + huge + "&" + OPERATIONS)) {
+      DeskApi.Answer answer = desk.get(path);
+      assertRejected(answer, 400, "INVALID_INPUT");
+      assertFalse(answer.body().contains("q".repeat(DeskServer.LONGEST_CASE_ID)), "the id is not echoed");
+      assertTrue(answer.body().length() < 2_000, answer.body());
+      assertTrue(answer.json().get("rejection").get("errors").get(0).get("field").asText().startsWith("case"), answer.body());
+      assertEquals("TOO_LONG", answer.json().get("rejection").get("errors").get(0).get("problem").asText(), answer.body());
+    }
+    DeskApi.Answer empty = desk.get("/api/complaints/cases/?" + OPERATIONS);
+    assertRejected(empty, 400, "INVALID_INPUT");
+    assertEquals("caseId", empty.json().get("rejection").get("errors").get(0).get("field").asText(), empty.body());
+    assertRejected(desk.get("/api/complaints/cases/" + "q".repeat(DeskServer.LONGEST_CASE_ID) + "?" + OPERATIONS), 404, "CASE_NOT_FOUND");
+  }
+
+  private static String phoneComplaint(String commandId) {
+    return "{\"commandId\":\"" + commandId + "\",\"center\":\"zz-tower\",\"complainant\":{\"name\":\"李四\",\"company\":\"某公司\","
+        + "\"phone\":\"13912345678\"},\"content\":\"电梯异响\"}";
+  }
+
+  private static int port() {
+    return desk.server.uri().getPort();
+  }
+
+  /** One request written as it is, headers and all (HttpClient will not send another Host), and the answer. */
+  private static String raw(String request) throws IOException {
+    try (Socket socket = new Socket("localhost", port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return readAnswer(socket.getInputStream());
+    }
   }
 
   private static String stateOf(String id) {
