@@ -4,31 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An Operations clerk at the web desk in a real browser takes a phone complaint, triages it and prints its record (CP-1.1, CP-1.2). */
-@ExtendWith(Browser.Installed.class)
-class ComplaintAtTheWebDeskTest {
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class ComplaintAtTheWebDeskTest extends AtTheWebDesk {
   @Test
   @DisplayName("record a phone complaint from a form drawn from its schema, see it on the agenda, triage it, see the trail and diagram, print the record")
   void phoneComplaintFromCallToTriage() {

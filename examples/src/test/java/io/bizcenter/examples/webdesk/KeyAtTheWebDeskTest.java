@@ -3,11 +3,8 @@ package io.bizcenter.examples.webdesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,22 +12,7 @@ import org.openqa.selenium.WebElement;
  * The business center's customer-service supervisor at the web desk, in Chinese: a master key refused to a contractor's
  * cleaner (KY-1.1) with the refusal shown in Chinese, then cut for the center's own cleaner and reported lost.
  */
-@ExtendWith(Browser.Installed.class)
-class KeyAtTheWebDeskTest {
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class KeyAtTheWebDeskTest extends AtTheWebDesk {
   @Test
   @DisplayName("万能钥匙: refused in Chinese for a contractor's cleaner, cut for the center's own, then reported lost")
   void masterKeyRefusedThenCutThenLost() {

@@ -7,11 +7,8 @@ import io.bizcenter.core.BusinessCenter;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,22 +16,7 @@ import org.openqa.selenium.WebElement;
  * Service & Cleaning at the web desk, in English: a booking that overlaps the morning's meeting in room 501 refused,
  * the same meeting booked in room 502, confirmed with its request form, and the form printed (MR-0.1, MR-1.1).
  */
-@ExtendWith(Browser.Installed.class)
-class MeetingAtTheWebDeskTest {
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class MeetingAtTheWebDeskTest extends AtTheWebDesk {
   @Test
   @DisplayName("a room already taken is refused; another room is booked, confirmed with its request form, and the form prints")
   void bookConfirmPrint() {
