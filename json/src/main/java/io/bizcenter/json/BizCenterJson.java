@@ -73,6 +73,8 @@ public final class BizCenterJson {
         .maxNestingDepth(DEEPEST_NESTING)
         .maxNumberLength(LONGEST_NUMBER)
         .build());
+    // {"commandId":"c-1","commandId":"c-2"} would read as c-2: a front end and a gateway could each see another command
+    mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     // every decimal as a string, as money's amount: a front end's JavaScript would take a number for a double
     mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     // a wrong type is refused, not guessed at: no number for a text, no "12" for a number, no 0 for an enum
@@ -109,6 +111,8 @@ public final class BizCenterJson {
 
   private static ObjectMapper storage(ObjectMapper mapper) {
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
+    // a store reads only what Jackson wrote, which never repeats a name: no need to look for repeats in every row
+    mapper.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     // stored key holders from before KY-1.1 named no employer; input from outside must name one, so only here
     return mapper.registerModule(new SimpleModule("stored-holders").addDeserializer(Holder.class, new HolderJson()));
   }

@@ -2,6 +2,7 @@ package io.bizcenter.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -46,6 +47,11 @@ final class InputErrors {
     if (e instanceof StreamConstraintsException) {
       return List.of(FieldError.of(path, Problem.TOO_LONG, limit(e.getMessage())));
     }
+    StreamReadException repeated = repeatedName(e);
+    if (repeated != null) {
+      // a record's reader wraps it at the record's path: where the parser stood names the repeated field itself
+      return List.of(FieldError.of(path(repeated.getProcessor() != null ? repeated.getProcessor() : parser), Problem.NOT_ALLOWED));
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(FieldError.of(path, Problem.NOT_ALLOWED));
     }
@@ -64,6 +70,16 @@ final class InputErrors {
       }
     }
     return List.of(FieldError.of(path, Problem.MALFORMED));
+  }
+
+  /** The parser's complaint of a name repeated in one object, wrapped or not; Jackson has no type of its own for it. */
+  private static StreamReadException repeatedName(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field '")) {
+        return read;
+      }
+    }
+    return null;
   }
 
   /** The limit a constraint names ("exceeds the maximum allowed (65536, from ...)"), or nothing. */

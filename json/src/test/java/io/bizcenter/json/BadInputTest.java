@@ -57,6 +57,16 @@ class BadInputTest {
   }
 
   @Test
+  @DisplayName("a field named twice in one object is refused as NOT_ALLOWED at its path, never read as the last of the two")
+  void repeatedNames() {
+    assertRefused(PHONE_COMPLAINT.replace("{\"commandId\":\"c-1\"", "{\"commandId\":\"c-1\",\"commandId\":\"c-2\""), "commandId",
+        Problem.NOT_ALLOWED);
+    assertRefused(PHONE_COMPLAINT.replace("\"phone\"", "\"phone\":\"13800138000\",\"phone\""), "complainant.phone", Problem.NOT_ALLOWED);
+    assertTrue(BizCenterJson.mapper().getFactory().isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION),
+        "a front end's own copy of the mapper refuses them too");
+  }
+
+  @Test
   @DisplayName("a body of 10 MB, or nested past the limit, is refused as too long before it is read")
   void oversizeBodies() {
     byte[] tenMegabytes = ("{\"content\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
