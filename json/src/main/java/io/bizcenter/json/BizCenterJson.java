@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.bizcenter.core.keys.Holder;
+import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection.InvalidInput;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -59,7 +60,8 @@ public final class BizCenterJson {
 
   /**
    * A mapper for documents the library wrote itself (a store's rows): the same format, Jackson's default limits only,
-   * decimals in trees kept as written ({@code 0.30}, never a double).
+   * decimals in trees kept as written ({@code 0.30}, never a double), and money as stored before this module
+   * ({@code {"amount":150.00}}, a JSON number and no currency) read as yuan.
    */
   public static ObjectMapper storageMapper() {
     return STORED.copy();
@@ -113,8 +115,10 @@ public final class BizCenterJson {
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
     // a store reads only what Jackson wrote, which never repeats a name: no need to look for repeats in every row
     mapper.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    // stored key holders from before KY-1.1 named no employer; input from outside must name one, so only here
-    return mapper.registerModule(new SimpleModule("stored-holders").addDeserializer(Holder.class, new HolderJson()));
+    // stored key holders from before KY-1.1 named no employer, stored money a number and no currency; input from
+    // outside must say them as today, so only here
+    return mapper.registerModule(new SimpleModule("stored-documents").addDeserializer(Holder.class, new HolderJson())
+        .addDeserializer(Money.class, new MoneyJson.Reader(true)));
   }
 
   /** {@code value} as JSON text. */

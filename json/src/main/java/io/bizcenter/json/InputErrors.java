@@ -52,6 +52,9 @@ final class InputErrors {
       // a record's reader wraps it at the record's path: where the parser stood names the repeated field itself
       return List.of(FieldError.of(path(repeated.getProcessor() != null ? repeated.getProcessor() : parser), Problem.NOT_ALLOWED));
     }
+    if (e instanceof MoneyJson.MissingPart) {
+      return List.of(FieldError.of(path, Problem.MISSING));
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(FieldError.of(path, Problem.NOT_ALLOWED));
     }
