@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.bizcenter.core.keys.Holder;
+import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection.InvalidInput;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -59,7 +60,8 @@ public final class BizCenterJson {
 
   /**
    * A mapper for documents the library wrote itself (a store's rows): the same format, Jackson's default limits only,
-   * decimals in trees kept as written ({@code 0.30}, never a double).
+   * decimals in trees kept as written ({@code 0.30}, never a double), and money as stored before this module
+   * ({@code {"amount":150.00}}, a JSON number and no currency) read as yuan.
    */
   public static ObjectMapper storageMapper() {
     return STORED.copy();
@@ -73,6 +75,8 @@ public final class BizCenterJson {
         .maxNestingDepth(DEEPEST_NESTING)
         .maxNumberLength(LONGEST_NUMBER)
         .build());
+    // {"commandId":"c-1","commandId":"c-2"} would read as c-2: a front end and a gateway could each see another command
+    mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     // every decimal as a string, as money's amount: a front end's JavaScript would take a number for a double
     mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     // a wrong type is refused, not guessed at: no number for a text, no "12" for a number, no 0 for an enum
@@ -109,8 +113,12 @@ public final class BizCenterJson {
 
   private static ObjectMapper storage(ObjectMapper mapper) {
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
-    // stored key holders from before KY-1.1 named no employer; input from outside must name one, so only here
-    return mapper.registerModule(new SimpleModule("stored-holders").addDeserializer(Holder.class, new HolderJson()));
+    // a store reads only what Jackson wrote, which never repeats a name: no need to look for repeats in every row
+    mapper.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // stored key holders from before KY-1.1 named no employer, stored money a number and no currency; input from
+    // outside must say them as today, so only here
+    return mapper.registerModule(new SimpleModule("stored-documents").addDeserializer(Holder.class, new HolderJson())
+        .addDeserializer(Money.class, new MoneyJson.Reader(true)));
   }
 
   /** {@code value} as JSON text. */

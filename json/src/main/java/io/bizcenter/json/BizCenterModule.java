@@ -65,7 +65,7 @@ public final class BizCenterModule extends SimpleModule {
         return new ValueRecords.Reader(raw);
       }
       if (raw == Money.class) {
-        return new MoneyJson.Reader();
+        return new MoneyJson.Reader(false);
       }
       if (raw == AuditEntry.class) {
         return new AuditEntryJson.Reader();

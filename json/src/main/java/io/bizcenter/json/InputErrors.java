@@ -2,6 +2,7 @@ package io.bizcenter.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -43,14 +44,21 @@ final class InputErrors {
   private static List<FieldError> errors(Exception e, JsonParser parser) {
     // a mapping problem names its field by Jackson's path; a parsing problem by where the parser stands
     String path = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : path(parser);
-    if (e instanceof StreamConstraintsException) {
-      return List.of(FieldError.of(path, Problem.TOO_LONG, limit(e.getMessage())));
+    StreamConstraintsException limit = e instanceof StreamConstraintsException own ? own
+        : e instanceof JsonMappingException && e.getCause() instanceof StreamConstraintsException cause ? cause : null;
+    if (limit != null) {
+      return List.of(limit(limit, path));
+    }
+    StreamReadException repeated = repeatedName(e);
+    if (repeated != null) {
+      // a record's reader wraps it at the record's path: where the parser stood names the repeated field itself
+      return List.of(FieldError.of(path(repeated.getProcessor() != null ? repeated.getProcessor() : parser), Problem.NOT_ALLOWED));
+    }
+    if (e instanceof MoneyJson.MissingPart) {
+      return List.of(FieldError.of(path, Problem.MISSING));
     }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(FieldError.of(path, Problem.NOT_ALLOWED));
-    }
-    if (e instanceof JsonMappingException && e.getCause() instanceof StreamConstraintsException limit) {
-      return List.of(FieldError.of(path, Problem.TOO_LONG, limit(limit.getMessage())));
     }
     Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : e;
     if (cause instanceof IllegalStateException && cause.getMessage() != null) {
@@ -64,6 +72,32 @@ final class InputErrors {
       }
     }
     return List.of(FieldError.of(path, Problem.MALFORMED));
+  }
+
+  /** The parser's complaint of a name repeated in one object, wrapped or not; Jackson has no type of its own for it. */
+  private static StreamReadException repeatedName(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field '")) {
+        return read;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A limit of input passed: a text or number too long at its field; the whole document too large, or nested too deep,
+   * at {@code $}, since wherever the parser stood is not to blame. Core has no problem for depth: MALFORMED, never "at
+   * most 32 characters". Jackson tells the limits apart only by their messages.
+   */
+  private static FieldError limit(StreamConstraintsException limit, String path) {
+    String message = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+    if (message.startsWith("Document length")) {
+      return tooLarge().errors().get(0);
+    }
+    if (message.startsWith("Document nesting depth")) {
+      return FieldError.of(DOCUMENT, Problem.MALFORMED);
+    }
+    return FieldError.of(path, Problem.TOO_LONG, limit(message));
   }
 
   /** The limit a constraint names ("exceeds the maximum allowed (65536, from ...)"), or nothing. */

@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
  * What a screen shows for the library's names, in zh-CN or en: procedures, states, actions, departments, roles (and any
  * other enum of core, such as a remit or a channel), the fields of commands and rejection codes. The texts are core's
  * own message bundles; the fields' labels are this module's. A name without a label is a defect of the library
- * ({@code IllegalStateException}), never shown as its internal name: a test asks for every label in both languages.
+ * ({@code IllegalStateException}), never shown as its internal name: a test asks for every label in both languages. A
+ * front end that may meet codes or fields of a newer library asks {@link #hasRejection} or {@link #hasField} first.
  */
 public final class Labels {
   /** The packages of core whose bundles hold rejection messages, the kernel first. */
@@ -54,7 +55,7 @@ public final class Labels {
         .orElseThrow(() -> new IllegalStateException("no label for the field " + lastPart(field) + " (" + locale + ")"));
   }
 
-  /** Whether the field has a label in {@code locale}. */
+  /** Whether the field has a label in {@code locale}: ask first for a field a newer library may have added. */
   public static boolean hasField(String field, Locale locale) {
     return key(field, ResourceBundle.getBundle(FIELDS, supported(locale), Labels.class.getClassLoader(), CONTROL)).isPresent();
   }
@@ -77,14 +78,27 @@ public final class Labels {
    * message with the arguments left out ({@code …}); the rejection itself says the whole message.
    */
   public static String rejection(String code, Locale locale) {
+    return rejectionMessage(code, locale).map(m -> m.replaceAll("\\{\\d+[^}]*}", "…").replace("''", "'"))
+        .orElseThrow(() -> new IllegalStateException("no label for the rejection " + code + " (" + locale + ")"));
+  }
+
+  /**
+   * Whether the rejection code has a label in {@code locale}: a front end built against an older library than the one
+   * answering it may meet a newer code, and asks first (or shows the rejection's own message).
+   */
+  public static boolean hasRejection(String code, Locale locale) {
+    return rejectionMessage(code, locale).isPresent();
+  }
+
+  private static Optional<String> rejectionMessage(String code, Locale locale) {
     String key = "rejection." + code;
     for (String p : PACKAGES) {
       ResourceBundle bundle = ResourceBundle.getBundle(p + ".messages", supported(locale), Messages.class.getClassLoader(), CONTROL);
       if (bundle.containsKey(key)) {
-        return bundle.getString(key).replaceAll("\\{\\d+[^}]*}", "…").replace("''", "'");
+        return Optional.of(bundle.getString(key));
       }
     }
-    throw new IllegalStateException("no label for the rejection " + code + " (" + locale + ")");
+    return Optional.empty();
   }
 
   /**

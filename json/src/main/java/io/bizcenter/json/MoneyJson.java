@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.bizcenter.core.kernel.Money;
@@ -13,8 +15,9 @@ import java.math.BigDecimal;
 
 /**
  * Money on the wire: {@code {"amount":"150.00","currency":"CNY"}}, the amount a decimal string so that no front end
- * takes it for a floating-point number. Documents stored before this module hold {@code {"amount":150.00}}: a JSON number
- * and no currency, read as yuan. The amount is read as given; whether it is exact is for core's input check to say.
+ * takes it for a floating-point number, and input from outside must say both. Documents stored before this module hold
+ * {@code {"amount":150.00}}: a JSON number and no currency, which only the storage mapper reads, as yuan. The amount is
+ * read as given; whether it is exact is for core's input check to say.
  */
 final class MoneyJson {
   static final String CURRENCY = "CNY";
@@ -40,11 +43,14 @@ final class MoneyJson {
     }
   }
 
+  /** Money from outside ({@code stored} false): amount a string, currency named; or as a store holds it, either may be older. */
   static final class Reader extends StdDeserializer<Money> {
     private static final long serialVersionUID = 1L;
+    private final boolean stored;
 
-    Reader() {
+    Reader(boolean stored) {
       super(Money.class);
+      this.stored = stored;
     }
 
     @Override
@@ -53,27 +59,42 @@ final class MoneyJson {
         return (Money) context.handleUnexpectedToken(Money.class, parser);
       }
       BigDecimal amount = null;
+      boolean currency = false;
       for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        if (name.equals("amount")) {
-          amount = amount(parser, context, value);
-        } else if (name.equals("currency")) {
-          if (value != JsonToken.VALUE_STRING || !CURRENCY.equals(parser.getText())) {
-            return context.reportInputMismatch(Money.class, "the currency is %s", CURRENCY);
+        try {
+          if (name.equals("amount")) {
+            amount = amount(parser, context, value);
+          } else if (name.equals("currency")) {
+            if (value != JsonToken.VALUE_STRING || !CURRENCY.equals(parser.getText())) {
+              return context.reportInputMismatch(Money.class, "the currency is %s", CURRENCY);
+            }
+            currency = true;
+          } else {
+            context.handleUnknownProperty(parser, this, Money.class, name);
           }
-        } else {
-          context.handleUnknownProperty(parser, this, Money.class, name);
+        } catch (JsonMappingException e) {
+          // the part to blame, as a front end's form names it: monthlyCharge.amount, not monthlyCharge
+          e.prependPath(Money.class, name);
+          throw e;
         }
       }
-      if (amount == null) {
-        return context.reportInputMismatch(Money.class, "an amount of money without its amount");
-      }
+      missing(parser, amount != null, "amount");
+      missing(parser, currency || stored, "currency");
       return new Money(amount);
     }
 
-    private static BigDecimal amount(JsonParser parser, DeserializationContext context, JsonToken value) throws IOException {
-      if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+    private static void missing(JsonParser parser, boolean given, String part) throws MissingPart {
+      if (!given) {
+        MissingPart missing = new MissingPart(parser, "an amount of money without its " + part);
+        missing.prependPath(Money.class, part);
+        throw missing;
+      }
+    }
+
+    private BigDecimal amount(JsonParser parser, DeserializationContext context, JsonToken value) throws IOException {
+      if (stored && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT)) {
         return parser.getDecimalValue();
       }
       if (value != JsonToken.VALUE_STRING) {
@@ -89,6 +110,15 @@ final class MoneyJson {
       } catch (NumberFormatException e) {
         return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "not a decimal amount");
       }
+    }
+  }
+
+  /** A part of an amount of money not given: {@code MISSING} at the part's path, as core says of a required field. */
+  static final class MissingPart extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    MissingPart(JsonParser parser, String message) {
+      super(parser, message, Money.class);
     }
   }
 }

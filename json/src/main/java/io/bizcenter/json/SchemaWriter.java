@@ -27,9 +27,11 @@ final class SchemaWriter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   /**
    * Core's id alphabet ({@link Field#id}): letters and decimal digits of any script ({@code Character.isLetterOrDigit}),
-   * combining marks, and a little punctuation.
+   * combining marks, and a little punctuation. Every pattern here means the same to java.util.regex and to ECMA-262 with
+   * the {@code u} flag (as Ajv compiles them), which allows no escape of {@code _ : @ #}: in a class only {@code -},
+   * {@code \}, {@code ]} and {@code ^} are escaped.
    */
-  static final String ID = "^[\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}" + Field.ID_PUNCTUATION.replaceAll("(.)", "\\\\$1") + "]+$";
+  static final String ID = "^[\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}" + Field.ID_PUNCTUATION.replaceAll("([-\\\\\\]^])", "\\\\$1") + "]+$";
   /** A single line ({@link Field#line}): no control character, no line or paragraph separator, no direction control. */
   static final String LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*$";
   /** A text ({@link Field#text}): as a line, but tab and line breaks allowed. */

@@ -57,7 +57,17 @@ class BadInputTest {
   }
 
   @Test
-  @DisplayName("a body of 10 MB, or nested past the limit, is refused as too long before it is read")
+  @DisplayName("a field named twice in one object is refused as NOT_ALLOWED at its path, never read as the last of the two")
+  void repeatedNames() {
+    assertRefused(PHONE_COMPLAINT.replace("{\"commandId\":\"c-1\"", "{\"commandId\":\"c-1\",\"commandId\":\"c-2\""), "commandId",
+        Problem.NOT_ALLOWED);
+    assertRefused(PHONE_COMPLAINT.replace("\"phone\"", "\"phone\":\"13800138000\",\"phone\""), "complainant.phone", Problem.NOT_ALLOWED);
+    assertTrue(BizCenterJson.mapper().getFactory().isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION),
+        "a front end's own copy of the mapper refuses them too");
+  }
+
+  @Test
+  @DisplayName("a body of 10 MB is refused as too long before it is read, one nested past the limit as malformed")
   void oversizeBodies() {
     byte[] tenMegabytes = ("{\"content\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
     assertEquals(Problem.TOO_LONG, BizCenterJson.read(tenMegabytes, RecordPhoneComplaint.class).getLeft().errors().get(0).problem());
@@ -65,10 +75,25 @@ class BadInputTest {
     String nested = PHONE_COMPLAINT.replace("\"空调不制冷\"", deep);
     // a command stops at the first list where it wants text; a tree of any shape goes down to the limit
     assertEquals(List.of(FieldError.of("content", Problem.MALFORMED)), BizCenterJson.read(nested, RecordPhoneComplaint.class).getLeft().errors());
-    assertEquals(Problem.TOO_LONG, BizCenterJson.read(deep, JsonNode.class).getLeft().errors().get(0).problem());
+    assertEquals(List.of(FieldError.of("$", Problem.MALFORMED)), BizCenterJson.read(deep, JsonNode.class).getLeft().errors());
     // a front end's own copy of the mapper keeps the limits
     assertEquals(BizCenterJson.LONGEST_TEXT, BizCenterJson.mapper().getFactory().streamReadConstraints().getMaxStringLength());
     assertEquals(BizCenterJson.LARGEST_DOCUMENT, BizCenterJson.mapper().getFactory().streamReadConstraints().getMaxDocumentLength());
+  }
+
+  @Test
+  @DisplayName("the document's own limits are the document's: nested too deep is $ MALFORMED, over 1 MiB is $ TOO_LONG, wherever the parser stood")
+  void documentLimitsAreNamedAtTheDocument() {
+    int depth = BizCenterJson.DEEPEST_NESTING + 1;
+    String nested = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    assertEquals(List.of(FieldError.of("$", Problem.MALFORMED)), BizCenterJson.read(nested, JsonNode.class).getLeft().errors());
+    assertTrue(BizCenterJson.read("{\"a\":".repeat(depth - 1) + "1" + "}".repeat(depth - 1), JsonNode.class).isRight(), "at the limit it reads");
+    String line = "\"" + "x".repeat(1000) + "\"";
+    String large = "{\"a\":{\"b\":[" + String.join(",", java.util.Collections.nCopies(1100, line)) + "]}}";
+    assertTrue(large.length() > BizCenterJson.LARGEST_DOCUMENT);
+    assertEquals(List.of(FieldError.of("$", Problem.TOO_LONG, BizCenterJson.LARGEST_DOCUMENT)), BizCenterJson.read(large, JsonNode.class).getLeft().errors());
+    assertEquals(List.of(FieldError.of("$", Problem.TOO_LONG, BizCenterJson.LARGEST_DOCUMENT)),
+        BizCenterJson.read(large.getBytes(StandardCharsets.UTF_8), JsonNode.class).getLeft().errors(), "bytes alike");
   }
 
   @Test

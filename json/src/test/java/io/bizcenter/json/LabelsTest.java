@@ -74,6 +74,8 @@ class LabelsTest {
     assertEquals("姓名", Labels.field("contacts[1].name", Messages.ZH_CN));
     assertEquals("名称", Labels.field("name", Messages.ZH_CN));
     assertThrows(IllegalStateException.class, () -> Labels.field("noSuchField", Messages.EN), "a missing label is a defect, not a fallback");
+    assertThrows(IllegalStateException.class, () -> Labels.field("nope.x", Messages.EN));
+    assertFalse(Labels.hasField("nope.x", Messages.EN), "asked first, no exception");
   }
 
   @Test
@@ -88,12 +90,16 @@ class LabelsTest {
     assertTrue(codes.size() > 80, codes.toString());
     for (String code : codes) {
       for (Locale locale : Labels.LANGUAGES) {
+        assertTrue(Labels.hasRejection(code, locale), code + " " + locale);
         String label = Labels.rejection(code, locale);
         assertFalse(label.isBlank() || label.contains("{"), code + " " + label);
       }
       assertNotEquals(Labels.rejection(code, Messages.ZH_CN), Labels.rejection(code, Messages.EN), code);
     }
     assertThrows(IllegalStateException.class, () -> Labels.rejection("NO_SUCH_CODE", Messages.EN));
+    // a front end on an older library asks first, without catching a defect's exception
+    assertFalse(Labels.hasRejection("NO_SUCH_CODE", Messages.EN));
+    assertFalse(Labels.hasRejection("NO_SUCH_CODE", Messages.ZH_CN));
   }
 
   private static void collect(Class<?> record, Set<String> fields) {
