@@ -6,6 +6,8 @@ import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Department;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,6 +40,9 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setDataSource(dataSource);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    // MariaDB's metadata answers a table query without a catalog from every database on the server: an earlier run's
+    // ACT_GE_PROPERTY made Flowable skip creating its tables in this fresh one
+    configuration.setDatabaseCatalog(catalogOf(dataSource));
     configuration.setHistoryLevel(HistoryLevel.AUDIT);
     configuration.setAsyncExecutorActivate(false);
     configuration.setDisableIdmEngine(true);
@@ -48,6 +53,15 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
         .deploy();
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
+  }
+
+  private static String catalogOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.contains("MariaDB") || product.contains("MySQL") ? connection.getCatalog() : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the benchmark database's catalog", e);
+    }
   }
 
   @Override
