@@ -184,21 +184,8 @@ public abstract class Contract implements Case<ContractState, Contract> {
 
   /** CS-0.1, CS-1.1: the draft, from the policy's current template for its type. */
   static Decision<Contract> open(DraftContract c, Step<ContractState> step, ContractPolicy policy) {
-    Contract drafted = builder()
-        .id(ContractId.of(step.caseId()))
-        .center(step.center())
-        .version(0)
-        .state(step.to())
-        .stateEnteredAt(step.at())
-        .policy(step.policy())
-        .type(c.type())
-        .tenant(c.tenant())
-        .tenantType(c.tenantType())
-        .template(policy.template(c.type()))
-        .terms(c.terms())
-        .lease(c.leaseLink())
+    Contract drafted = opened(c.type(), c.tenant(), c.tenantType(), c.terms(), c.leaseLink(), step, policy)
         .renewalOf(c.renewal())
-        .chain(policy.chain())
         .originals(policy.originals())
         .drafted(new Endorsement(step.actor().staff(), step.at()))
         .build();
@@ -216,20 +203,7 @@ public abstract class Contract implements Case<ContractState, Contract> {
         .map(o -> new Delivery(o.department(), o.count(), o.department().isPresent() ? Department.GENERAL_OFFICE : Department.OPERATIONS,
             Optional.of(importer)))
         .toList();
-    Contract imported = builder()
-        .id(ContractId.of(step.caseId()))
-        .center(step.center())
-        .version(0)
-        .state(step.to())
-        .stateEnteredAt(step.at())
-        .policy(step.policy())
-        .type(c.type())
-        .tenant(c.tenant())
-        .tenantType(c.tenantType())
-        .template(policy.template(c.type()))
-        .terms(c.terms())
-        .lease(c.leaseLink())
-        .chain(policy.chain())
+    Contract imported = opened(c.type(), c.tenant(), c.tenantType(), c.terms(), c.leaseLink(), step, policy)
         .originals(c.printed())
         .drafted(importer)
         .issued(importer)
@@ -237,6 +211,25 @@ public abstract class Contract implements Case<ContractState, Contract> {
         .build();
     return Decision.of(imported, new ContractImported(c.type(), c.tenant(), c.tenantType(), c.terms(), c.leaseLink(), c.originals(),
         c.source()));
+  }
+
+  /** A contract opened at {@code step}, drafted or imported: its type, parties, terms and lease, on the policy's template and chain. */
+  private static Builder opened(ContractType type, TenantId tenant, TenantType tenantType, Terms terms, Optional<ContractId> lease,
+      Step<ContractState> step, ContractPolicy policy) {
+    return builder()
+        .id(ContractId.of(step.caseId()))
+        .center(step.center())
+        .version(0)
+        .state(step.to())
+        .stateEnteredAt(step.at())
+        .policy(step.policy())
+        .type(type)
+        .tenant(tenant)
+        .tenantType(tenantType)
+        .template(policy.template(type))
+        .terms(terms)
+        .lease(lease)
+        .chain(policy.chain());
   }
 
   /**

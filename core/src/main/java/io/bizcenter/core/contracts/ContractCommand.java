@@ -109,17 +109,7 @@ public sealed interface ContractCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, ContractCommand> check() {
-      List<Validation<FieldError, ?>> checks = new ArrayList<>();
-      checks.add(present("type", type));
-      checks.add(present("tenant", tenant).flatMap(t -> line("tenant", t.value(), REFERENCE)));
-      checks.add(present("tenantType", tenantType));
-      checks.addAll(termsChecks(terms));
-      // which links a draft carries depends on its type; without a type there is nothing to judge them by
-      if (type != null && type.belongsToALease()) {
-        checks.add(id("lease", lease));
-      } else if (type != null && lease != null) {
-        checks.add(Validation.invalid(FieldError.of("lease", Problem.NOT_ALLOWED)));
-      }
+      List<Validation<FieldError, ?>> checks = contractChecks(type, tenant, tenantType, terms, lease);
       if (type != null && renewalOf != null) {
         checks.add(type == ContractType.LEASE ? id("renewalOf", renewalOf) : Validation.invalid(FieldError.of("renewalOf", Problem.NOT_ALLOWED)));
       }
@@ -424,16 +414,7 @@ public sealed interface ContractCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, ContractCommand> check() {
-      List<Validation<FieldError, ?>> checks = new ArrayList<>();
-      checks.add(present("type", type));
-      checks.add(present("tenant", tenant).flatMap(t -> line("tenant", t.value(), REFERENCE)));
-      checks.add(present("tenantType", tenantType));
-      checks.addAll(termsChecks(terms));
-      if (type != null && type.belongsToALease()) {
-        checks.add(id("lease", lease));
-      } else if (type != null && lease != null) {
-        checks.add(Validation.invalid(FieldError.of("lease", Problem.NOT_ALLOWED)));
-      }
+      List<Validation<FieldError, ?>> checks = contractChecks(type, tenant, tenantType, terms, lease);
       checks.add(originalsCheck(originals));
       checks.addAll(ImportSource.checks("source", source));
       return ContractCommand.all(this, checks);
@@ -447,6 +428,23 @@ public sealed interface ContractCommand extends Command {
   }
 
   /** CS-2.1, CS-4.1: each keeper once, each with one original or more, and the tenant among them. */
+  /** What a draft and an imported contract both carry: type, tenant, terms, and the lease link its type asks for. */
+  private static List<Validation<FieldError, ?>> contractChecks(ContractType type, TenantId tenant, TenantType tenantType, Terms terms,
+      ContractId lease) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(present("type", type));
+    checks.add(present("tenant", tenant).flatMap(t -> line("tenant", t.value(), REFERENCE)));
+    checks.add(present("tenantType", tenantType));
+    checks.addAll(termsChecks(terms));
+    // which links a contract carries depends on its type; without a type there is nothing to judge them by
+    if (type != null && type.belongsToALease()) {
+      checks.add(id("lease", lease));
+    } else if (type != null && lease != null) {
+      checks.add(Validation.invalid(FieldError.of("lease", Problem.NOT_ALLOWED)));
+    }
+    return checks;
+  }
+
   private static Validation<FieldError, ?> originalsCheck(List<HeldOriginals> originals) {
     return Field.nonEmpty("originals", originals).flatMap(all -> {
       if (all.size() > 20 || all.stream().anyMatch(Objects::isNull)) {

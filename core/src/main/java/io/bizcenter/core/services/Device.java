@@ -85,38 +85,32 @@ public abstract class Device implements Case<DeviceState, Device> {
   }
 
   static Decision<Device> register(DeviceCommand.RegisterDevice c, Step<DeviceState> step) {
-    Device device = builder()
-        .id(DeviceId.of(step.caseId()))
-        .center(step.center())
-        .version(0)
-        .state(step.to())
-        .stateEnteredAt(step.at())
-        .policy(step.policy())
-        .kind(c.kind())
-        .name(c.name())
-        .maintenanceEveryDays(c.maintenanceEveryDays())
-        .registeredAt(step.at())
-        .build();
+    Device device = registered(c.kind(), c.name(), c.maintenanceEveryDays(), step).build();
     return Decision.of(device, new DeviceRegistered(c.kind(), c.name(), c.maintenanceEveryDays()));
   }
 
   /** GS-6: a device of the building's register, in service since the import, maintained last when the register says. */
   static Decision<Device> imported(DeviceCommand.ImportDevice c, Step<DeviceState> step) {
-    Device device = builder()
+    Device device = registered(c.kind(), c.name(), c.maintenanceEveryDays(), step)
+        .lastMaintainedAt(Optional.ofNullable(c.lastMaintainedAt()))
+        .build();
+    return Decision.of(device, new DeviceEvent.DeviceImported(c.kind(), c.name(), c.maintenanceEveryDays(),
+        Optional.ofNullable(c.lastMaintainedAt()), c.source()));
+  }
+
+  /** A device entering the register at {@code step}, registered or imported: what both know of it. */
+  private static Builder registered(EquipmentKind kind, String name, int maintenanceEveryDays, Step<DeviceState> step) {
+    return builder()
         .id(DeviceId.of(step.caseId()))
         .center(step.center())
         .version(0)
         .state(step.to())
         .stateEnteredAt(step.at())
         .policy(step.policy())
-        .kind(c.kind())
-        .name(c.name())
-        .maintenanceEveryDays(c.maintenanceEveryDays())
-        .registeredAt(step.at())
-        .lastMaintainedAt(Optional.ofNullable(c.lastMaintainedAt()))
-        .build();
-    return Decision.of(device, new DeviceEvent.DeviceImported(c.kind(), c.name(), c.maintenanceEveryDays(),
-        Optional.ofNullable(c.lastMaintainedAt()), c.source()));
+        .kind(kind)
+        .name(name)
+        .maintenanceEveryDays(maintenanceEveryDays)
+        .registeredAt(step.at());
   }
 
   Decision<Device> decide(DeviceCommand.OnDevice command, Step<DeviceState> step) {

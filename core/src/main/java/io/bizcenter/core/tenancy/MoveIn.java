@@ -203,22 +203,7 @@ public abstract class MoveIn implements Case<MoveInState, MoveIn> {
 
   /** MI-1.1: the notice arrives; Engineering and Security are told in writing, at once, to pre-inspect the units. */
   static Decision<MoveIn> receive(MoveInCommand.ReceiveMoveInNotice c, Step<MoveInState> step) {
-    MoveIn received = builder()
-        .id(MoveInId.of(step.caseId()))
-        .center(step.center())
-        .version(0)
-        .state(step.to())
-        .stateEnteredAt(step.at())
-        .policy(step.policy())
-        .tenant(c.tenant())
-        .company(c.company())
-        .addAllUnits(c.units())
-        .leaseStart(c.leaseStart())
-        .leaseExpiry(c.leaseExpiry())
-        .noticeReference(c.noticeReference())
-        .receivedAt(step.at())
-        .receivedBy(step.actor().staff())
-        .build();
+    MoveIn received = received(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.noticeReference(), step).build();
     String units = unitList(c.units());
     return Decision.of(received,
         new MoveInNoticeReceived(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.noticeReference()),
@@ -231,26 +216,32 @@ public abstract class MoveIn implements Case<MoveInState, MoveIn> {
    * import row, and nothing of the source's earlier steps is made up (no identity check, fee notice or agreement on file).
    */
   static Decision<MoveIn> imported(MoveInCommand.ImportTenancy c, Step<MoveInState> step) {
-    MoveIn imported = builder()
+    MoveIn imported = received(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.source().reference(), step)
+        .addAllContacts(c.contacts())
+        .completedAt(step.at())
+        .build();
+    return Decision.of(imported,
+        new MoveInEvent.TenancyImported(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.contacts(), c.source()));
+  }
+
+  /** A move-in opened at {@code step}, from Administration's notice or by an import: what both know of it. */
+  private static Builder received(TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart, LocalDate leaseExpiry,
+      String noticeReference, Step<MoveInState> step) {
+    return builder()
         .id(MoveInId.of(step.caseId()))
         .center(step.center())
         .version(0)
         .state(step.to())
         .stateEnteredAt(step.at())
         .policy(step.policy())
-        .tenant(c.tenant())
-        .company(c.company())
-        .addAllUnits(c.units())
-        .leaseStart(c.leaseStart())
-        .leaseExpiry(c.leaseExpiry())
-        .noticeReference(c.source().reference())
+        .tenant(tenant)
+        .company(company)
+        .addAllUnits(units)
+        .leaseStart(leaseStart)
+        .leaseExpiry(leaseExpiry)
+        .noticeReference(noticeReference)
         .receivedAt(step.at())
-        .receivedBy(step.actor().staff())
-        .addAllContacts(c.contacts())
-        .completedAt(step.at())
-        .build();
-    return Decision.of(imported,
-        new MoveInEvent.TenancyImported(c.tenant(), c.company(), c.units(), c.leaseStart(), c.leaseExpiry(), c.contacts(), c.source()));
+        .receivedBy(step.actor().staff());
   }
 
   /**

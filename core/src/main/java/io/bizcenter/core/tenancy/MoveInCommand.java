@@ -107,15 +107,7 @@ public sealed interface MoveInCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {
-      List<Validation<FieldError, ?>> checks = new ArrayList<>();
-      checks.add(Checks.tenant("tenant", tenant));
-      checks.add(line("company", company, Checks.COMPANY));
-      checks.add(Checks.units("units", units));
-      Validation<FieldError, ?> start = Checks.date("leaseStart", leaseStart);
-      checks.add(start);
-      checks.add(Checks.date("leaseExpiry", leaseExpiry).flatMap(end -> start.isValid() && !leaseExpiry.isAfter(leaseStart)
-          ? Validation.invalid(FieldError.of("leaseExpiry", Problem.NOT_ALLOWED))
-          : Validation.valid(end)));
+      List<Validation<FieldError, ?>> checks = tenancyChecks(tenant, company, units, leaseStart, leaseExpiry);
       checks.add(line("noticeReference", noticeReference, Checks.REFERENCE));
       return collect(this, checks);
     }
@@ -495,6 +487,21 @@ public sealed interface MoveInCommand extends Command {
     return collect(c, checks);
   }
 
+  /** What the notice (MI-1.1) and an imported tenancy both carry: the tenant, its company, units, and a lease that ends after it starts. */
+  private static List<Validation<FieldError, ?>> tenancyChecks(TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart,
+      LocalDate leaseExpiry) {
+    List<Validation<FieldError, ?>> checks = new ArrayList<>();
+    checks.add(Checks.tenant("tenant", tenant));
+    checks.add(line("company", company, Checks.COMPANY));
+    checks.add(Checks.units("units", units));
+    Validation<FieldError, ?> start = Checks.date("leaseStart", leaseStart);
+    checks.add(start);
+    checks.add(Checks.date("leaseExpiry", leaseExpiry).flatMap(end -> start.isValid() && !leaseExpiry.isAfter(leaseStart)
+        ? Validation.invalid(FieldError.of("leaseExpiry", Problem.NOT_ALLOWED))
+        : Validation.valid(end)));
+    return checks;
+  }
+
   /** MI-6.3 (d): the client's contacts, at least one and at most {@link Checks#MOST_CONTACTS}, each named with a phone. */
   private static Validation<FieldError, ?> contactsCheck(List<ClientContact> contacts) {
     return Field.nonEmpty("contacts", contacts).flatMap(all -> {
@@ -533,15 +540,7 @@ public sealed interface MoveInCommand extends Command {
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {
-      List<Validation<FieldError, ?>> checks = new ArrayList<>();
-      checks.add(Checks.tenant("tenant", tenant));
-      checks.add(line("company", company, Checks.COMPANY));
-      checks.add(Checks.units("units", units));
-      Validation<FieldError, ?> start = Checks.date("leaseStart", leaseStart);
-      checks.add(start);
-      checks.add(Checks.date("leaseExpiry", leaseExpiry).flatMap(end -> start.isValid() && !leaseExpiry.isAfter(leaseStart)
-          ? Validation.invalid(FieldError.of("leaseExpiry", Problem.NOT_ALLOWED))
-          : Validation.valid(end)));
+      List<Validation<FieldError, ?>> checks = tenancyChecks(tenant, company, units, leaseStart, leaseExpiry);
       checks.add(contactsCheck(contacts));
       checks.addAll(ImportSource.checks("source", source));
       return collect(this, checks);
