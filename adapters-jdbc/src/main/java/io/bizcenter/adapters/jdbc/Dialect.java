@@ -47,6 +47,14 @@ public enum Dialect {
     return lockRow;
   }
 
+  /**
+   * Whether one prepared statement may hold several statements, sent in one round trip: H2 and PostgreSQL's driver take
+   * them; MariaDB's and MySQL's only with {@code allowMultiQueries} in the vendor's URL, which the adapter cannot assume.
+   */
+  boolean severalStatementsAtOnce() {
+    return this != MARIADB;
+  }
+
   /** The clause that keeps the first {@code ?} rows of an ordered query. */
   String firstRows() {
     return firstRows;

@@ -11,6 +11,7 @@ import io.bizcenter.core.kernel.Seat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ final class JdbcAgendaItems implements AgendaItems {
   /** "What is due": a range of the bc_agenda_due index (center, department, due time); package-private for the plan test. */
   static final String DUE =
       "SELECT " + COLUMNS + " FROM bc_agenda WHERE center_id = ? AND department = ? AND due_at <= ? ORDER BY due_at, case_id, item_no";
+
+  private static final String DELETE = "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?";
+  private static final String INSERT = "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTransactions transactions;
   private final Statements statements;
@@ -31,18 +35,23 @@ final class JdbcAgendaItems implements AgendaItems {
     this.documents = documents;
   }
 
+  /** The case's rows, replaced with the rest of the unit of work's writes ({@link JdbcTransactions#send}). */
   @Override
   public void replace(CenterId center, String procedure, String caseId, List<AgendaItem> items) {
-    transactions.use(c -> {
-      statements.update(c, "DELETE FROM bc_agenda WHERE center_id = ? AND procedure_name = ? AND case_id = ?", center.value(), procedure, caseId);
-      int no = 0;
-      for (AgendaItem i : items) {
-        statements.update(c, "INSERT INTO bc_agenda (" + COLUMNS + ", item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            center.value(), procedure, caseId, i.seat().department().orElse(null), i.seat().role().orElse(null), i.state(),
-            documents.write(i.actions()), i.availableFrom(), i.dueAt(), i.clause().id(), ++no);
-      }
-      return no;
-    });
+    List<Statements.Write> writes = new ArrayList<>(1 + items.size());
+    writes.add(new Statements.Write("bc_agenda", DELETE, new Object[] {center.value(), procedure, caseId}, JdbcAgendaItems::race));
+    int no = 0;
+    for (AgendaItem i : items) {
+      writes.add(new Statements.Write("bc_agenda", INSERT, new Object[] {center.value(), procedure, caseId, i.seat().department().orElse(null),
+          i.seat().role().orElse(null), i.state(), documents.write(i.actions()), i.availableFrom(), i.dueAt(), i.clause().id(), ++no},
+          JdbcAgendaItems::race));
+    }
+    transactions.send(writes);
+  }
+
+  /** Two writers of one case's rows at once: the case's own version lets one of them through, the other decides again. */
+  private static RuntimeException race(java.sql.SQLException e) {
+    return new ConcurrentWrite("", "", -1, -1, e);
   }
 
   @Override

@@ -3,7 +3,11 @@ package io.bizcenter.adapters.jdbc;
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.port.CaseStore;
+import io.bizcenter.core.port.Receipt;
+import io.bizcenter.core.port.ReceiptAndCase;
+import io.bizcenter.core.port.Receipts;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -29,8 +33,12 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String find;
   private final String all;
   private final String version;
+  /** The insert of a new case after a read of its version (null where insertIfNew serves). */
   private final String insert;
+  /** The insert of a new case that adds nothing when the id is taken (null where the dialect keeps the read before it). */
+  private final String insertIfNew;
   private final String update;
+  private final String withReceipt;
 
   /** A real column of the table, taken from the case on every save, for a query to filter or sort on. */
   record Column<C>(String name, Function<C, Object> value) {}
@@ -60,8 +68,16 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
     this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
     this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
-    this.insert = "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names
-        + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")";
+    // MariaDB and MySQL read the stored version before a plain insert (H2 and PostgreSQL: insertIfNew)
+    this.insert = transactions.dialect().severalStatementsAtOnce() ? null
+        : "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")";
+    // H2 and PostgreSQL check that the id is free in the insert itself: one round trip instead of a read and an insert
+    this.insertIfNew = transactions.dialect().severalStatementsAtOnce()
+        ? "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") SELECT ?, ?, ?, ?, ?, ?" + marks
+            + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE center_id = ? AND case_id = ?)"
+        : null;
+    this.withReceipt = "SELECT " + JdbcReceipts.COLUMNS + " FROM bc_receipt WHERE center_id = ? AND command_id = ?"
+        + " UNION ALL SELECT NULL, NULL, NULL, NULL, document, NULL, NULL, NULL, NULL FROM " + table + " WHERE center_id = ? AND case_id = ?";
     this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?" + sets
         + " WHERE center_id = ? AND case_id = ? AND version = ?";
   }
@@ -77,6 +93,20 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     return transactions.use(c -> {
       String center = next.center().value();
       String id = next.id().value();
+      if (expectedVersion == 0 && insertIfNew != null) {
+        int added;
+        try {
+          added = statements.update(c, insertIfNew, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(),
+              documents.write(next)), next, List.of(center, id)));
+        } catch (SQLException e) {
+          if (ConcurrentWrite.isUniqueViolation(e)) {
+            // inserted meanwhile by another node: every new case starts at the same version, so the winner's is this one's
+            throw new ConcurrentWrite(procedure, id, 0, next.version(), e);
+          }
+          throw e;
+        }
+        return added == 1 ? Either.right(next) : Either.left(new Rejection.VersionConflict(procedure, id, 0, storedVersion(c, center, id)));
+      }
       if (expectedVersion == 0) {
         long stored = storedVersion(c, center, id);
         if (stored != 0) {
@@ -99,6 +129,29 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
       return changed == 1
           ? Either.right(next)
           : Either.left(new Rejection.VersionConflict(procedure, id, expectedVersion, storedVersion(c, center, id)));
+    });
+  }
+
+  /** One query for both, when the receipts are this adapter's: a command's first round trip. */
+  @Override
+  public ReceiptAndCase<C> withReceipt(Receipts receipts, CenterId center, CommandId commandId, String caseId) {
+    if (!(receipts instanceof JdbcReceipts ours) || !ours.sharesTransactions(transactions)) {
+      return CaseStore.super.withReceipt(receipts, center, commandId, caseId);
+    }
+    return transactions.use(c -> {
+      Option<Receipt> receipt = Option.none();
+      Option<C> found = Option.none();
+      for (Object row : statements.query(c, withReceipt,
+          // the receipt's row has its command id; the case's row has only its document, in the answer's column
+          row -> row.getString("command_id") != null ? ours.receipt(center, row) : documents.read(row.getString("answer"), type),
+          center.value(), commandId.value(), center.value(), caseId)) {
+        if (row instanceof Receipt r) {
+          receipt = Option.of(r);
+        } else {
+          found = Option.of(type.cast(row));
+        }
+      }
+      return new ReceiptAndCase<>(receipt, found);
     });
   }
 

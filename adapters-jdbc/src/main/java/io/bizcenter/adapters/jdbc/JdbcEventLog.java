@@ -37,6 +37,12 @@ final class JdbcEventLog implements EventLog {
   private static final String NOTICE_COLUMNS =
       "notice_id, center_id, procedure_name, case_id, recipient, code, clause, arguments, created_at, attempts";
 
+  private static final String INSERT_EVENT = "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id,"
+      + " actor_role, actor_department, decided_at, action, clause, policy, from_state, to_state, events)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_NOTICE =
+      "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcTransactions transactions;
   private final Statements statements;
   private final String pending;
@@ -58,41 +64,28 @@ final class JdbcEventLog implements EventLog {
     this.dialect = dialect;
   }
 
+  /** The entry and its notices, sent with the rest of the unit of work's writes ({@link JdbcTransactions#send}). */
   @Override
   public void append(AuditEntry e) {
-    transactions.use(c -> {
-      try {
-        statements.update(c, "INSERT INTO bc_event (center_id, procedure_name, case_id, version, command_id, staff_id, actor_role, actor_department,"
-                + " decided_at, action, clause, policy, from_state, to_state, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            e.center().value(), e.procedure(), e.caseId(), e.version(), e.commandId().value(), e.staff().value(), e.role(), e.department(),
-            e.at(), e.action(), e.clause().id(), e.policy().value(), e.from().orElse(null), e.to(), documents.writeEvents(e.events()));
-      } catch (SQLException ex) {
-        if (ConcurrentWrite.isUniqueViolation(ex)) {
-          throw new ConcurrentWrite(e.procedure(), e.caseId(), e.version() - 1, e.version(), ex);
-        }
-        throw ex;
-      }
-      for (OutboxNotice n : e.notices()) {
-        append(c, n, e.version());
-      }
-      return e.notices().size();
-    });
+    List<Statements.Write> writes = new ArrayList<>(1 + e.notices().size());
+    writes.add(new Statements.Write("bc_event", INSERT_EVENT, new Object[] {e.center().value(), e.procedure(), e.caseId(), e.version(),
+        e.commandId().value(), e.staff().value(), e.role(), e.department(), e.at(), e.action(), e.clause().id(), e.policy().value(),
+        e.from().orElse(null), e.to(), documents.writeEvents(e.events())},
+        duplicate -> new ConcurrentWrite(e.procedure(), e.caseId(), e.version() - 1, e.version(), duplicate)));
+    for (OutboxNotice n : e.notices()) {
+      writes.add(noticeRow(n, e.version()));
+    }
+    transactions.send(writes);
   }
 
-  private void append(Connection c, OutboxNotice n, long version) throws SQLException {
+  private Statements.Write noticeRow(OutboxNotice n, long version) {
     // keyed by (center, notice id): a reused id within a center breaks the primary key and fails the unit of work loudly
     // (a broken Ids port), the same id in another center is another notice
-    try {
-      statements.update(c, "INSERT INTO bc_notice (" + NOTICE_COLUMNS + ", case_version, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          n.id().value(), n.center().value(), n.procedure(), n.caseId(), n.notice().to(), n.notice().code(), n.notice().clause().id(),
-          documents.write(n.notice().arguments()), n.createdAt(), n.attempts(), version, n.createdAt());
-    } catch (SQLException ex) {
-      if (ConcurrentWrite.isUniqueViolation(ex)) {
-        throw new StorageFailure("notice id " + n.id() + " was already used in center " + n.center()
-            + ": the Ids port must not repeat an id within a center", ex);
-      }
-      throw ex;
-    }
+    return new Statements.Write("bc_notice", INSERT_NOTICE, new Object[] {n.id().value(), n.center().value(), n.procedure(), n.caseId(),
+        n.notice().to(), n.notice().code(), n.notice().clause().id(), documents.write(n.notice().arguments()), n.createdAt(), n.attempts(),
+        version, n.createdAt()},
+        duplicate -> new StorageFailure("notice id " + n.id() + " was already used in center " + n.center()
+            + ": the Ids port must not repeat an id within a center", duplicate));
   }
 
   @Override

@@ -18,10 +18,16 @@ import java.util.List;
  * window the answer is set to null and the row stays, a tombstone of a hundred-odd bytes that refuses a late resend.
  */
 final class JdbcReceipts implements Receipts {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "command_id, procedure_name, case_id, action, answer, staff_id, actor_role, actor_department, recorded_at";
 
   private final JdbcTransactions transactions;
+
+  /** Whether this store reads and writes in {@code other}'s transactions, so one query may read from both. */
+  boolean sharesTransactions(JdbcTransactions other) {
+    return transactions == other;
+  }
+
   private final Statements statements;
   private final Documents documents;
 
@@ -45,7 +51,8 @@ final class JdbcReceipts implements Receipts {
         row -> receipt(center, row), center.value(), procedure, caseId));
   }
 
-  private Receipt receipt(CenterId center, ResultSet row) throws SQLException {
+  /** A receipt row as {@link #COLUMNS} reads it; a case store reads one beside its case (JdbcCases#withReceipt). */
+  Receipt receipt(CenterId center, ResultSet row) throws SQLException {
     String procedure = row.getString("procedure_name");
     String answer = row.getString("answer");
     return new Receipt(center, CommandId.of(row.getString("command_id")), procedure, row.getString("case_id"), row.getString("action"),
@@ -60,23 +67,16 @@ final class JdbcReceipts implements Receipts {
         ? null : new Receipt.Sender(StaffId.of(staff), Role.valueOf(role), Department.valueOf(department));
   }
 
+  /** Sent with the rest of the unit of work's writes ({@link JdbcTransactions#send}). */
   @Override
   public void record(Receipt receipt) {
-    transactions.use(c -> {
-      try {
-        Receipt.Sender sender = receipt.sender();
-        return statements.update(c, "INSERT INTO bc_receipt (center_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            receipt.center().value(), receipt.commandId().value(), receipt.procedure(), receipt.caseId(), receipt.action(),
+    Receipt.Sender sender = receipt.sender();
+    transactions.send(List.of(new Statements.Write("bc_receipt", "INSERT INTO bc_receipt (center_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new Object[] {receipt.center().value(), receipt.commandId().value(), receipt.procedure(), receipt.caseId(), receipt.action(),
             receipt.pruned() ? null : documents.write(receipt.answer()), sender == null ? null : sender.staff().value(),
-            sender == null ? null : sender.role().name(), sender == null ? null : sender.department().name(), receipt.at());
-      } catch (SQLException e) {
+            sender == null ? null : sender.role().name(), sender == null ? null : sender.department().name(), receipt.at()},
         // the same command id, committed meanwhile by another node: decide again and find this receipt
-        if (ConcurrentWrite.isUniqueViolation(e)) {
-          throw new ConcurrentWrite(receipt.procedure(), receipt.caseId(), -1, -1, e);
-        }
-        throw e;
-      }
-    });
+        duplicate -> new ConcurrentWrite(receipt.procedure(), receipt.caseId(), -1, -1, duplicate))));
   }
 
   @Override

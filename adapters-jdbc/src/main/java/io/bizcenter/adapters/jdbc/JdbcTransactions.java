@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -19,10 +22,18 @@ import javax.sql.DataSource;
  * command path decides again on fresh state. Outside a unit of work, each call takes its own short connection.
  */
 final class JdbcTransactions implements Transactions {
+  private static final String HOLD_LOCK = "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE";
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Statements statements;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  /**
+   * The writes of this thread's unit of work not yet sent ({@link #send}): they go together, in one round trip, before
+   * the next statement of the unit of work or its commit, so a command's audit entry, notices, agenda and receipt cost
+   * one round trip, not one each.
+   */
+  private final ThreadLocal<List<Statements.Write>> pending = new ThreadLocal<>();
   /**
    * On an H2 file: held from a commit until it is in the file, and by a read that must see written commits only. H2
    * makes a commit visible first and writes it after, and skips the write when another thread is writing (its
@@ -54,11 +65,15 @@ final class JdbcTransactions implements Transactions {
     T on(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} on this thread's transaction, or on a connection of its own, closed afterwards. */
+  /**
+   * Runs {@code work} on this thread's transaction, after the writes it has not sent yet, or on a connection of its own,
+   * closed afterwards.
+   */
   <T> T use(Work<T> work) {
     try {
       Connection c = current.get();
       if (c != null) {
+        sendPending(c);
         return work.on(c);
       }
       // a read inside the host's transaction sees what the host wrote and not yet committed
@@ -71,12 +86,81 @@ final class JdbcTransactions implements Transactions {
         return work.on(own);
       }
     } catch (SQLException e) {
-      if (ConcurrentWrite.isDeadlock(e)) {
-        // the whole unit of work is gone on the database's side: answered as a conflict at its outermost level
-        throw new ConcurrentWrite("", "", -1, -1, e);
-      }
-      throw new StorageFailure("database call failed", e);
+      throw failure(e);
     }
+  }
+
+  /** Two nodes making one lock row at once: the loser decides again, and then finds the row. */
+  private static RuntimeException lostRace(SQLException e) {
+    return new ConcurrentWrite("", "", -1, -1, e);
+  }
+
+  private static StorageFailure failure(SQLException e) {
+    if (ConcurrentWrite.isDeadlock(e)) {
+      // the whole unit of work is gone on the database's side: answered as a conflict at its outermost level
+      return new ConcurrentWrite("", "", -1, -1, e);
+    }
+    return new StorageFailure("database call failed", e);
+  }
+
+  /**
+   * Writes that need no answer but success: inside a unit of work they wait and go with its other writes in one round
+   * trip (before its next statement or its commit); outside one, they are sent now, on one connection.
+   */
+  void send(List<Statements.Write> writes) {
+    List<Statements.Write> queued = pending.get();
+    if (current.get() != null && queued != null) {
+      queued.addAll(writes);
+      return;
+    }
+    use(c -> {
+      sendNow(c, writes);
+      return writes.size();
+    });
+  }
+
+  private void sendPending(Connection c) throws SQLException {
+    List<Statements.Write> queued = pending.get();
+    if (queued == null || queued.isEmpty()) {
+      return;
+    }
+    List<Statements.Write> writes = List.copyOf(queued);
+    queued.clear();
+    sendNow(c, writes);
+  }
+
+  /** Sends {@code writes} and answers a unique violation as the write that broke it says (a lost race, mostly). */
+  private void sendNow(Connection c, List<Statements.Write> writes) throws SQLException {
+    if (writes.size() == 1 || !dialect.severalStatementsAtOnce()) {
+      for (Statements.Write w : writes) {
+        try {
+          statements.update(c, w.sql(), w.parameters());
+        } catch (SQLException e) {
+          if (ConcurrentWrite.isUniqueViolation(e)) {
+            throw w.duplicate().apply(e);
+          }
+          throw e;
+        }
+      }
+      return;
+    }
+    try {
+      statements.several(c, writes);
+    } catch (SQLException e) {
+      if (ConcurrentWrite.isUniqueViolation(e)) {
+        throw brokenBy(writes, e).duplicate().apply(e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Which of several writes sent at once broke a unique key: the first whose table the database's message names (H2 and
+   * PostgreSQL name the table or its key), else the first write.
+   */
+  private static Statements.Write brokenBy(List<Statements.Write> writes, SQLException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return writes.stream().filter(w -> message.contains(w.table())).findFirst().orElse(writes.get(0));
   }
 
   /** The lock row, made if new, then held with {@code FOR UPDATE} until the unit of work ends. */
@@ -86,9 +170,15 @@ final class JdbcTransactions implements Transactions {
       return;
     }
     use(c -> {
+      if (dialect.severalStatementsAtOnce()) {
+        // made and held in one round trip
+        Object[] key = {center.value(), resource};
+        sendNow(c, List.of(new Statements.Write("bc_lock", dialect.lockRow(), key, JdbcTransactions::lostRace),
+            new Statements.Write("bc_lock", HOLD_LOCK, key, JdbcTransactions::lostRace)));
+        return 1;
+      }
       statements.update(c, dialect.lockRow(), center.value(), resource);
-      return statements.query(c, "SELECT resource FROM bc_lock WHERE center_id = ? AND resource = ? FOR UPDATE", row -> 1,
-          center.value(), resource);
+      return statements.query(c, HOLD_LOCK, row -> 1, center.value(), resource);
     });
   }
 
@@ -113,6 +203,7 @@ final class JdbcTransactions implements Transactions {
    */
   private <T> Either<Rejection, T> inHostTransaction(Connection c, Supplier<Either<Rejection, T>> work) {
     current.set(c);
+    pending.set(new ArrayList<>());
     try {
       return toSavepoint(c, work);
     } catch (ConcurrentWrite race) {
@@ -120,6 +211,16 @@ final class JdbcTransactions implements Transactions {
       return Either.left(race.conflict());
     } finally {
       current.remove();
+      pending.remove();
+    }
+  }
+
+  /** {@link #sendPending}, its failure answered as {@link #use} answers one. */
+  private void sendPendingOrFail(Connection c) {
+    try {
+      sendPending(c);
+    } catch (SQLException e) {
+      throw failure(e);
     }
   }
 
@@ -136,9 +237,11 @@ final class JdbcTransactions implements Transactions {
       c.setAutoCommit(false);
       readCommitted(c);
       current.set(c);
+      pending.set(new ArrayList<>());
       try {
         Either<Rejection, T> answer = work.get();
         if (answer.isRight()) {
+          sendPendingOrFail(c);
           commit(c);
         } else {
           c.rollback();
@@ -153,6 +256,7 @@ final class JdbcTransactions implements Transactions {
       } finally {
         // the pool (or close) resets auto-commit; setting it here could hide the real failure
         current.remove();
+        pending.remove();
       }
     } catch (SQLException e) {
       throw new StorageFailure("transaction failed", e);
@@ -205,21 +309,28 @@ final class JdbcTransactions implements Transactions {
    * A unit of work inside another (ours or the host's): a rejection or an exception rolls back to the savepoint only,
    * and the exception goes on.
    */
-  private static <T> Either<Rejection, T> toSavepoint(Connection c, Supplier<Either<Rejection, T>> work) {
+  private <T> Either<Rejection, T> toSavepoint(Connection c, Supplier<Either<Rejection, T>> work) {
     try {
+      // what the enclosing work has not sent yet goes first: a rollback to the mark must not take it along
+      sendPending(c);
       Savepoint mark = c.setSavepoint();
       try {
         Either<Rejection, T> answer = work.get();
         if (answer.isLeft()) {
+          pending.get().clear();
           c.rollback(mark);
+        } else {
+          // the host commits by itself, so the writes of this unit of work go now
+          sendPending(c);
         }
         return answer;
       } catch (RuntimeException | Error e) {
+        pending.get().clear();
         rollbackTo(c, mark, e);
         throw e;
       }
     } catch (SQLException e) {
-      throw new StorageFailure("savepoint failed", e);
+      throw failure(e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Prepared statements only: every value is a parameter, never text in the SQL. Instants go in and come out as the
@@ -43,6 +44,36 @@ final class Statements {
       }
     }
   }
+
+  /**
+   * Sends several writes in order in one prepared statement, one round trip: for dialects that take several statements
+   * at once ({@link Dialect#severalStatementsAtOnce}). A failure names nothing of which write failed; the caller's unit of
+   * work is rolled back.
+   */
+  void several(Connection c, List<Write> writes) throws SQLException {
+    StringBuilder sql = new StringBuilder();
+    int count = 0;
+    for (Write w : writes) {
+      sql.append(sql.length() == 0 ? "" : ";\n").append(w.sql());
+      count += w.parameters().length;
+    }
+    Object[] all = new Object[count];
+    int at = 0;
+    for (Write w : writes) {
+      System.arraycopy(w.parameters(), 0, all, at, w.parameters().length);
+      at += w.parameters().length;
+    }
+    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+      bind(s, all);
+      s.execute();
+    }
+  }
+
+  /**
+   * One write a unit of work sends with the others at its end ({@link JdbcTransactions#send}), and the failure a unique
+   * violation of its {@code table} stands for: most often a lost race, answered as a version conflict.
+   */
+  record Write(String table, String sql, Object[] parameters, Function<SQLException, RuntimeException> duplicate) {}
 
   Instant instant(ResultSet row, String column) throws SQLException {
     return dialect.instant(row, column);

@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A command whose database fails at any one of its statements (or at the commit) writes nothing at all, and the
  * caller sees an infrastructure failure, not a rejection. Sent again once the database is well, the same command
- * is applied exactly once; sent a third time, it answers as the second did and writes nothing.
+ * is applied exactly once; sent a third time, it answers as the second did and writes nothing. Where the writes of a
+ * command go at once (H2, PostgreSQL), the database itself fails inside that batch, before each of its statements.
  */
 class AtomicityUnderFaultsTest {
   /** The command kinds tried: an opening, a plain step, a step with one notice, a step with several. */
@@ -95,8 +96,14 @@ class AtomicityUnderFaultsTest {
     watched.heal();
     accepted(center.complaints().handle(probe, OPERATIONS));
     int statements = watched.statementsExecuted();
-    System.out.printf("[atomicity] %s %s: %d statements per command%n", dialect, kind, statements);
+    int batch = watched.largestBatch();
+    System.out.printf("[atomicity] %s %s: %d statements per command, the largest holding %d%n", dialect, kind, statements, batch);
     assertTrue(statements >= 3, "a command reads its receipt and case and writes at least its case and trail");
+    if (dialect.severalStatementsAtOnce()) {
+      // issue 22: the receipt and the case in one read, the case, then every other write at once: 4 round trips with the commit
+      assertEquals(3, statements, () -> dialect + " " + kind + ": statements per command, among " + watched.statementsSeen());
+      assertTrue(batch >= 3, () -> dialect + " " + kind + ": the trail, the agenda and the receipt go at once, not " + batch);
+    }
 
     // n = statements + 1 fails the commit instead
     for (int n = 1; n <= statements + 1; n++) {
@@ -112,15 +119,43 @@ class AtomicityUnderFaultsTest {
       StorageFailure failure = assertThrows(StorageFailure.class, () -> center.complaints().handle(command, OPERATIONS), where);
       assertTrue(causedByTheInjectedFault(failure), () -> where + ": the failure is not the injected one: " + failure);
       watched.heal();
-      before.assertSameAs(Snapshot.of(healthy, CENTER, issued, List.of(command.commandId())), where + ", nothing written");
-
-      Complaint applied = accepted(center.complaints().handle(command, OPERATIONS));
-      Snapshot after = Snapshot.of(healthy, CENTER, issued, List.of(command.commandId()));
-      assertAppliedOnce(kind, command, applied, before, after, where);
-
-      assertEquals(Either.right(applied), center.complaints().handle(command, OPERATIONS), where + ": the third answer");
-      after.assertSameAs(Snapshot.of(healthy, CENTER, issued, List.of(command.commandId())), where + ", the third sending wrote nothing");
+      nothingWrittenThenAppliedOnce(center, healthy, issued, kind, command, before, where);
     }
+
+    // the database fails inside the batch of writes, before each of its statements and after the last
+    for (int k = 1; dialect.severalStatementsAtOnce() && k <= batch + 1; k++) {
+      String where = dialect + " " + kind + ", the database failing inside the batch before statement " + k + " of " + batch;
+      ComplaintCommand command = kind.command.apply(prepared(center, kind));
+      Snapshot before = Snapshot.of(healthy, CENTER, issued, List.of(command.commandId()));
+
+      watched.failInsideBatch(k);
+      StorageFailure failure = assertThrows(StorageFailure.class, () -> center.complaints().handle(command, OPERATIONS), where);
+      assertTrue(causedByDivisionByZero(failure), () -> where + ": the failure is not the database's division by zero: " + failure);
+      watched.heal();
+      nothingWrittenThenAppliedOnce(center, healthy, issued, kind, command, before, where);
+    }
+  }
+
+  /** The failed command left the stores as {@code before}; sent again it is applied once, and a third time it writes nothing. */
+  private static void nothingWrittenThenAppliedOnce(BusinessCenter center, JdbcStorage healthy, List<String> issued, Kind kind,
+      ComplaintCommand command, Snapshot before, String where) {
+    before.assertSameAs(Snapshot.of(healthy, CENTER, issued, List.of(command.commandId())), where + ", nothing written");
+
+    Complaint applied = accepted(center.complaints().handle(command, OPERATIONS));
+    Snapshot after = Snapshot.of(healthy, CENTER, issued, List.of(command.commandId()));
+    assertAppliedOnce(kind, command, applied, before, after, where);
+
+    assertEquals(Either.right(applied), center.complaints().handle(command, OPERATIONS), where + ": the third answer");
+    after.assertSameAs(Snapshot.of(healthy, CENTER, issued, List.of(command.commandId())), where + ", the third sending wrote nothing");
+  }
+
+  private static boolean causedByDivisionByZero(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException e && "22012".equals(e.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A new complaint standing where {@code kind}'s command applies; none for an opening. */

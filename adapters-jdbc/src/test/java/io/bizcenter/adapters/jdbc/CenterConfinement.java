@@ -1,6 +1,7 @@
 package io.bizcenter.adapters.jdbc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ final class CenterConfinement {
   private static final Pattern TABLE_REFERENCE = Pattern.compile(
       "(?i)\\b(?:FROM|JOIN|INTO|UPDATE)\\s+(bc_\\w+)(?:\\s+(?:AS\\s+)?(?!(?i:WHERE|SET|ON|JOIN|ORDER|KEY|VALUES|LEFT|RIGHT|INNER|FOR|GROUP|FETCH|LIMIT|USING)\\b)(\\w+))?");
   private static final Pattern INSERT_COLUMNS = Pattern.compile("(?i)\\bINTO\\s+(bc_\\w+)\\s*\\(([^)]*)\\)");
+  private static final Pattern INSERT_IF_NEW = Pattern.compile(
+      "(?i)INSERT INTO (bc_\\w+) \\(([^)]*)\\) SELECT \\?(?: ?, ?\\?)* WHERE NOT EXISTS \\((SELECT 1 FROM .*)\\)");
   private static final Pattern JOINED = Pattern.compile("(?i)\\b(\\w+)\\.center_id\\s*=\\s*(\\w+)\\.center_id\\b");
 
   private CenterConfinement() {}
@@ -98,6 +101,18 @@ final class CenterConfinement {
    */
   static Optional<String> statementProblem(String sql) {
     String text = sql.replaceAll("\\s+", " ").trim();
+    // the branches of a union are statements of their own: each must be held to one center
+    String[] branches = text.split("(?i) UNION ALL ");
+    if (branches.length > 1) {
+      return Arrays.stream(branches).map(CenterConfinement::statementProblem).flatMap(Optional::stream).findFirst();
+    }
+    // a row of parameters inserted only if its key is free: the row names its center, the check must be held to one too
+    Matcher ifNew = INSERT_IF_NEW.matcher(text);
+    if (ifNew.matches()) {
+      return columns(ifNew.group(2)).contains(CENTER)
+          ? statementProblem(ifNew.group(3)).map(problem -> "its check " + problem)
+          : Optional.of("inserts into [" + ifNew.group(1) + "] without naming " + CENTER);
+    }
     Map<String, String> tables = new LinkedHashMap<>();
     Matcher reference = TABLE_REFERENCE.matcher(text);
     while (reference.find()) {

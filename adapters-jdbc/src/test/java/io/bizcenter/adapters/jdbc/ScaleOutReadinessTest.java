@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Role;
@@ -14,6 +15,7 @@ import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.port.ActivityOrder;
 import io.bizcenter.core.port.ActivityPage;
 import io.bizcenter.core.port.ActivityQuery;
+import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.privacy.Person;
 import io.bizcenter.core.reports.ReportDesk;
@@ -34,6 +36,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +144,14 @@ class ScaleOutReadinessTest {
     storage.eventLog().activity(activity.withOrder(ActivityOrder.OLDEST_FIRST).withProcedure("complaints").withStaff(StaffId.of("bc-mgr"))
         .withDepartment(Department.BUSINESS_CENTER).withClause(Clause.of("CP-1.1")), procedures);
 
-    List<String> seen = watched.statementsSeen();
+    // in each store, a case read by its id alone (a command reads it with its receipt), and a new case over its id: the
+    // read of the stored version that only a conflict issues
+    for (var store : StoreContents.STORES.values()) {
+      rejectedAsTaken(store.apply(storage));
+    }
+
+    // several statements sent at once (a command's writes, a lock made and held) are checked one by one
+    List<String> seen = watched.statementsSeen().stream().flatMap(sql -> Arrays.stream(sql.split(";\n"))).distinct().toList();
     Set<String> named = adapterStatements(storage);
     List<String> unseen = named.stream().filter(sql -> !seen.contains(sql)).toList();
     assertEquals(List.of(), unseen, "statements the adapter declares that the day did not issue: the check would miss them");
@@ -177,7 +187,10 @@ class ScaleOutReadinessTest {
         "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.case_id = u.case_id WHERE u.center_id = ?",
         "INSERT INTO bc_receipt (command_id, answer) VALUES (?, ?)",
         "SELECT COUNT(*) FROM bc_key WHERE category = ?",
-        "SELECT document FROM bc_complaint WHERE (center_id = ? OR case_id = ?)")) {
+        "SELECT document FROM bc_complaint WHERE (center_id = ? OR case_id = ?)",
+        "SELECT answer FROM bc_receipt WHERE center_id = ? AND command_id = ? UNION ALL SELECT document FROM bc_complaint WHERE case_id = ?",
+        "INSERT INTO bc_key (center_id, case_id) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM bc_key WHERE case_id = ?)",
+        "INSERT INTO bc_key (center_id, case_id) SELECT center_id, case_id FROM bc_key WHERE center_id = ?")) {
       refused.put(sql, CenterConfinement.statementProblem(sql).orElse("ACCEPTED"));
     }
     assertTrue(refused.values().stream().noneMatch("ACCEPTED"::equals), refused.toString());
@@ -186,6 +199,8 @@ class ScaleOutReadinessTest {
         "SELECT m.document FROM bc_move_in_unit u JOIN bc_move_in m ON m.center_id = u.center_id AND m.case_id = u.case_id"
             + " WHERE u.center_id = ? AND u.room_id = ? ORDER BY m.opened_seq",
         "INSERT INTO bc_receipt (center_id, command_id) VALUES (?, ?)",
+        "SELECT answer FROM bc_receipt WHERE center_id = ? AND command_id = ? UNION ALL SELECT document FROM bc_complaint WHERE center_id = ? AND case_id = ?",
+        "INSERT INTO bc_key (center_id, case_id) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM bc_key WHERE center_id = ? AND case_id = ?)",
         "UPDATE bc_receipt SET answer = NULL WHERE center_id = ? AND (recorded_at < ? OR recorded_at IS NULL)",
         "CHECKPOINT")) {
       assertEquals(Optional.empty(), CenterConfinement.statementProblem(sql), sql);
@@ -269,6 +284,12 @@ class ScaleOutReadinessTest {
     }
     return keys.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue().values()),
         (a, b) -> a, TreeMap::new));
+  }
+
+  private static <C extends Case<?, C>> void rejectedAsTaken(CaseStore<C> store) {
+    C taken = store.all(CENTER).get(0);
+    assertEquals(taken, store.find(CENTER, taken.id().value()).get());
+    assertTrue(store.save(taken, 0).isLeft(), () -> "a new " + taken.getClass().getSimpleName() + " over a taken id is a conflict");
   }
 
   /**

@@ -48,6 +48,9 @@ final class WatchedDataSource implements DataSource {
   /** Armed by {@link #failAtStatementOrCommit}: a unit of work that ends before the n-th statement fails its commit. */
   private volatile boolean failCommitIfShort;
   private volatile String faultedAt;
+  /** Armed by {@link #failInsideBatch}: the statement of several sent at once before which the database fails. */
+  private volatile int failInsideBatch;
+  private final AtomicInteger largestBatch = new AtomicInteger(1);
   /** The text of every statement prepared or executed, in the order first seen. */
   private final Set<String> sql = Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -95,9 +98,26 @@ final class WatchedDataSource implements DataSource {
   void heal() {
     executed.set(0);
     commits.set(0);
+    largestBatch.set(1);
+    failInsideBatch = 0;
     failAt = 0;
     failCommit = false;
     failCommitIfShort = false;
+  }
+
+  /**
+   * Counts statements from zero again, and makes the database itself fail inside the next prepared statement that holds
+   * several ({@code ";\n"} between them): a statement that divides by zero when run (SQLSTATE 22012) is put before the
+   * {@code k}-th of them ({@code k} one past the last: after all of them), so the ones before it have run when it fails.
+   */
+  void failInsideBatch(int k) {
+    failAtStatement(0);
+    failInsideBatch = k;
+  }
+
+  /** The most statements seen in one prepared statement so far: the size of the largest batch sent at once. */
+  int largestBatch() {
+    return largestBatch.get();
   }
 
   /** Every statement's text seen so far (prepared, or executed as text), each once, in the order first seen. */
@@ -158,7 +178,20 @@ final class WatchedDataSource implements DataSource {
         case "unwrap", "isWrapperFor" -> {
           return invoke(real, method, args);
         }
-        case "prepareStatement", "prepareCall" -> sql.add((String) args[0]);
+        case "prepareStatement", "prepareCall" -> {
+          sql.add((String) args[0]);
+          String[] several = ((String) args[0]).split(";\n");
+          largestBatch.accumulateAndGet(several.length, Math::max);
+          int k = failInsideBatch;
+          if (k > 0 && several.length > 1) {
+            failInsideBatch = 0;
+            faultedAt = "inside a batch, before statement " + k + " of " + several.length;
+            List<String> faulty = new java.util.ArrayList<>(List.of(several));
+            // the database fails when it runs this statement, not when it reads it
+            faulty.add(k - 1, "SELECT 1 / (SELECT COUNT(*) FROM bc_lock WHERE center_id IS NULL)");
+            args[0] = String.join(";\n", faulty);
+          }
+        }
         default -> { }
       }
       Object result = invoke(real, method, args);

@@ -2,6 +2,7 @@ package io.bizcenter.core.port;
 
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Rejection;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -20,6 +21,16 @@ public interface CaseStore<C extends Case<?, C>> {
    * answers the conflict and writes nothing (optimistic lock).
    */
   Either<Rejection.VersionConflict, C> save(C next, long expectedVersion);
+
+  /**
+   * The receipt of {@code commandId}, if any, and the case {@code caseId}, as the command path reads them before a step:
+   * a store beside {@code receipts} in one database answers both with one query. This default asks {@code receipts},
+   * then, without a receipt, this store.
+   */
+  default ReceiptAndCase<C> withReceipt(Receipts receipts, CenterId center, CommandId commandId, String caseId) {
+    Option<Receipt> receipt = receipts.find(center, commandId);
+    return new ReceiptAndCase<>(receipt, receipt.isDefined() ? Option.none() : find(center, caseId));
+  }
 
   /** Every case of the center, oldest first: for a vendor's lists and for tests, not for hot paths. */
   List<C> all(CenterId center);

@@ -18,6 +18,7 @@ import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.port.Listener;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.port.Receipt;
+import io.bizcenter.core.port.ReceiptAndCase;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -198,12 +199,16 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   private Either<Rejection, C> once(M command, Actor actor, Attempts attempts) {
     rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
-    Option<Receipt> earlier = ports.receipts().find(command.center(), command.commandId());
-    if (earlier.isDefined()) {
+    // the receipt and the case in one read: a database answers both in one round trip
+    Option<String> target = rules.target(command);
+    ReceiptAndCase<C> read = target.isEmpty()
+        ? new ReceiptAndCase<C>(ports.receipts().find(command.center(), command.commandId()), Option.<C>none())
+        : store.withReceipt(ports.receipts(), command.center(), command.commandId(), target.get());
+    if (read.receipt().isDefined()) {
       attempts.repeated = true;
-      return replay(earlier.get(), command, actor);
+      return replay(read.receipt().get(), command, actor);
     }
-    Either<Rejection, C> answer = decide(command, actor);
+    Either<Rejection, C> answer = decide(command, actor, read.current());
     if (answer.isLeft()) {
       // a store that is not serialised (JDBC, read committed) may have let another node commit this very command
       // between the receipt check and the case read: the case moved on, so look for its receipt once more
@@ -216,7 +221,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return answer;
   }
 
-  private Either<Rejection, C> decide(M command, Actor actor) {
+  /** The step, decided on {@code found}: the case the command names, as read with its receipt (none for an opening). */
+  private Either<Rejection, C> decide(M command, Actor actor, Option<C> found) {
     A action = rules.action(command);
     Instant reading = ports.clock().instant();
     if (!TimeRange.isReading(reading)) {
@@ -236,7 +242,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
         return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
       });
     }
-    return store.find(command.center(), target.get())
+    return found
         .toEither(() -> (Rejection) new Rejection.CaseNotFound(definition.name(), target.get()))
         // separation of duties: who took the earlier steps is read off the trail, in this transaction, for such a step only
         .flatMap(current -> definition.permits(current.state(), current, action, command, actor,
