@@ -48,10 +48,20 @@ public enum Dialect {
   }
 
   /**
-   * Whether one prepared statement may hold several statements, sent in one round trip: H2 and PostgreSQL's driver take
-   * them; MariaDB's and MySQL's only with {@code allowMultiQueries} in the vendor's URL, which the adapter cannot assume.
+   * Whether a command's writes go in one prepared statement holding several, one round trip: on PostgreSQL. H2 takes
+   * them too but parses such a text at every prepare (twice the time of the same statements sent one by one, in process,
+   * where a call is no round trip); MariaDB's and MySQL's drivers take them only with {@code allowMultiQueries} in the
+   * vendor's URL. Those send them one by one, the rows of one statement as one JDBC batch.
    */
   boolean severalStatementsAtOnce() {
+    return this == POSTGRESQL;
+  }
+
+  /**
+   * Whether a new case is inserted only if its id is free, in the insert itself ({@code INSERT ... SELECT ... WHERE NOT
+   * EXISTS}); MariaDB and MySQL read the stored version first, as every dialect did before.
+   */
+  boolean insertsOnlyIfNew() {
     return this != MARIADB;
   }
 

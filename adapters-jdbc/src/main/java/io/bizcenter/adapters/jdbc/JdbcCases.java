@@ -69,10 +69,10 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
     this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
     // MariaDB and MySQL read the stored version before a plain insert (H2 and PostgreSQL: insertIfNew)
-    this.insert = transactions.dialect().severalStatementsAtOnce() ? null
+    this.insert = transactions.dialect().insertsOnlyIfNew() ? null
         : "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")";
     // H2 and PostgreSQL check that the id is free in the insert itself: one round trip instead of a read and an insert
-    this.insertIfNew = transactions.dialect().severalStatementsAtOnce()
+    this.insertIfNew = transactions.dialect().insertsOnlyIfNew()
         ? "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") SELECT ?, ?, ?, ?, ?, ?" + marks
             + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE center_id = ? AND case_id = ?)"
         : null;

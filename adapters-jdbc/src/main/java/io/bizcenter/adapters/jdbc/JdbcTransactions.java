@@ -132,12 +132,17 @@ final class JdbcTransactions implements Transactions {
   /** Sends {@code writes} and answers a unique violation as the write that broke it says (a lost race, mostly). */
   private void sendNow(Connection c, List<Statements.Write> writes) throws SQLException {
     if (writes.size() == 1 || !dialect.severalStatementsAtOnce()) {
-      for (Statements.Write w : writes) {
+      // one statement after the other; the rows of one statement (a case's agenda rows, its notices) as one batch
+      for (int from = 0, to; from < writes.size(); from = to) {
+        Statements.Write first = writes.get(from);
+        for (to = from + 1; to < writes.size() && writes.get(to).sql().equals(first.sql()); ) {
+          to++;
+        }
         try {
-          statements.update(c, w.sql(), w.parameters());
+          statements.batch(c, writes.subList(from, to));
         } catch (SQLException e) {
           if (ConcurrentWrite.isUniqueViolation(e)) {
-            throw w.duplicate().apply(e);
+            throw first.duplicate().apply(e);
           }
           throw e;
         }

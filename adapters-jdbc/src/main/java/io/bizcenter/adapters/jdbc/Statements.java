@@ -45,6 +45,21 @@ final class Statements {
     }
   }
 
+  /** Sends writes of one statement text: one execution, or one JDBC batch of their rows. */
+  void batch(Connection c, List<Write> sameStatement) throws SQLException {
+    if (sameStatement.size() == 1) {
+      update(c, sameStatement.get(0).sql(), sameStatement.get(0).parameters());
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(sameStatement.get(0).sql())) {
+      for (Write w : sameStatement) {
+        bind(s, w.parameters());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
   /**
    * Sends several writes in order in one prepared statement, one round trip: for dialects that take several statements
    * at once ({@link Dialect#severalStatementsAtOnce}). A failure names nothing of which write failed; the caller's unit of

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A command whose database fails at any one of its statements (or at the commit) writes nothing at all, and the
  * caller sees an infrastructure failure, not a rejection. Sent again once the database is well, the same command
  * is applied exactly once; sent a third time, it answers as the second did and writes nothing. Where the writes of a
- * command go at once (H2, PostgreSQL), the database itself fails inside that batch, before each of its statements.
+ * command go at once (PostgreSQL), the database itself fails inside that batch, before each of its statements.
  */
 class AtomicityUnderFaultsTest {
   /** The command kinds tried: an opening, a plain step, a step with one notice, a step with several. */
@@ -100,7 +100,8 @@ class AtomicityUnderFaultsTest {
     System.out.printf("[atomicity] %s %s: %d statements per command, the largest holding %d%n", dialect, kind, statements, batch);
     assertTrue(statements >= 3, "a command reads its receipt and case and writes at least its case and trail");
     if (dialect.severalStatementsAtOnce()) {
-      // issue 22: the receipt and the case in one read, the case, then every other write at once: 4 round trips with the commit
+      // issue 22: the receipt and the case in one read, the case, then every other write at once: 4 round trips with the
+      // commit on PostgreSQL (H2, in process, sends them one by one: see Dialect#severalStatementsAtOnce)
       assertEquals(3, statements, () -> dialect + " " + kind + ": statements per command, among " + watched.statementsSeen());
       assertTrue(batch >= 3, () -> dialect + " " + kind + ": the trail, the agenda and the receipt go at once, not " + batch);
     }
