@@ -33,6 +33,8 @@ final class CaseFile<C, K> {
   private final Function<C, Collection<K>> keys;
   private final Function<C, Instant> moment;
   private final Map<CenterId, Map<K, NavigableMap<Place, C>>> filed = new HashMap<>();
+  // every case a question took out of the file: what shows a question reads a range, not the center
+  private long handedOut;
 
   CaseFile(Function<C, Collection<K>> keys, Function<C, Instant> moment) {
     this.keys = keys;
@@ -59,7 +61,7 @@ final class CaseFile<C, K> {
 
   /** Every case under the key, in order. */
   List<C> under(CenterId center, K key) {
-    return List.copyOf(ofKey(center, key).values());
+    return handedOut(List.copyOf(ofKey(center, key).values()));
   }
 
   /** The cases under the key whose moment is strictly after {@code after} and strictly before {@code before}, in order. */
@@ -67,7 +69,7 @@ final class CaseFile<C, K> {
     if (!after.isBefore(before)) {
       return List.of();
     }
-    return List.copyOf(ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).values());
+    return handedOut(List.copyOf(ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).values()));
   }
 
   /** The cases under the key whose moment is from {@code from} (included) to {@code until} (excluded), in order. */
@@ -75,7 +77,7 @@ final class CaseFile<C, K> {
     if (!from.isBefore(until)) {
       return List.of();
     }
-    return List.copyOf(ofKey(center, key).subMap(new Place(from, Long.MIN_VALUE), true, new Place(until, Long.MIN_VALUE), false).values());
+    return handedOut(List.copyOf(ofKey(center, key).subMap(new Place(from, Long.MIN_VALUE), true, new Place(until, Long.MIN_VALUE), false).values()));
   }
 
   /** The same cases as {@link #between}, oldest first. */
@@ -83,14 +85,24 @@ final class CaseFile<C, K> {
     if (!after.isBefore(before)) {
       return List.of();
     }
-    return ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).entrySet().stream()
+    return handedOut(ofKey(center, key).subMap(new Place(after, Long.MAX_VALUE), false, new Place(before, Long.MIN_VALUE), false).entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparingLong(Place::saved)))
         .map(Map.Entry::getValue)
-        .toList();
+        .toList());
   }
 
   int count(CenterId center, K key) {
     return ofKey(center, key).size();
+  }
+
+  /** How many cases the file's questions have handed out so far. */
+  long handedOut() {
+    return handedOut;
+  }
+
+  private List<C> handedOut(List<C> cases) {
+    handedOut += cases.size();
+    return cases;
   }
 
   private NavigableMap<Place, C> ofKey(CenterId center, K key) {
