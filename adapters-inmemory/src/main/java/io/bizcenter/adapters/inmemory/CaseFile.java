@@ -41,14 +41,14 @@ final class CaseFile<C, K> {
     this.moment = moment;
   }
 
-  void add(CenterId center, C kase, long saved) {
+  private void add(CenterId center, C kase, long saved) {
     for (K key : keys.apply(kase)) {
       filed.computeIfAbsent(center, c -> new HashMap<>()).computeIfAbsent(key, k -> new TreeMap<>())
           .put(new Place(moment.apply(kase), saved), kase);
     }
   }
 
-  void remove(CenterId center, C kase, long saved) {
+  private void remove(CenterId center, C kase, long saved) {
     Map<K, NavigableMap<Place, C>> ofCenter = filed.get(center);
     for (K key : keys.apply(kase)) {
       NavigableMap<Place, C> under = ofCenter.get(key);
@@ -56,6 +56,37 @@ final class CaseFile<C, K> {
       if (under.isEmpty()) {
         ofCenter.remove(key);
       }
+    }
+  }
+
+  /**
+   * Files {@code in} (saved as number {@code saved}) in place of {@code out}, either of them null for none. Most saves
+   * keep a case's keys and moment (a step on a meeting keeps its room and start), and then only the value under each key
+   * changes, with no entry taken out and put back.
+   */
+  void replace(CenterId center, C out, C in, long saved) {
+    if (out != null && in != null) {
+      Collection<K> outKeys = keys.apply(out);
+      Collection<K> inKeys = keys.apply(in);
+      if (outKeys.isEmpty() && inKeys.isEmpty()) {
+        return;
+      }
+      if (outKeys.equals(inKeys)) {
+        Instant at = moment.apply(in);
+        if (at.equals(moment.apply(out))) {
+          Map<K, NavigableMap<Place, C>> ofCenter = filed.get(center);
+          for (K key : inKeys) {
+            ofCenter.get(key).put(new Place(at, saved), in);
+          }
+          return;
+        }
+      }
+    }
+    if (out != null) {
+      remove(center, out, saved);
+    }
+    if (in != null) {
+      add(center, in, saved);
     }
   }
 

@@ -75,13 +75,10 @@ class InMemoryCases<C extends Case<?, C>> implements CaseStore<C> {
   }
 
   private void replace(CenterId center, Map<String, Stored<C>> cases, String id, Stored<C> out, Stored<C> in) {
+    // a case keeps the number of its first save through every later save and undo
+    long saved = (in != null ? in : out).saved();
     for (CaseFile<C, ?> file : files) {
-      if (out != null) {
-        file.remove(center, out.kase(), out.saved());
-      }
-      if (in != null) {
-        file.add(center, in.kase(), in.saved());
-      }
+      file.replace(center, out == null ? null : out.kase(), in == null ? null : in.kase(), saved);
     }
     if (in == null) {
       cases.remove(id);
