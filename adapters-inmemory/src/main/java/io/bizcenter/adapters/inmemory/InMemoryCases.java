@@ -28,6 +28,7 @@ class InMemoryCases<C extends Case<?, C>> implements CaseStore<C> {
   private final Map<CenterId, Map<String, Stored<C>>> byCenter = new HashMap<>();
   private final List<CaseFile<C, ?>> files = new ArrayList<>();
   private long saves;
+  private long listed;
 
   InMemoryCases(String procedure, Journal journal) {
     this.procedure = procedure;
@@ -74,13 +75,10 @@ class InMemoryCases<C extends Case<?, C>> implements CaseStore<C> {
   }
 
   private void replace(CenterId center, Map<String, Stored<C>> cases, String id, Stored<C> out, Stored<C> in) {
+    // a case keeps the number of its first save through every later save and undo
+    long saved = (in != null ? in : out).saved();
     for (CaseFile<C, ?> file : files) {
-      if (out != null) {
-        file.remove(center, out.kase(), out.saved());
-      }
-      if (in != null) {
-        file.add(center, in.kase(), in.saved());
-      }
+      file.replace(center, out == null ? null : out.kase(), in == null ? null : in.kase(), saved);
     }
     if (in == null) {
       cases.remove(id);
@@ -91,6 +89,18 @@ class InMemoryCases<C extends Case<?, C>> implements CaseStore<C> {
 
   @Override
   public List<C> all(CenterId center) {
-    return journal.read(() -> byCenter.getOrDefault(center, Map.of()).values().stream().map(Stored::kase).toList());
+    return journal.read(() -> {
+      List<C> every = byCenter.getOrDefault(center, Map.of()).values().stream().map(Stored::kase).toList();
+      listed += every.size();
+      return every;
+    });
+  }
+
+  /**
+   * How many cases this store's questions and lists have taken out of it so far: a question that reads its file's range
+   * takes as many as the range holds, however many cases the center keeps; a scan takes them all.
+   */
+  final long casesRead() {
+    return journal.read(() -> listed + files.stream().mapToLong(CaseFile::handedOut).sum());
   }
 }

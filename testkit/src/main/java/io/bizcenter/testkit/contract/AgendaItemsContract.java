@@ -129,6 +129,39 @@ public abstract class AgendaItemsContract extends PortContract {
   }
 
   @Test
+  @DisplayName("GS-7 steps that keep some of a case's items, drop some and put new ones among those due at the same time leave due in the case's order")
+  void replaceKeepsTheOrderOfWhatStays() {
+    AgendaItem first = owing("PHONE_RECEIVED", OPERATIONS, at(60));
+    AgendaItem setUp = owing("PHONE_RECEIVED", OPERATIONS, at(90));
+    AgendaItem check = owing("PHONE_RECEIVED", OPERATIONS_MANAGER, at(90));
+    AgendaItem report = owing("PHONE_RECEIVED", MANAGEMENT, at(60));
+    replaced(CENTER_A, "c-1", List.of(first, setUp, check, report));
+    AgendaItem before = owing("TRIAGED", OPERATIONS, at(90));
+    AgendaItem after = owing("TRIAGED", OPERATIONS_MANAGER, at(90));
+
+    replaced(CENTER_A, "c-1", List.of(before, setUp, check, after));
+
+    assertEquals(List.of(before, setUp, check, after), agenda().due(CENTER_A, Department.OPERATIONS, at(10_000)));
+    assertEquals(List.of(), agenda().due(CENTER_A, Department.MANAGEMENT, at(10_000)));
+
+    replaced(CENTER_A, "c-1", List.of(before, check, after));
+
+    assertEquals(List.of(before, check, after), agenda().due(CENTER_A, Department.OPERATIONS, at(10_000)));
+
+    replaced(CENTER_A, "c-1", List.of(check, report));
+
+    assertEquals(List.of(check), agenda().due(CENTER_A, Department.OPERATIONS, at(10_000)));
+    assertEquals(List.of(report), agenda().due(CENTER_A, Department.MANAGEMENT, at(10_000)));
+  }
+
+  /** An item of complaint c-1 in center A, told apart from the others by the state it was owed in. */
+  private static AgendaItem owing(String state, Seat seat, Instant dueAt) {
+    AgendaItem item = item(CENTER_A, "c-1", seat, dueAt);
+    return new AgendaItem(item.center(), item.procedure(), item.caseId(), state, item.actions(), item.seat(), item.availableFrom(),
+        item.dueAt(), item.clause());
+  }
+
+  @Test
   @DisplayName("GS-7 agendas are per center: the same case id in another center is another case")
   void agendasArePerCenter() {
     AgendaItem a = item(CENTER_A, "c-1", OPERATIONS, at(60));
