@@ -207,10 +207,17 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
         new MeetingRoomBooked(c.room(), c.startsAt(), c.endsAt(), c.client(), c.subject(), late));
   }
 
-  /** The meeting after one allowed step, its timeline planned again under the step's policy. */
+  /**
+   * The meeting after one allowed step, its timeline planned again under the step's policy when the step moved a time the
+   * plan reads or the policy changed since the last step (planning every task's window is most of a step's cost).
+   */
   Decision<Meeting> decide(MeetingCommand.OnMeeting command, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone) {
     Decision<ImmutableMeeting> decided = command.accept(new Deciding(copy(), step, policy, zone));
-    return new Decision<>(planned(decided.state(), policy, zone), decided.events(), decided.notices());
+    ImmutableMeeting next = decided.state();
+    boolean planStands = step.policy().equals(policy()) && next.startsAt().equals(startsAt()) && next.endsAt().equals(endsAt())
+        && next.scheduledAt().equals(scheduledAt()) && next.startedAt().equals(startedAt()) && next.endedAt().equals(endedAt())
+        && next.tasks().size() == tasks().size();
+    return new Decision<>(planStands ? next : planned(next, policy, zone), decided.events(), decided.notices());
   }
 
   /** Every task's window from the meeting's slot, start and end; statuses stay as they are. */
