@@ -13,9 +13,10 @@ import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.AuditEntry;
+import java.time.Instant;
 
 /**
- * The Jackson module of the library's own types: one-text values (ids, names, clauses) as strings, money with its
+ * The Jackson module of the library's own types: one-text values (ids, names, clauses) as strings, instants read and written without DateTimeFormatter, money with its
  * currency, rejections with their code, clause and messages, audit entries with typed events. Records and
  * Immutables values need the naming {@link BizCenterJson#configure} sets besides; take {@link BizCenterJson#mapper()}
  * unless you bring a mapper of your own.
@@ -39,7 +40,10 @@ public final class BizCenterModule extends SimpleModule {
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription description) {
       Class<?> raw = type.getRawClass();
       if (ValueRecords.isValue(raw)) {
-        return new ValueRecords.Writer();
+        return new ValueRecords.Writer(raw);
+      }
+      if (raw == Instant.class) {
+        return new InstantJson.Writer();
       }
       if (raw == Money.class) {
         return new MoneyJson.Writer();
@@ -63,6 +67,9 @@ public final class BizCenterModule extends SimpleModule {
       Class<?> raw = type.getRawClass();
       if (ValueRecords.isValue(raw)) {
         return new ValueRecords.Reader(raw);
+      }
+      if (raw == Instant.class) {
+        return new InstantJson.Reader();
       }
       if (raw == Money.class) {
         return new MoneyJson.Reader(false);

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.ProcedureName;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 
 /**
@@ -34,24 +37,52 @@ final class ValueRecords {
     return components.length == 1 && components[0].getType() == String.class && components[0].getName().equals("value");
   }
 
-  static final class Writer extends StdSerializer<Record> {
-    private static final long serialVersionUID = 1L;
+  /** The text of a value of {@code type}: its one component's accessor, looked up once (a lookup per value cost more than the rest of the write). */
+  private static MethodHandle accessor(Class<?> type) {
+    try {
+      Method accessor = type.getRecordComponents()[0].getAccessor();
+      accessor.setAccessible(true);
+      return MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(String.class, Object.class));
+    } catch (IllegalAccessException | RuntimeException e) {
+      throw new IllegalStateException("cannot read a " + type.getSimpleName(), e);
+    }
+  }
 
-    Writer() {
-      super(Record.class);
+  /** A value of {@code type} from its text: its canonical constructor, looked up once. */
+  private static MethodHandle constructor(Class<?> type) {
+    try {
+      Constructor<?> canonical = type.getDeclaredConstructor(String.class);
+      canonical.setAccessible(true);
+      return MethodHandles.lookup().unreflectConstructor(canonical).asType(MethodType.methodType(Object.class, String.class));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+    }
+  }
+
+  static final class Writer extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final transient MethodHandle text;
+
+    @SuppressWarnings("unchecked")
+    Writer(Class<?> type) {
+      super((Class<Object>) type);
+      this.text = accessor(type);
     }
 
     @Override
-    public void serialize(Record value, JsonGenerator out, SerializerProvider provider) throws IOException {
+    public void serialize(Object value, JsonGenerator out, SerializerProvider provider) throws IOException {
+      String text;
       try {
-        Object text = value.getClass().getRecordComponents()[0].getAccessor().invoke(value);
-        if (text == null) {
-          out.writeNull();
-        } else {
-          out.writeString((String) text);
-        }
-      } catch (IllegalAccessException | InvocationTargetException e) {
+        text = (String) this.text.invokeExact(value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IllegalStateException("cannot read " + value.getClass().getSimpleName(), e);
+      }
+      if (text == null) {
+        out.writeNull();
+      } else {
+        out.writeString(text);
       }
     }
   }
@@ -59,10 +90,12 @@ final class ValueRecords {
   static final class Reader extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
     private final transient RecordComponent component;
+    private final transient MethodHandle canonical;
 
     Reader(Class<?> type) {
       super(type);
       this.component = type.getRecordComponents()[0];
+      this.canonical = constructor(type);
     }
 
     @Override
@@ -76,13 +109,12 @@ final class ValueRecords {
         return context.handleUnexpectedToken(handledType(), parser);
       }
       try {
-        Constructor<?> canonical = handledType().getDeclaredConstructor(String.class);
-        canonical.setAccessible(true);
-        return canonical.newInstance(text);
-      } catch (InvocationTargetException refused) {
-        return context.handleWeirdStringValue(handledType(), text, "not a %s: %s", handledType().getSimpleName(),
-            refused.getCause() == null ? "refused" : refused.getCause().getMessage());
-      } catch (ReflectiveOperationException e) {
+        return (Object) canonical.invokeExact(text);
+      } catch (RuntimeException refused) {
+        return context.handleWeirdStringValue(handledType(), text, "not a %s: %s", handledType().getSimpleName(), refused.getMessage());
+      } catch (Error e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IllegalStateException("cannot make a " + handledType().getSimpleName(), e);
       }
     }
