@@ -55,12 +55,14 @@ public final class DeclaredDuties<S extends Enum<S>, A extends Enum<A>, C extend
       owed = group(c.state(), c);
     }
     Instant due = timeAllowed.apply(c.center(), c.state()).dueFrom(c.stateEnteredAt(), zone);
-    List<AgendaItem> items = new ArrayList<>(owed.size());
-    for (Owed o : owed) {
-      items.add(new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), o.actions(), o.seat(), c.stateEnteredAt(), due,
-          definition.clauseOf(c.state())));
+    // one or two seats owe a step, usually: an array is all List.of keeps of them
+    AgendaItem[] items = new AgendaItem[owed.size()];
+    for (int i = 0; i < items.length; i++) {
+      Owed o = owed.get(i);
+      items[i] = new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), o.actions(), o.seat(), c.stateEnteredAt(), due,
+          definition.clauseOf(c.state()));
     }
-    return List.copyOf(items);
+    return List.of(items);
   }
 
   /** Each seat that owes a step out of {@code state} with the actions it owes; {@code c} is null when no guard reads the case. */
