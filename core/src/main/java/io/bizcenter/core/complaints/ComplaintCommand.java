@@ -370,10 +370,11 @@ public sealed interface ComplaintCommand extends Command {
   @SafeVarargs
   private static Validation<Seq<FieldError>, ComplaintCommand> on(OnComplaint c, Validation<FieldError, ?>... fields) {
     Validation<FieldError, ?> id = present("complaintId", c.complaintId()).flatMap(i -> line("complaintId", i.value(), REFERENCE));
-    List<Validation<FieldError, ?>> checks = new java.util.ArrayList<>(List.of(fields));
-    checks.add(0, id);
+    // runs for every command: the id first, then the command's own fields, in one array
     @SuppressWarnings("unchecked")
-    Validation<FieldError, ?>[] array = checks.toArray(Validation[]::new);
+    Validation<FieldError, ?>[] array = new Validation[fields.length + 1];
+    array[0] = id;
+    System.arraycopy(fields, 0, array, 1, fields.length);
     return all(c, array);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record ComplaintPolicy(PolicyVersion version, Map<ComplaintState, TimeLimit> timeAllowed) {
   public static final PolicyVersion DEFAULT_VERSION = PolicyVersion.of("CP-default-1");
+  private static final TimeLimit A_DAY = TimeLimit.ofDays(1);
 
   public ComplaintPolicy {
     timeAllowed = Map.copyOf(timeAllowed);
@@ -56,6 +57,7 @@ public record ComplaintPolicy(PolicyVersion version, Map<ComplaintState, TimeLim
 
   /** The time allowed in a state; a state the policy does not name (only a final one) gets a day. */
   public TimeLimit timeAllowed(ComplaintState state) {
-    return timeAllowed.getOrDefault(state, TimeLimit.ofDays(1));
+    // asked after every decision: the default is not built each time (getOrDefault evaluates its argument)
+    return timeAllowed.getOrDefault(state, A_DAY);
   }
 }

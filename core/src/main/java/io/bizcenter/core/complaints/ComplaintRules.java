@@ -19,9 +19,12 @@ import java.util.function.Function;
 /** Plugs complaint handling into the one command path: its declaration, its field checks, its decisions. */
 final class ComplaintRules implements ProcedureRules<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> {
   private final Function<CenterId, ComplaintPolicy> policies;
+  // asked after every decision: built once
+  private final Duties<Complaint> duties;
 
   ComplaintRules(Function<CenterId, ComplaintPolicy> policies) {
     this.policies = policies;
+    this.duties = new DeclaredDuties<>(definition(), (center, state) -> policies.apply(center).timeAllowed(state));
   }
 
   public ProcedureDefinition<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> definition() {
@@ -53,7 +56,7 @@ final class ComplaintRules implements ProcedureRules<ComplaintState, ComplaintAc
   }
 
   public Duties<Complaint> duties() {
-    return new DeclaredDuties<>(definition(), (center, state) -> policies.apply(center).timeAllowed(state));
+    return duties;
   }
 
   public PolicyVersion policy(CenterId center) {

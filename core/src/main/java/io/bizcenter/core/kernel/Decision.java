@@ -9,6 +9,11 @@ public record Decision<T>(T state, List<DomainEvent> events, List<Notice> notice
     notices = List.copyOf(notices);
   }
 
+  /** Most decisions send no notice: no array for them. */
+  public static <T> Decision<T> of(T state, DomainEvent event) {
+    return new Decision<>(state, List.of(event), List.of());
+  }
+
   public static <T> Decision<T> of(T state, DomainEvent event, Notice... notices) {
     return new Decision<>(state, List.of(event), List.of(notices));
   }

@@ -19,6 +19,10 @@ public record TimeLimit(Period days, Duration hours) {
   }
 
   public Instant dueFrom(Instant start, ZoneId zone) {
+    // hours alone are exact whatever the zone: no zoned date-time for them (asked after every decision)
+    if (days.isZero()) {
+      return start.plus(hours);
+    }
     return start.atZone(zone).plus(days).plus(hours).toInstant();
   }
 

@@ -24,11 +24,14 @@ final class KeyRules implements ProcedureRules<KeyState, KeyAction, Key, KeyComm
   private final Keys keys;
   private final Function<CenterId, KeyPolicy> policies;
   private final ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> definition;
+  // asked after every decision: built once
+  private final DeclaredDuties<KeyState, KeyAction, Key> declared;
 
   KeyRules(Keys keys, Tenancies tenancies, Function<CenterId, KeyPolicy> policies) {
     this.keys = keys;
     this.policies = policies;
     this.definition = KeyProcedure.declare(keys, tenancies, policies);
+    this.declared = new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).lendingTime());
   }
 
   public ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> definition() {
@@ -71,8 +74,6 @@ final class KeyRules implements ProcedureRules<KeyState, KeyAction, Key, KeyComm
 
   /** Only a lent key owes something: its return (or the report of its loss) within the lending time (GS-7). */
   public Duties<Key> duties() {
-    DeclaredDuties<KeyState, KeyAction, Key> declared =
-        new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).lendingTime());
     return (key, zone) -> key.state() == KeyState.LENT ? declared.owed(key, zone) : List.of();
   }
 

@@ -25,10 +25,24 @@ import java.util.function.BiFunction;
 public final class DeclaredDuties<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>> implements Duties<C> {
   private final ProcedureDefinition<S, A, C, ?> definition;
   private final BiFunction<CenterId, S, TimeLimit> timeAllowed;
+  // asked after every decision: a state whose steps no turn or case guard narrows owes the same seats every time,
+  // grouped once here, by the state's ordinal; a state without a grouping (null) is judged on the case
+  private final List<Owed>[] fixed;
+
+  /** A seat and the actions it owes, in the order of the actions' declaration. */
+  private record Owed(Seat seat, List<String> actions) {}
 
   public DeclaredDuties(ProcedureDefinition<S, A, C, ?> definition, BiFunction<CenterId, S, TimeLimit> timeAllowed) {
     this.definition = definition;
     this.timeAllowed = timeAllowed;
+    @SuppressWarnings("unchecked")
+    List<Owed>[] grouped = new List[definition.states().size()];
+    for (S state : definition.states()) {
+      if (definition.stepsFrom(state).stream().allMatch(t -> t.guards().stream().allMatch(Guard::readsCommand))) {
+        grouped[state.ordinal()] = group(state, null);
+      }
+    }
+    this.fixed = grouped;
   }
 
   @Override
@@ -36,15 +50,32 @@ public final class DeclaredDuties<S extends Enum<S>, A extends Enum<A>, C extend
     if (definition.isFinal(c.state())) {
       return List.of();
     }
-    Map<Seat, List<String>> actionsBySeat = new LinkedHashMap<>();
-    for (Transition<S, A, C, ?> t : definition.stepsFrom(c.state())) {
-      seatsOwing(t, c).forEach(seat -> actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name()));
+    List<Owed> owed = fixed[c.state().ordinal()];
+    if (owed == null) {
+      owed = group(c.state(), c);
     }
     Instant due = timeAllowed.apply(c.center(), c.state()).dueFrom(c.stateEnteredAt(), zone);
-    return actionsBySeat.entrySet().stream()
-        .map(e -> new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), e.getValue(), e.getKey(),
-            c.stateEnteredAt(), due, definition.clauseOf(c.state())))
-        .toList();
+    // one or two seats owe a step, usually: an array is all List.of keeps of them
+    AgendaItem[] items = new AgendaItem[owed.size()];
+    for (int i = 0; i < items.length; i++) {
+      Owed o = owed.get(i);
+      items[i] = new AgendaItem(c.center(), definition.name(), c.id().value(), c.state().name(), o.actions(), o.seat(), c.stateEnteredAt(), due,
+          definition.clauseOf(c.state()));
+    }
+    return List.of(items);
+  }
+
+  /** Each seat that owes a step out of {@code state} with the actions it owes; {@code c} is null when no guard reads the case. */
+  private List<Owed> group(S state, C c) {
+    Map<Seat, List<String>> actionsBySeat = new LinkedHashMap<>();
+    for (Transition<S, A, C, ?> t : definition.stepsFrom(state)) {
+      for (Seat seat : c == null ? t.who().seats() : seatsOwing(t, c)) {
+        actionsBySeat.computeIfAbsent(seat, s -> new ArrayList<>()).add(t.action().name());
+      }
+    }
+    List<Owed> owed = new ArrayList<>(actionsBySeat.size());
+    actionsBySeat.forEach((seat, actions) -> owed.add(new Owed(seat, List.copyOf(actions))));
+    return List.copyOf(owed);
   }
 
   /**

@@ -45,11 +45,15 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private final List<Transition<S, A, C, M>> transitions;
   private final Set<S> finals;
   private final Map<S, Clause> stateClauses;
-  private final Map<Optional<S>, Map<A, Transition<S, A, C, M>>> table;
+  // every command looks its step up: row 0 holds the opening steps, row 1 + ordinal a state's, each by action ordinal;
+  // a row is null when nothing leaves it. Each step's "permitted" answer is built once, beside it.
+  private final Transition<S, A, C, M>[][] table;
+  private final Either<Rejection, Transition<S, A, C, M>>[][] permitted;
   private final Map<S, List<Transition<S, A, C, M>>> stepsFrom;
   private final Who readers;
   private final List<Function<C, Who>> caseReaders;
   private final Map<A, Separation<A>> separations;
+  private final List<Transition<S, A, C, M>> openingSteps;
 
   private ProcedureDefinition(Builder<S, A, C, M> declared) {
     this.name = declared.name;
@@ -63,20 +67,38 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         .toList();
     this.separations = Collections.unmodifiableMap(new LinkedHashMap<>(declared.separations));
     this.finals = declared.finals.isEmpty() ? Set.of() : Set.copyOf(declared.finals);
-    Map<Optional<S>, Map<A, Transition<S, A, C, M>>> lookup = new HashMap<>();
+    int actionCount = actions.getEnumConstants().length;
+    @SuppressWarnings("unchecked")
+    Transition<S, A, C, M>[][] lookup = new Transition[states.getEnumConstants().length + 1][];
+    @SuppressWarnings("unchecked")
+    Either<Rejection, Transition<S, A, C, M>>[][] answers = new Either[lookup.length][];
     Map<S, Clause> clauses = new EnumMap<>(states);
     for (Transition<S, A, C, M> t : this.transitions) {
+      int row = row(t.from());
+      if (lookup[row] == null) {
+        lookup[row] = new Transition[actionCount];
+        answers[row] = new Either[actionCount];
+      }
       // the first declaration wins; a second one for the same state and action is a TWO_OUTCOMES defect
-      lookup.computeIfAbsent(t.from(), k -> new EnumMap<>(actions)).putIfAbsent(t.action(), t);
+      if (lookup[row][t.action().ordinal()] == null) {
+        lookup[row][t.action().ordinal()] = t;
+        answers[row][t.action().ordinal()] = Either.right(t);
+      }
       clauses.putIfAbsent(t.to(), t.clause());
     }
     clauses.putAll(declared.stateClauses);
     this.table = lookup;
+    this.permitted = answers;
     this.stateClauses = clauses;
-    // the agenda asks for a state's steps after every decision: listed once here
+    // the agenda asks for a state's steps after every decision: listed once here, in the order of the actions' declaration
     Map<S, List<Transition<S, A, C, M>>> steps = new EnumMap<>(states);
-    lookup.forEach((from, byAction) -> from.ifPresent(s -> steps.put(s, List.copyOf(byAction.values()))));
+    for (S s : states.getEnumConstants()) {
+      if (lookup[s.ordinal() + 1] != null) {
+        steps.put(s, declaredIn(lookup[s.ordinal() + 1]));
+      }
+    }
     this.stepsFrom = steps;
+    this.openingSteps = lookup[0] == null ? List.of() : declaredIn(lookup[0]);
     // a step open to any seat is taken in turns: its turn guard, not its seat, says who reads
     List<Seat> seats = new ArrayList<>(declared.readers);
     List<Function<C, Who>> onCase = new ArrayList<>(declared.caseReaders);
@@ -180,7 +202,21 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   }
 
   public Option<Transition<S, A, C, M>> step(Optional<S> from, A action) {
-    return Option.of(table.getOrDefault(from, Map.of()).get(action));
+    return Option.of(at(row(from), action));
+  }
+
+  private static <S extends Enum<S>> int row(Optional<S> from) {
+    return from.isEmpty() ? 0 : from.get().ordinal() + 1;
+  }
+
+  /** The step out of a row by an action, or null. */
+  private Transition<S, A, C, M> at(int row, A action) {
+    Transition<S, A, C, M>[] byAction = table[row];
+    return byAction == null ? null : byAction[action.ordinal()];
+  }
+
+  private static <T> List<T> declaredIn(T[] byAction) {
+    return Arrays.stream(byAction).filter(java.util.Objects::nonNull).toList();
   }
 
   /** Every step out of {@code state}, in the order of the actions' declaration. */
@@ -190,26 +226,30 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
 
   /** The step {@code action} opens a case with, if this actor may take it. */
   public Either<Rejection, Transition<S, A, C, M>> checkOpening(A action, Actor actor) {
-    Transition<S, A, C, M> t = step(Optional.empty(), action)
-        .getOrElseThrow(() -> new IllegalArgumentException(action + " does not open a " + name + " case"));
-    return admitted(t, actor);
+    Transition<S, A, C, M> t = at(0, action);
+    if (t == null) {
+      throw new IllegalArgumentException(action + " does not open a " + name + " case");
+    }
+    return admitted(0, t, actor);
   }
 
   /** The step from {@code state} by {@code action}, if the declaration has one and this actor may take it. */
   public Either<Rejection, Transition<S, A, C, M>> check(S state, A action, Actor actor) {
-    return step(Optional.of(state), action)
-        .toEither(() -> (Rejection) new Rejection.ActionNotAllowed(name, state, action, clauseOf(state)))
-        .flatMap(t -> admitted(t, actor));
+    int row = state.ordinal() + 1;
+    Transition<S, A, C, M> t = at(row, action);
+    return t == null ? Either.left(new Rejection.ActionNotAllowed(name, state, action, clauseOf(state))) : admitted(row, t, actor);
   }
 
   /** {@link #checkOpening}, then every guard of the opening step on this command (there is no case yet). */
   public Either<Rejection, Transition<S, A, C, M>> permitsOpening(A action, M command, Actor actor) {
-    return checkOpening(action, actor).flatMap(t -> guarded(t, null, command, actor));
+    Either<Rejection, Transition<S, A, C, M>> admitted = checkOpening(action, actor);
+    return admitted.isLeft() ? admitted : guarded(admitted, null, command, actor);
   }
 
   /** {@link #check}, then every guard of the step on this case and command, in declared order. */
   public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor) {
-    return check(state, action, actor).flatMap(t -> guarded(t, current, command, actor));
+    Either<Rejection, Transition<S, A, C, M>> admitted = check(state, action, actor);
+    return admitted.isLeft() ? admitted : guarded(admitted, current, command, actor);
   }
 
   /**
@@ -218,19 +258,30 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
    */
   public Either<Rejection, Transition<S, A, C, M>> permits(S state, C current, A action, M command, Actor actor,
       Supplier<List<AuditEntry>> trail) {
-    return permits(state, current, action, command, actor)
-        .flatMap(t -> t.separation().isEmpty() ? Either.right(t) : separated(t, trail.get(), actor).toLeft(t));
+    Either<Rejection, Transition<S, A, C, M>> permitted = permits(state, current, action, command, actor);
+    if (permitted.isLeft() || permitted.get().separation().isEmpty()) {
+      return permitted;
+    }
+    Option<Rejection> apart = separated(permitted.get(), trail.get(), actor);
+    return apart.isDefined() ? Either.left(apart.get()) : permitted;
   }
 
   /** The guards of a step for this actor, in declared order; the first that objects answers the command. */
   public Either<Rejection, Transition<S, A, C, M>> guarded(Transition<S, A, C, M> t, C current, M command, Actor actor) {
-    for (Guard<C, M> guard : t.guards()) {
-      Option<Rejection.RuleBroken> broken = guard.check(current, command, actor);
+    return guarded(Either.right(t), current, command, actor);
+  }
+
+  private Either<Rejection, Transition<S, A, C, M>> guarded(Either<Rejection, Transition<S, A, C, M>> admitted, C current, M command,
+      Actor actor) {
+    List<Guard<C, M>> guards = admitted.get().guards();
+    // most steps have no guard: no iterator for them
+    for (int i = 0; i < guards.size(); i++) {
+      Option<Rejection.RuleBroken> broken = guards.get(i).check(current, command, actor);
       if (broken.isDefined()) {
         return Either.left(broken.get());
       }
     }
-    return Either.right(t);
+    return admitted;
   }
 
   /**
@@ -248,7 +299,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
    * that read a command are not judged: there is no command yet.
    */
   public List<A> availableActions(S state, C current, Actor actor) {
-    return table.getOrDefault(Optional.of(state), Map.of()).values().stream()
+    return stepsFrom(state).stream()
         .filter(t -> t.who().admits(actor))
         .filter(t -> t.guards().stream().filter(g -> !g.readsCommand()).allMatch(g -> g.check(current, null, actor).isEmpty()))
         .map(Transition::action)
@@ -262,7 +313,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   public List<A> availableActions(S state, C current, Actor actor, Supplier<List<AuditEntry>> trail) {
     List<A> actions = availableActions(state, current, actor);
     List<Transition<S, A, C, M>> separated = actions.stream()
-        .map(a -> table.get(Optional.of(state)).get(a))
+        .map(a -> at(state.ordinal() + 1, a))
         .filter(t -> t.separation().isPresent())
         .toList();
     if (separated.isEmpty()) {
@@ -280,15 +331,15 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   }
 
   private List<A> availableActionsFrom(Optional<S> from, Actor actor) {
-    return table.getOrDefault(from, Map.of()).values().stream()
+    return (from.isEmpty() ? openingSteps : stepsFrom(from.get())).stream()
         .filter(t -> t.who().admits(actor))
         .map(Transition::action)
         .toList();
   }
 
-  private Either<Rejection, Transition<S, A, C, M>> admitted(Transition<S, A, C, M> t, Actor actor) {
+  private Either<Rejection, Transition<S, A, C, M>> admitted(int row, Transition<S, A, C, M> t, Actor actor) {
     return t.who().admits(actor)
-        ? Either.right(t)
+        ? permitted[row][t.action().ordinal()]
         : Either.left(new Rejection.ActorNotPermitted(t.action(), actor.role(), actor.department(), t.clause()));
   }
 
@@ -317,7 +368,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         defects.add(new Defect(Defect.Kind.SEPARATION_WITHOUT_STEP, action + " apart from " + separation.earlier()));
       }
     });
-    if (!table.containsKey(Optional.empty())) {
+    if (table[0] == null) {
       defects.add(new Defect(Defect.Kind.NO_OPENING, name));
     }
     Set<S> reached = reachable();
@@ -325,7 +376,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       if (!reached.contains(state)) {
         defects.add(new Defect(Defect.Kind.UNREACHABLE, state.name()));
       }
-      if (!finals.contains(state) && !table.containsKey(Optional.of(state))) {
+      if (!finals.contains(state) && table[state.ordinal() + 1] == null) {
         defects.add(new Defect(Defect.Kind.DEAD_END, state.name()));
       }
     }
@@ -335,11 +386,11 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private Set<S> reachable() {
     Set<S> reached = EnumSet.noneOf(states);
     Deque<S> todo = new ArrayDeque<>();
-    table.getOrDefault(Optional.empty(), Map.of()).values().forEach(t -> todo.add(t.to()));
+    openingSteps.forEach(t -> todo.add(t.to()));
     while (!todo.isEmpty()) {
       S s = todo.pop();
       if (reached.add(s)) {
-        table.getOrDefault(Optional.of(s), Map.of()).values().forEach(t -> todo.add(t.to()));
+        stepsFrom(s).forEach(t -> todo.add(t.to()));
       }
     }
     return reached;

@@ -24,11 +24,14 @@ final class ServiceOrderRules implements ProcedureRules<ServiceOrderState, Servi
   private final ProcedureDefinition<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand> definition;
   private final Bookings bookings;
   private final Function<CenterId, ServicePolicy> policies;
+  // asked after every decision: built once
+  private final DeclaredDuties<ServiceOrderState, ServiceOrderAction, ServiceOrder> declared;
 
   ServiceOrderRules(Bookings bookings, StaffSkills skills, Function<CenterId, ServicePolicy> policies) {
     this.definition = ServiceOrderProcedure.declare(bookings, skills, policies);
     this.bookings = bookings;
     this.policies = policies;
+    this.declared = new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).orderTimeAllowed(state));
   }
 
   public ProcedureDefinition<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand> definition() {
@@ -82,8 +85,6 @@ final class ServiceOrderRules implements ProcedureRules<ServiceOrderState, Servi
    * start, one being served at the slot's end (SV-2.3: done on time).
    */
   public Duties<ServiceOrder> duties() {
-    DeclaredDuties<ServiceOrderState, ServiceOrderAction, ServiceOrder> declared =
-        new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).orderTimeAllowed(state));
     return (order, zone) -> declared.owed(order, zone).stream().map(item -> switch (order.state()) {
       case DEPOSIT_TAKEN -> dueAt(item, order.slot().startsAt());
       case SERVING -> dueAt(item, order.slot().endsAt());

@@ -31,6 +31,8 @@ final class MoveOutRules implements ProcedureRules<MoveOutState, MoveOutAction, 
   private final KeysHeld keysHeld;
   private final Function<CenterId, TenancyPolicy> policies;
   private final ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> definition;
+  // asked after every decision: built once
+  private final Duties<MoveOut> duties;
 
   MoveOutRules(MoveOuts moveOuts, TenancyRecords records, KeysHeld keysHeld, Function<CenterId, TenancyPolicy> policies) {
     this.moveOuts = moveOuts;
@@ -38,6 +40,7 @@ final class MoveOutRules implements ProcedureRules<MoveOutState, MoveOutAction, 
     this.keysHeld = keysHeld;
     this.policies = policies;
     this.definition = MoveOutProcedure.declare(records, keysHeld);
+    this.duties = new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).timeAllowed(state));
   }
 
   public ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> definition() {
@@ -79,7 +82,7 @@ final class MoveOutRules implements ProcedureRules<MoveOutState, MoveOutAction, 
   }
 
   public Duties<MoveOut> duties() {
-    return new DeclaredDuties<>(definition, (center, state) -> policies.apply(center).timeAllowed(state));
+    return duties;
   }
 
   @Override
