@@ -161,8 +161,9 @@ public final class Suite {
     out.append("\nSQL statements per workload of 36 commands (counted through a counting DataSource, one client, after one warm-up"
         + " workload; a batch or a multi-statement counts once; commits = transactions; round trips = statements + commits):\n\n");
     table("database", "variant", "statements/workload", "per command", "commits/workload", "connections/workload", "round trips per command",
-        "target", "met");
+        "target", "met", "rows: complaint/event/notice/agenda/receipt");
     for (Databases.Kind kind : List.of(Databases.Kind.H2, Databases.Kind.POSTGRESQL, Databases.Kind.MARIADB)) {
+      String libraryRows = null;
       for (String variant : List.of("library", "naiveJdbc", "tunedJdbc", "flowable")) {
         try (HikariDataSource pool = Databases.fresh(kind, "count_" + variant, 4)) {
           CountingDataSource counting = new CountingDataSource(pool);
@@ -177,10 +178,17 @@ public final class Suite {
           CountingDataSource.Counts counts = counting.takeCounts();
           double trips = (counts.statements() + counts.commits()) / (double) workloads / ComplaintWorkflow.COMMANDS;
           boolean headline = variant.equals("library") && kind != Databases.Kind.MARIADB;
-          out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.2f | %.1f | %.1f | %.2f | %s | %s |%n", kind, variant,
+          // the baselines must write the very rows the library writes, or their figures compare nothing
+          String rows = variant.equals("flowable") ? "" : rowsWritten(pool);
+          if (variant.equals("library")) {
+            libraryRows = rows;
+          } else if (!variant.equals("flowable") && !rows.equals(libraryRows)) {
+            throw new IllegalStateException(variant + " wrote " + rows + " rows on " + kind + ", the library " + libraryRows);
+          }
+          out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.2f | %.1f | %.1f | %.2f | %s | %s | %s |%n", kind, variant,
               counts.statements() / (double) workloads, counts.statements() / (double) workloads / ComplaintWorkflow.COMMANDS,
               counts.commits() / (double) workloads, counts.connections() / (double) workloads, trips, headline ? "≤ 4" : "",
-              headline ? met(trips <= 4) : ""));
+              headline ? met(trips <= 4) : "", rows));
           if (desk instanceof AutoCloseable closeable) {
             closeable.close();
           }
@@ -442,15 +450,25 @@ public final class Suite {
     return Boolean.getBoolean("bench.quick");
   }
 
-  /** Only the JDBC parts of issue 22 (figures 3, 5 and 6), into {@code <folder>/<day>-jdbc.txt}: to check them alone. */
+  /**
+   * Only the JDBC parts of issue 22 (figures 3, 5b and 6; {@code -Dbench.parts=desk,nodes,breakdown} picks among them),
+   * into {@code <folder>/<day>-jdbc.txt}: to check them alone.
+   */
   static void jdbcParts(Path folder) throws Exception {
     try (EmbeddedPostgres postgres = Databases.start(); AutoCloseable mariadb = Databases.startMariaDb()) {
       System.setProperty(Databases.PORT, String.valueOf(postgres.getPort()));
       Suite suite = new Suite(postgres.getPort());
       Files.createDirectories(folder);
-      timed("JDBC desk", suite::jdbcDesk);
-      timed("many nodes, one database", () -> suite.nodes(folder));
-      timed("where the time goes", suite::breakdown);
+      List<String> parts = List.of(System.getProperty("bench.parts", "desk,nodes,breakdown").split(","));
+      if (parts.contains("desk")) {
+        timed("JDBC desk", suite::jdbcDesk);
+      }
+      if (parts.contains("nodes")) {
+        timed("many nodes, one database", () -> suite.nodes(folder));
+      }
+      if (parts.contains("breakdown")) {
+        timed("where the time goes", suite::breakdown);
+      }
       Path file = folder.resolve(suite.day + "-jdbc.txt");
       Files.writeString(file, suite.out.toString());
       System.out.println(suite.out);
@@ -583,5 +601,16 @@ public final class Suite {
         + " no target is set on this reference (issue 22 asks for the explanation in docs/benchmarks.md).%n", loop.heldConnection(),
         1e6 / loop.heldConnection(), loop.pooledPerTransition(), 1e6 / loop.pooledPerTransition(), h2Command, 1e6 / h2Command, h2RoundTrips,
         h2Command / h2RoundTrips, 1e6 / loop.heldConnection() / 2));
+  }
+
+  /** Rows in the tables a complaint command writes, as complaint/event/notice/agenda/receipt. */
+  private static String rowsWritten(javax.sql.DataSource database) throws SQLException {
+    List<String> counts = new ArrayList<>();
+    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+      for (String table : List.of("bc_complaint", "bc_event", "bc_notice", "bc_agenda", "bc_receipt")) {
+        counts.add(one(s, "SELECT COUNT(*) FROM " + table));
+      }
+    }
+    return String.join("/", counts);
   }
 }

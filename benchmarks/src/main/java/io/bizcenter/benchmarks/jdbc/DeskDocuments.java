@@ -25,18 +25,20 @@ final class DeskDocuments {
   private final ObjectMapper json = BizCenterJson.storageMapper();
   /** MariaDB and MySQL keep instants as DATETIME in UTC, as the library writes them there; the others with a zone. */
   private final boolean mariaDb;
+  private final boolean postgres;
 
   DeskDocuments(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       this.mariaDb = product.contains("mariadb") || product.contains("mysql");
+      this.postgres = product.contains("postgresql");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  boolean mariaDb() {
-    return mariaDb;
+  boolean postgres() {
+    return postgres;
   }
 
   Object utc(Instant at) {

@@ -64,7 +64,7 @@ public class NodesBenchmark {
 
   @Setup(Level.Trial)
   public void newDatabase() {
-    database = Databases.fresh(Databases.Kind.POSTGRESQL_DURABLE, "nodes", 1);
+    database = Databases.fresh(Databases.Kind.POSTGRESQL_DURABLE, "nodes", 2);
     JdbcStorage.on(database).migrate();
   }
 

@@ -31,8 +31,9 @@ import javax.sql.DataSource;
  * library write, in the fewest round trips. The receipt and the case are read in one statement (UNION ALL); the case
  * update goes alone, so that its update count tells a concurrent write; then every other row (audit entry, notices,
  * the case's agenda deleted and written again, receipt; to open a case, the case too) goes in one round trip, and the
- * commit. On H2 and PostgreSQL that round trip is one multi-statement PreparedStatement; MariaDB's driver takes one
- * statement per prepare, so there it is one JDBC batch per statement text.
+ * commit. On PostgreSQL that round trip is one multi-statement PreparedStatement. Elsewhere it is one JDBC batch per
+ * statement text: MariaDB's driver takes one statement per prepare, and H2 in memory has no network to save but parses
+ * a multi-statement text again at every prepare (it caches single statements only): 60 to 200 µs against 0.2 µs.
  */
 public final class TunedJdbcDesk implements ComplaintHandling<PlainComplaint> {
   private static final String PROCEDURE = "complaints";
@@ -170,15 +171,15 @@ public final class TunedJdbcDesk implements ComplaintHandling<PlainComplaint> {
     }
     rows.add(new Row(INSERT_RECEIPT, center, commandId, PROCEDURE, next.id(), taken.action().name(), documents.write(next), actor.staff().value(),
         actor.role().name(), actor.department().name(), documents.utc(now)));
-    if (documents.mariaDb()) {
-      batches(c, rows);
-    } else {
+    if (documents.postgres()) {
       together(c, rows);
+    } else {
+      batches(c, rows);
     }
     return next;
   }
 
-  /** Every row in one multi-statement PreparedStatement: one round trip on H2 and PostgreSQL. */
+  /** Every row in one multi-statement PreparedStatement: one round trip on PostgreSQL. */
   private static void together(Connection c, List<Row> rows) throws SQLException {
     StringBuilder sql = new StringBuilder();
     List<Object> values = new ArrayList<>();
@@ -192,7 +193,7 @@ public final class TunedJdbcDesk implements ComplaintHandling<PlainComplaint> {
     }
   }
 
-  /** One JDBC batch per statement text, in the order the texts first come (MariaDB). */
+  /** One JDBC batch per statement text, in the order the texts first come (MariaDB, H2). */
   private static void batches(Connection c, List<Row> rows) throws SQLException {
     Map<String, List<Row>> bySql = new LinkedHashMap<>();
     for (Row row : rows) {
