@@ -39,6 +39,17 @@ public final class CommandBreakdown {
     public double roundTripsPerCommand() {
       return parts.stream().filter(Part::roundTrip).mapToDouble(Part::callsPerCommand).sum();
     }
+
+    /** The JDBC parts, then the library's Java: the decision, the JSON, and what is left of the wall time. */
+    public Measured withJava(JavaParts java) {
+      List<Part> all = new ArrayList<>(parts);
+      double jdbc = parts.stream().mapToDouble(Part::microsPerCommand).sum();
+      all.add(new Part("decision (declaration check + aggregate's decision; own loop)", java.decision(), 1, false));
+      all.add(new Part("JSON: case document decoded once, encoded twice (own loop)", java.json(), 1, false));
+      all.add(new Part("the rest of the library's Java (events, notices, agenda, mapping, CasePath; wall time less all above)",
+          microsPerCommand - jdbc - java.decision() - java.json(), 1, false));
+      return new Measured(database, microsPerCommand, all);
+    }
   }
 
   private CommandBreakdown() {}
@@ -50,8 +61,8 @@ public final class CommandBreakdown {
     }
   }
 
-  /** The breakdown on a new database of this kind: warm-up for {@code warmMillis}, then timed for {@code timedMillis}. */
-  public static Measured on(Databases.Kind kind, JavaParts java, long warmMillis, long timedMillis) {
+  /** The JDBC parts of the breakdown on a new database of this kind (see {@link Measured#withJava}): warm-up for {@code warmMillis}, then timed for {@code timedMillis}. */
+  public static Measured on(Databases.Kind kind, long warmMillis, long timedMillis) {
     try (HikariDataSource pool = Databases.fresh(kind, "breakdown", 4)) {
       TimingDataSource timing = new TimingDataSource(pool);
       ComplaintHandling<?> desk = JdbcDeskBenchmark.on("library", timing);
@@ -63,17 +74,10 @@ public final class CommandBreakdown {
       double wall = (System.nanoTime() - start) / 1e3 / commands;
       Map<String, TimingDataSource.Spent> spent = timing.take();
       List<Part> parts = new ArrayList<>();
-      double jdbc = 0;
       for (Map.Entry<String, TimingDataSource.Spent> e : spent.entrySet()) {
-        double micros = e.getValue().nanos() / 1e3 / commands;
-        jdbc += micros;
-        parts.add(new Part(e.getKey(), micros, e.getValue().calls() / (double) commands, timing.isStatement(e.getKey())));
+        parts.add(new Part(e.getKey(), e.getValue().nanos() / 1e3 / commands, e.getValue().calls() / (double) commands,
+            timing.isStatement(e.getKey())));
       }
-      double decision = java.decision();
-      double json = java.json();
-      parts.add(new Part("decision (declaration check + aggregate's decision; own loop)", decision, 1, false));
-      parts.add(new Part("JSON: case document decoded once, encoded twice (own loop)", json, 1, false));
-      parts.add(new Part("the rest of the library's Java (events, notices, agenda, mapping, CasePath)", wall - jdbc - decision - json, 1, false));
       return new Measured(kind.name(), wall, parts);
     }
   }
