@@ -18,14 +18,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Databases {
   /** The system property that carries the suite's PostgreSQL port to the benchmark JVMs. */
   public static final String PORT = "bench.postgres.port";
+  /** The system property that carries the port of the suite's PostgreSQL with fsync and synchronous_commit on. */
+  public static final String DURABLE_PORT = "bench.postgres.durable.port";
   /** The system property that carries the suite's MariaDB port to the benchmark JVMs. */
   public static final String MARIADB_PORT = "bench.mariadb.port";
 
   private static final AtomicInteger NAMES = new AtomicInteger();
   private static EmbeddedPostgres ownServer;
+  private static EmbeddedPostgres ownDurableServer;
   private static MariaDb ownMariaDb;
 
-  public enum Kind { H2, POSTGRESQL, MARIADB }
+  /**
+   * {@code POSTGRESQL} runs with fsync and synchronous_commit off, as the library's tests do; {@code POSTGRESQL_DURABLE}
+   * is a second server with both on (and full_page_writes), as a production database runs: a commit waits for the disk.
+   */
+  public enum Kind { H2, POSTGRESQL, POSTGRESQL_DURABLE, MARIADB }
 
   private Databases() {}
 
@@ -38,8 +45,8 @@ public final class Databases {
     pool.setPoolName(name);
     switch (kind) {
       case H2 -> pool.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-      case POSTGRESQL -> {
-        int port = postgresPort();
+      case POSTGRESQL, POSTGRESQL_DURABLE -> {
+        int port = kind == Kind.POSTGRESQL ? postgresPort() : durablePostgresPort();
         try (Connection c = java.sql.DriverManager.getConnection(url(port, "postgres"), "postgres", "postgres");
              Statement s = c.createStatement()) {
           s.execute("CREATE DATABASE " + name);
@@ -85,6 +92,36 @@ public final class Databases {
     return ownServer.getPort();
   }
 
+  /** The suite's PostgreSQL with fsync on, or one started for this JVM when there is none (the suite's own JVM included). */
+  public static synchronized int durablePostgresPort() {
+    String port = System.getProperty(DURABLE_PORT);
+    if (port != null) {
+      return Integer.parseInt(port);
+    }
+    if (ownDurableServer == null) {
+      ownDurableServer = startDurable();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          ownDurableServer.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+    }
+    return ownDurableServer.getPort();
+  }
+
+  /** Another pool of {@code poolSize} on the database {@code pool} reaches: a second node of the same deployment. */
+  public static HikariDataSource another(HikariDataSource pool, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setMaximumPoolSize(poolSize);
+    config.setJdbcUrl(pool.getJdbcUrl());
+    config.setUsername(pool.getUsername());
+    config.setPassword(pool.getPassword());
+    config.setTransactionIsolation(pool.getTransactionIsolation());
+    return new HikariDataSource(config);
+  }
+
   /** The suite's MariaDB, or one started for this JVM when there is none. */
   public static synchronized int mariadbPort() {
     String port = System.getProperty(MARIADB_PORT);
@@ -105,12 +142,22 @@ public final class Databases {
     return server;
   }
 
-  /** Embedded PostgreSQL with the library's test settings (Maven Central's binaries, no install). */
+  /** Embedded PostgreSQL with the library's test settings, fsync and synchronous_commit off (Maven Central's binaries, no install). */
   public static EmbeddedPostgres start() {
     try {
-      return EmbeddedPostgres.builder().start();
+      return EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+  }
+
+  /** Embedded PostgreSQL as a production server runs: every commit flushed to disk before it returns. */
+  public static EmbeddedPostgres startDurable() {
+    try {
+      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on").start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL (fsync on) did not start", e);
     }
   }
 

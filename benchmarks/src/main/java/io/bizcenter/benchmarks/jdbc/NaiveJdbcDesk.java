@@ -1,9 +1,5 @@
 package io.bizcenter.benchmarks.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
@@ -13,9 +9,7 @@ import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
-import io.bizcenter.core.kernel.DomainEvent;
 import io.bizcenter.core.kernel.Notice;
-import io.bizcenter.json.BizCenterJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,23 +17,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * The JDBC desk's baseline: what the library sends the database for a command, written by hand with plain JDBC, in the
- * library's own schema: the same statements, in the same order, in one transaction per command. Receipt lookup; case
+ * The JDBC desk's naive baseline: what a vendor writes first, one statement per row, by hand with plain JDBC in the
+ * library's own schema and the same rows as the library writes, in one transaction per command. Receipt lookup; case
  * read (or, to open one, the version probe and insert); case update over the version read; audit entry; for each
  * notice, its insert; the case's agenda deleted and inserted; the receipt. Documents are JSON in the library's own
- * format ({@link BizCenterJson}), as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
+ * format ({@link DeskDocuments}), as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
  */
-public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
+public final class NaiveJdbcDesk implements ComplaintHandling<PlainComplaint> {
   private static final String PROCEDURE = "complaints";
 
   private final DataSource dataSource;
@@ -47,21 +38,13 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
   private final ZoneId zone;
   private final ComplaintPolicy policy = ComplaintPolicy.defaults();
   private final AtomicLong ids = new AtomicLong();
-  private final ObjectMapper json = BizCenterJson.storageMapper();
+  private final DeskDocuments documents;
 
-  /** MariaDB and MySQL keep instants as DATETIME in UTC, as the library writes them there; the others with a zone. */
-  private final boolean utcDateTimes;
-
-  public RawJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
+  public NaiveJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.zone = zone;
-    try (Connection c = dataSource.getConnection()) {
-      String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-      this.utcDateTimes = product.contains("mariadb") || product.contains("mysql");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    this.documents = new DeskDocuments(dataSource);
   }
 
   @Override
@@ -105,7 +88,7 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
       s.setString(2, command.commandId().value());
       try (ResultSet earlier = s.executeQuery()) {
         if (earlier.next()) {
-          return read(earlier.getString(4));
+          return documents.read(earlier.getString(4));
         }
       }
     }
@@ -120,7 +103,7 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
           if (!row.next()) {
             throw new IllegalStateException("refused: no complaint " + on.complaintId());
           }
-          current = read(row.getString(1));
+          current = documents.read(row.getString(1));
         }
       }
       taken = PlainSteps.step(current, on, actor, now);
@@ -129,8 +112,8 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
           "UPDATE bc_complaint SET version = ?, state = ?, state_entered_at = ?, document = ? WHERE center_id = ? AND case_id = ? AND version = ?")) {
         s.setLong(1, next.version());
         s.setString(2, next.state().name());
-        s.setObject(3, utc(next.stateEnteredAt()));
-        s.setString(4, write(next));
+        s.setObject(3, documents.utc(next.stateEnteredAt()));
+        s.setString(4, documents.write(next));
         s.setString(5, center);
         s.setString(6, next.id());
         s.setLong(7, current.version());
@@ -157,8 +140,8 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
         s.setString(2, id);
         s.setLong(3, next.version());
         s.setString(4, next.state().name());
-        s.setObject(5, utc(next.stateEnteredAt()));
-        s.setString(6, write(next));
+        s.setObject(5, documents.utc(next.stateEnteredAt()));
+        s.setString(6, documents.write(next));
         s.executeUpdate();
       }
     }
@@ -174,13 +157,13 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
       s.setString(6, actor.staff().value());
       s.setString(7, actor.role().name());
       s.setString(8, actor.department().name());
-      s.setObject(9, utc(now));
+      s.setObject(9, documents.utc(now));
       s.setString(10, taken.action().name());
       s.setString(11, taken.clause().id());
       s.setString(12, policy.version().value());
       s.setString(13, taken.from() == null ? null : taken.from().name());
       s.setString(14, taken.to().name());
-      s.setString(15, events(taken.events()));
+      s.setString(15, documents.events(taken.events()));
       s.executeUpdate();
     }
     for (Notice n : taken.notices()) {
@@ -195,11 +178,11 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
         s.setString(5, n.to().name());
         s.setString(6, n.code());
         s.setString(7, n.clause().id());
-        s.setString(8, write(n.arguments()));
-        s.setObject(9, utc(now));
+        s.setString(8, documents.write(n.arguments()));
+        s.setObject(9, documents.utc(now));
         s.setInt(10, 0);
         s.setLong(11, next.version());
-        s.setObject(12, utc(now));
+        s.setObject(12, documents.utc(now));
         s.executeUpdate();
       }
     }
@@ -220,56 +203,29 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
         s.setString(4, due.department().name());
         s.setNull(5, Types.VARCHAR);
         s.setString(6, due.state().name());
-        s.setString(7, write(due.actions()));
-        s.setObject(8, utc(due.availableFrom()));
-        s.setObject(9, utc(due.dueAt()));
+        s.setString(7, documents.write(due.actions()));
+        s.setObject(8, documents.utc(due.availableFrom()));
+        s.setObject(9, documents.utc(due.dueAt()));
         s.setString(10, due.clause().id());
         s.setInt(11, ++no);
         s.executeUpdate();
       }
     }
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO bc_receipt (center_id, command_id, procedure_name, case_id, action, answer,"
+        + " staff_id, actor_role, actor_department, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, center);
       s.setString(2, command.commandId().value());
       s.setString(3, PROCEDURE);
       s.setString(4, next.id());
       s.setString(5, taken.action().name());
-      s.setString(6, write(next));
+      s.setString(6, documents.write(next));
+      s.setString(7, actor.staff().value());
+      s.setString(8, actor.role().name());
+      s.setString(9, actor.department().name());
+      s.setObject(10, documents.utc(now));
       s.executeUpdate();
     }
     return next;
-  }
-
-  private Object utc(Instant at) {
-    return utcDateTimes ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  /** Each event with its type name, as the library stores them. */
-  private String events(List<DomainEvent> events) {
-    ArrayNode all = json.createArrayNode();
-    for (DomainEvent e : events) {
-      ObjectNode one = all.addObject();
-      one.put("type", e.type());
-      one.set("event", json.valueToTree(e));
-    }
-    return all.toString();
-  }
-
-  private PlainComplaint read(String document) {
-    try {
-      return json.readValue(document, PlainComplaint.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot decode a complaint", e);
-    }
   }
 
   @Override
@@ -284,6 +240,6 @@ public final class RawJdbcDesk implements ComplaintHandling<PlainComplaint> {
 
   @Override
   public String toString() {
-    return "raw JDBC";
+    return "naive JDBC";
   }
 }
