@@ -33,7 +33,7 @@ import java.time.Clock;
 public final class KeyRounds {
   public static final int ROOMS = 1000;
   public static final int COMMANDS_PER_ROUND = 3;
-  private static final CenterId TOWER = CenterId.of("bench-tower");
+  public static final CenterId TOWER = CenterId.of("bench-tower");
   private static final Actor CONTROLLER = Actor.of("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, TOWER);
   private static final Actor DESK = Actor.of("bc-01", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, TOWER);
   private static final Actor CLEANER = Actor.of("bc-cl", Role.CLEANER, Department.BUSINESS_CENTER, TOWER);
