@@ -11,6 +11,7 @@ import io.bizcenter.testkit.SequentialIds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -70,14 +71,23 @@ public class MeetingsAndKeysScaleBenchmark {
   /** A register of {@code keys} keys (one more: the rounds' master key), the rounds' backups among them. */
   private KeyRounds keys(int keys) {
     Stores stores = open("keys_" + keys);
+    long started = System.nanoTime();
     KeysInTheRegister.fill(stores, store, (keys - KEY_ROOMS) / KeysInTheRegister.KEYS_PER_OFFICE);
+    filled(keys + " keys", started);
     return new KeyRounds(stores.storage(), KEY_ROOMS);
   }
 
   private MeetingTimelines meetings(int meetings) {
     Stores stores = open("meetings_" + meetings);
+    long started = System.nanoTime();
     BookedMeetings.fill(stores, store, meetings);
+    filled(meetings + " meetings", started);
     return new MeetingTimelines(stores.storage(), BookedMeetings.rooms());
+  }
+
+  /** How long a fill took, in the run's log: it must stay seconds for the suite's time. */
+  private void filled(String what, long started) {
+    System.out.printf(Locale.ROOT, "[fill] %s, %s: %.1f s%n", store, what, (System.nanoTime() - started) / 1e9);
   }
 
   private Stores open(String purpose) {
