@@ -410,7 +410,7 @@ public final class Suite {
         return timelines::meeting;
       });
       String keys = "key control (lend, log a master-key use, return; " + MeetingsAndKeysScaleBenchmark.KEY_ROOMS + " rooms)";
-      String meetings = "meeting timeline (book to close, 15 commands; " + BookedMeetings.ROOMS + " rooms)";
+      String meetings = "meeting timeline (book to close, 15 commands; " + BookedMeetings.MEASURED + " rooms)";
       flat.add(beside(store, keys, complaint, perCommand("keyRound1k", params, KeyRounds.COMMANDS_PER_ROUND),
           perCommand("keyRound100k", params, KeyRounds.COMMANDS_PER_ROUND), keyStatements));
       flat.add(beside(store, meetings, complaint, perCommand("meetingTimeline1k", params, MeetingTimelines.COMMANDS_PER_MEETING),

@@ -19,21 +19,23 @@ import java.util.stream.IntStream;
 /**
  * A center with a given number of open meetings, booked through the meeting desk: {@value #ROOMS} rooms, each booked
  * every afternoon (14:00 to 16:30 in Shanghai) from the day of {@link MeetingTimelines}' first meeting, as many days as
- * it takes. The mornings stay free for the timelines measured in the same rooms, so every booking of theirs reads a
- * room calendar holding up to a thousand meetings. In memory every booking is a command; on a database the first
- * room's bookings are commands and the other rooms' are copies of their rows ({@link CopiedRows}).
+ * it takes. The mornings stay free for the timelines measured in the first {@value #MEASURED} rooms, so a booking of
+ * theirs reads a room calendar holding a thousandth of the center's meetings (1 or 100). In memory every booking is a
+ * command; on a database the first room's bookings are commands and the other rooms' are copies of their rows
+ * ({@link CopiedRows}).
  */
 public final class BookedMeetings {
-  public static final int ROOMS = 100;
+  public static final int ROOMS = 1000;
+  public static final int MEASURED = 100;
   private static final Instant FIRST_AFTERNOON = MeetingTimelines.FIRST.plus(Duration.ofHours(5));
   private static final Actor SERVICE = Actor.of("sv-01", Role.STAFF, Department.SERVICE, MeetingTimelines.TOWER);
   private static final Client CLIENT = Client.of("上海某某贸易有限公司", "欧阳娜娜", "13912345678");
 
   private BookedMeetings() {}
 
-  /** The rooms booked, where the measured timelines go too. */
-  public static List<RoomId> rooms() {
-    return IntStream.range(0, ROOMS).mapToObj(r -> RoomId.of(Marks.of(r))).toList();
+  /** The rooms of the measured timelines, among the booked ones. */
+  public static List<RoomId> measuredRooms() {
+    return IntStream.range(0, MEASURED).mapToObj(r -> RoomId.of(Marks.of(r))).toList();
   }
 
   /** Books {@code meetings} (a multiple of {@value #ROOMS}) in a new store. */

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Copies, on H2 or PostgreSQL, every row the library wrote for copy 0 of a fill ({@link Marks}) as copies 1 to n - 1:
- * each row of a {@code bc_} table whose text names the first mark is inserted again once per copy, every text column
+ * each row of a {@code bc_} table whose names (case, command, notice, lock) carry the first mark is inserted again once
+ * per copy, every text column
  * with the mark replaced by the copy's (ids, rooms, tenants, locks held, documents, events, receipts' answers), every
  * other column as the library wrote it, identity columns (opening and audit order) drawn by the database. One
  * {@code INSERT ... SELECT} per table over a generated series: 100,000 cases in seconds, where commands would take
@@ -24,6 +25,8 @@ import javax.sql.DataSource;
 final class CopiedRows {
   private static final Set<Integer> TEXT = Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR, Types.NCHAR,
       Types.LONGNVARCHAR, Types.NCLOB);
+  /** The columns that can name a case, a command, a notice or a lock: a row of copy 0 names its mark in one of them. */
+  private static final Set<Integer> NAMES = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.NCHAR);
 
   private CopiedRows() {}
 
@@ -63,7 +66,7 @@ final class CopiedRows {
     }
   }
 
-  record Column(String name, boolean text, boolean generated) {}
+  record Column(String name, boolean text, boolean naming, boolean generated) {}
 
   record Table(String name, List<Column> columns) {}
 
@@ -86,7 +89,8 @@ final class CopiedRows {
     try (ResultSet r = meta.getColumns(null, schema, table, "%")) {
       while (r.next()) {
         boolean generated = "YES".equals(r.getString("IS_AUTOINCREMENT")) || "YES".equals(r.getString("IS_GENERATEDCOLUMN"));
-        columns.add(new Column(r.getString("COLUMN_NAME"), TEXT.contains(r.getInt("DATA_TYPE")), generated));
+        int type = r.getInt("DATA_TYPE");
+        columns.add(new Column(r.getString("COLUMN_NAME"), TEXT.contains(type), NAMES.contains(type), generated));
       }
     }
     return columns;
@@ -99,8 +103,8 @@ final class CopiedRows {
     List<String> marked = new ArrayList<>();
     for (Column column : table.columns()) {
       String name = quoted(column.name());
-      if (column.text()) {
-        marked.add("t." + name + " LIKE '%" + Marks.FIRST + "%'");
+      if (column.naming()) {
+        marked.add(name + " LIKE '%" + Marks.FIRST + "%'");
       }
       if (!column.generated()) {
         names.add(name);
@@ -109,8 +113,8 @@ final class CopiedRows {
     }
     String series = postgres ? "generate_series(1, ?) AS g(k)" : "(SELECT X AS k FROM SYSTEM_RANGE(1, ?)) g";
     return "INSERT INTO " + quoted(table.name()) + " (" + String.join(", ", names) + ") SELECT " + String.join(", ", values)
-        + " FROM " + series + " CROSS JOIN " + quoted(table.name()) + " t WHERE " + (marked.isEmpty() ? "FALSE" : String.join(" OR ", marked))
-        + " ORDER BY g.k";
+        + " FROM (SELECT * FROM " + quoted(table.name()) + " WHERE " + (marked.isEmpty() ? "FALSE" : String.join(" OR ", marked)) + ") t"
+        + " CROSS JOIN " + series + " ORDER BY g.k";
   }
 
   private static String quoted(String name) {
