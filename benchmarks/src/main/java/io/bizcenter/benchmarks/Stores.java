@@ -46,6 +46,11 @@ public final class Stores implements AutoCloseable {
     return storage;
   }
 
+  /** The database of a JDBC store, uncounted (null in memory): for filling it with rows the library wrote. */
+  public DataSource dataSource() {
+    return pool;
+  }
+
   /** The counter of a counted database (null otherwise). */
   public CountingDataSource counting() {
     return counting;

@@ -25,15 +25,14 @@ import io.vavr.control.Either;
 import java.time.Clock;
 
 /**
- * The key-control workload (KY): a tower of {@value #ROOMS} rented offices, each with its door's backup in the desk box
+ * The key-control workload (KY): a tower of rented offices (as many as asked), each with its door's backup in the desk box
  * (KY-2.3) and its tenant past the key handover, and one master key held by a cleaner. One round, in the next room in
  * turn: the desk lends the room's backup to its tenant, the cleaner logs a master-key use in that room (KY-1.2), the
  * tenant brings the backup back. Three commands, each through the key desk and its guards.
  */
 public final class KeyRounds {
-  public static final int ROOMS = 1000;
   public static final int COMMANDS_PER_ROUND = 3;
-  private static final CenterId TOWER = CenterId.of("bench-tower");
+  public static final CenterId TOWER = CenterId.of("bench-tower");
   private static final Actor CONTROLLER = Actor.of("bc-mgr", Role.DEPARTMENT_MANAGER, Department.BUSINESS_CENTER, TOWER);
   private static final Actor DESK = Actor.of("bc-01", Role.BUSINESS_CENTER_STAFF, Department.BUSINESS_CENTER, TOWER);
   private static final Actor CLEANER = Actor.of("bc-cl", Role.CLEANER, Department.BUSINESS_CENTER, TOWER);
@@ -45,12 +44,10 @@ public final class KeyRounds {
   private final CommandIds ids = new CommandIds("key-");
   private int round;
 
-  /** The register set up on {@code storage}: {@value #ROOMS} backups registered and a master key cut, through the desk. */
-  public KeyRounds(Storage storage) {
-    this(storage, ROOMS);
-  }
-
-  /** As many rooms as asked: statement counts, which do not depend on the number, need only a few. */
+  /**
+   * The register set up on {@code storage}, through the desk: the backups of {@code rooms} offices registered and a master
+   * key cut. Statement counts, which do not depend on the number, need only a few.
+   */
   public KeyRounds(Storage storage, int rooms) {
     this.rooms = rooms;
     this.backups = new KeyId[rooms];

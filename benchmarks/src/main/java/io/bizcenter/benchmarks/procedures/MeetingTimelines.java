@@ -25,21 +25,22 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The meeting-timeline workload (MR): one meeting from booking to closed case, as NormalMeetingTest takes it, each
  * department doing its own task: book, confirm with the request form, set up, check the devices, clean and inspect,
  * roads and parking, guide the attendees, start, tea, sound and lighting, end, see off and invoice, collect the
- * equipment, clean, close. Fifteen commands; each meeting in the next of {@value #ROOMS} rooms, a day later every
- * round of the rooms, so no booking clashes.
+ * equipment, clean, close. Fifteen commands; each meeting in the next of {@value #ROOMS} rooms (or the rooms given), a
+ * day later every round of the rooms, so no booking clashes.
  */
 public final class MeetingTimelines {
   public static final int ROOMS = 100;
   public static final int COMMANDS_PER_MEETING = 15;
-  private static final CenterId TOWER = CenterId.of("bench-tower");
+  public static final CenterId TOWER = CenterId.of("bench-tower");
   /** Monday 2 March 2026, 09:00 in Shanghai; the first meeting is on Tuesday the 10th, 09:00 to 11:30. */
-  private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
-  private static final Instant FIRST = Instant.parse("2026-03-10T01:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+  public static final Instant FIRST = Instant.parse("2026-03-10T01:00:00Z");
   private static final Actor SERVICE = Actor.of("sv-01", Role.STAFF, Department.SERVICE, TOWER);
   private static final Actor CLEANING = Actor.of("sc-01", Role.STAFF, Department.SERVICE_AND_CLEANING, TOWER);
   private static final Actor RECEPTION = Actor.of("sc-02", Role.RECEPTION_STAFF, Department.SERVICE_AND_CLEANING, TOWER);
@@ -50,10 +51,18 @@ public final class MeetingTimelines {
       List.of(ServiceOrder.of(ServiceItem.MICROPHONE, 4), ServiceOrder.of(ServiceItem.PROJECTION, 1)), "主席台摆放鲜花");
 
   private final MeetingDesk meetings;
+  private final List<RoomId> rooms;
   private final CommandIds ids = new CommandIds("mtg-");
   private int meeting;
 
+  /** Meetings in rooms R0 to R99. */
   public MeetingTimelines(Storage storage) {
+    this(storage, IntStream.range(0, ROOMS).mapToObj(r -> RoomId.of("R" + r)).toList());
+  }
+
+  /** Meetings in these rooms in turn, a day later every round of them. */
+  public MeetingTimelines(Storage storage, List<RoomId> rooms) {
+    this.rooms = List.copyOf(rooms);
     this.meetings = BusinessCenter.builder()
         .storage(storage)
         .notifier(notice -> { })
@@ -66,8 +75,8 @@ public final class MeetingTimelines {
   /** One meeting from booking to close; answers the commands taken. */
   public int meeting() {
     int n = meeting++;
-    RoomId room = RoomId.of("R" + (n % ROOMS));
-    Instant starts = FIRST.plus(Duration.ofDays(n / ROOMS));
+    RoomId room = rooms.get(n % rooms.size());
+    Instant starts = FIRST.plus(Duration.ofDays(n / rooms.size()));
     MeetingId id = accepted(meetings.handle(new MeetingCommand.BookMeetingRoom(ids.next(), TOWER, room, starts,
         starts.plus(Duration.ofMinutes(150)), CLIENT, "季度经营分析会"), SERVICE)).id();
     accepted(meetings.handle(new MeetingCommand.ConfirmMeeting(ids.next(), TOWER, id, FORM), CLEANING));
