@@ -6,6 +6,8 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.StaffId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,10 @@ import java.util.Set;
 public record ApprovalChain(List<Step> steps, ReturnTo returnTo, Set<ReviewCapacity> mayShareASigner) {
   public ApprovalChain {
     steps = List.copyOf(steps);
-    mayShareASigner = Set.copyOf(mayShareASigner);
+    // in the enum's order: Set.copyOf's changes with every JVM, and with it a stored contract's text
+    EnumSet<ReviewCapacity> ordered = EnumSet.noneOf(ReviewCapacity.class);
+    ordered.addAll(mayShareASigner);
+    mayShareASigner = Collections.unmodifiableSet(ordered);
     if (steps.size() < 2 || steps.get(0).capacity() != ReviewCapacity.HANDLER
         || steps.get(steps.size() - 1).capacity() != ReviewCapacity.GENERAL_OFFICE
         || steps.stream().map(Step::capacity).distinct().count() != steps.size()) {
