@@ -74,6 +74,7 @@ public final class Suite {
       timed("key control and meetings, 1k and 100k open", suite::meetingsAndKeys);
       timed("many nodes, one database", () -> suite.nodes(folder));
       timed("where the time goes", suite::breakdown);
+      timed("JSON's share of the JDBC desk", suite::jsonShare);
       suite.footer(started, buildSeconds);
       Files.createDirectories(folder);
       Path file = folder.resolve(suite.day + ".txt");
@@ -653,5 +654,16 @@ public final class Suite {
       }
       return String.format(Locale.ROOT, "%.1f", stores.counting().takeCounts().statements() / (double) commands);
     }
+  }
+
+  // ---- issue 22, point 3: the share of the JDBC desk's CPU in JSON (JFR execution samples, in this JVM)
+
+  private void jsonShare() throws Exception {
+    section("6b. JSON's share of the JDBC desk's CPU: the complaint workload on H2, one client, JFR execution samples with a Jackson"
+        + " or bizcenter-json frame on the stack");
+    out.append("```\n").append(io.bizcenter.benchmarks.json.JsonShareOfCpu.measure(quick() ? 2 : 5, quick() ? 4 : 12)).append("```\n\n")
+        .append("Before issue 22's JSON changes (instants parsed by jsr310, one-text values by reflection per call), the same tool on the"
+            + " previous bizcenter-json jar: 30.3 % (127 of 419 samples, one 40-second recording). Target (issue 22, 3): stored documents"
+            + " read without the reflective builder path: **no**, Jackson's builder deserializer still reads them (docs/benchmarks.md).\n\n");
   }
 }

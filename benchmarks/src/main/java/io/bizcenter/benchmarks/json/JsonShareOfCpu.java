@@ -30,6 +30,11 @@ public final class JsonShareOfCpu {
   public static void main(String[] args) throws Exception {
     int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int recorded = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    System.out.println(measure(warmUp, recorded));
+  }
+
+  /** The share, as {@link #main} prints it: {@code warmUp} seconds of the workload, then {@code recorded} seconds sampled. */
+  public static String measure(int warmUp, int recorded) throws Exception {
     try (HikariDataSource pool = Databases.fresh(Databases.Kind.H2, "json_share", 2)) {
       ComplaintHandling<?> desk = JdbcDeskBenchmark.on("library", pool);
       CommandIds ids = new CommandIds("share-");
@@ -43,8 +48,9 @@ public final class JsonShareOfCpu {
         recording.stop();
         recording.dump(file);
       }
-      System.out.println(share(file, workloads, recorded));
+      String share = share(file, workloads, recorded);
       Files.delete(file);
+      return share;
     }
   }
 
