@@ -78,7 +78,7 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
     intake.put("content", command.content());
     command.letterReference().ifPresent(letter -> intake.put("letter", letter));
     intake.put("receivedBy", actor.staff().value());
-    String id = runtime.startProcessInstanceByKey("complaintHandling", command.commandId().value(), intake).getId();
+    String id = retried(() -> runtime.startProcessInstanceByKey("complaintHandling", command.commandId().value(), intake).getId());
     return new Complaint(id, command.letterReference().isPresent());
   }
 
@@ -97,8 +97,42 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
     if (broken != null) {
       throw new IllegalStateException("refused: " + broken);
     }
-    tasks.complete(task.getId(), facts(command));
+    retried(() -> {
+      tasks.complete(task.getId(), facts(command));
+      return task;
+    });
     return complaint;
+  }
+
+  /**
+   * A deadlock the database broke (MariaDB, eight clients) rolled Flowable's call back whole, in its own transaction:
+   * the call is made again, as a vendor's code would, rather than ending the run.
+   */
+  private static <T> T retried(java.util.function.Supplier<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (RuntimeException e) {
+        if (attempt >= 5 || !deadlock(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean deadlock(Throwable e) {
+    if (e == null) {
+      return false;
+    }
+    if (e instanceof java.sql.SQLTransactionRollbackException) {
+      return true;
+    }
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (deadlock(suppressed)) {
+        return true;
+      }
+    }
+    return deadlock(e.getCause());
   }
 
   /** CLOSED once the process instance has ended. */
