@@ -1,17 +1,13 @@
 package io.bizcenter.benchmarks.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,17 +15,16 @@ import javax.sql.DataSource;
  * connections taken, as adapters-jdbc's WatchedDataSource does in its tests. Used for the statement counts only: its
  * proxies cost time, so no timed run goes through it.
  */
-public final class CountingDataSource implements DataSource {
+public final class CountingDataSource extends WatchingDataSource {
   private static final Set<String> EXECUTIONS =
       Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
-  private final DataSource target;
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
 
   public CountingDataSource(DataSource target) {
-    this.target = target;
+    super(target);
   }
 
   /** What was counted since the last call, and counting starts again. */
@@ -72,48 +67,5 @@ public final class CountingDataSource implements DataSource {
       return invoke(real, method, args);
     };
     return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return target.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    target.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    target.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return target.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return type.isInstance(this) ? type.cast(this) : target.unwrap(type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type.isInstance(this) || target.isWrapperFor(type);
   }
 }

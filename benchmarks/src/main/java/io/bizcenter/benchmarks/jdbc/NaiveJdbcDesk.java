@@ -1,12 +1,9 @@
 package io.bizcenter.benchmarks.jdbc;
 
-import io.bizcenter.benchmarks.complaints.ComplaintHandling;
-import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
 import io.bizcenter.benchmarks.complaints.PlainSteps;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Notice;
@@ -20,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -30,57 +26,15 @@ import javax.sql.DataSource;
  * notice, its insert; the case's agenda deleted and inserted; the receipt. Documents are JSON in the library's own
  * format ({@link DeskDocuments}), as the library's are. Decisions are {@link PlainSteps}; field checks {@link PlainChecks}.
  */
-public final class NaiveJdbcDesk implements ComplaintHandling<PlainComplaint> {
+public final class NaiveJdbcDesk extends JdbcByHand {
   private static final String PROCEDURE = "complaints";
 
-  private final DataSource dataSource;
-  private final Clock clock;
-  private final ZoneId zone;
-  private final ComplaintPolicy policy = ComplaintPolicy.defaults();
-  private final AtomicLong ids = new AtomicLong();
-  private final DeskDocuments documents;
-
   public NaiveJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
-    this.dataSource = dataSource;
-    this.clock = clock;
-    this.zone = zone;
-    this.documents = new DeskDocuments(dataSource);
+    super(dataSource, clock, zone);
   }
 
   @Override
-  public PlainComplaint open(ComplaintCommand.Opening command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  @Override
-  public PlainComplaint step(PlainComplaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public PlainComplaint handle(ComplaintCommand command, Actor actor) {
-    List<String> problems = PlainChecks.problems(command, actor);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid: " + problems);
-    }
-    if (!actor.worksFor(command.center())) {
-      throw new IllegalStateException("refused: not in the actor's center");
-    }
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        PlainComplaint answer = once(c, command, actor);
-        c.commit();
-        return answer;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("database call failed", e);
-    }
-  }
-
-  private PlainComplaint once(Connection c, ComplaintCommand command, Actor actor) throws SQLException {
+  protected PlainComplaint once(Connection c, ComplaintCommand command, Actor actor) throws SQLException {
     String center = command.center().value();
     try (PreparedStatement s = c.prepareStatement(
         "SELECT procedure_name, case_id, action, answer FROM bc_receipt WHERE center_id = ? AND command_id = ?")) {

@@ -1,19 +1,15 @@
 package io.bizcenter.benchmarks.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -24,7 +20,7 @@ import javax.sql.DataSource;
  * batch as such), the commit, the other connection calls, handing the connection back. For one client thread at a time:
  * the breakdown of figure 6 uses it; its proxies cost a little time of their own, counted in the kinds they wrap.
  */
-public final class TimingDataSource implements DataSource {
+public final class TimingDataSource extends WatchingDataSource {
   private static final Set<String> EXECUTIONS =
       Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
   private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:FROM|INTO|UPDATE)\\s+(\\w+)");
@@ -43,12 +39,11 @@ public final class TimingDataSource implements DataSource {
     }
   }
 
-  private final DataSource target;
   private final Map<String, Spent> spent = new LinkedHashMap<>();
   private final Map<String, Boolean> statementKinds = new LinkedHashMap<>();
 
   public TimingDataSource(DataSource target) {
-    this.target = target;
+    super(target);
   }
 
   /** What was timed since the last call, by kind in the order first met; timing starts again. */
@@ -147,48 +142,5 @@ public final class TimingDataSource implements DataSource {
       return result;
     };
     return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return target.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    target.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    target.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return target.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return type.isInstance(this) ? type.cast(this) : target.unwrap(type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type.isInstance(this) || target.isWrapperFor(type);
   }
 }

@@ -1,12 +1,9 @@
 package io.bizcenter.benchmarks.jdbc;
 
-import io.bizcenter.benchmarks.complaints.ComplaintHandling;
-import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
 import io.bizcenter.benchmarks.complaints.PlainSteps;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Notice;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -35,7 +31,7 @@ import javax.sql.DataSource;
  * statement text: MariaDB's driver takes one statement per prepare, and H2 in memory has no network to save but parses
  * a multi-statement text again at every prepare (it caches single statements only): 60 to 200 µs against 0.2 µs.
  */
-public final class TunedJdbcDesk implements ComplaintHandling<PlainComplaint> {
+public final class TunedJdbcDesk extends JdbcByHand {
   private static final String PROCEDURE = "complaints";
   private static final String READ = "SELECT 1, answer, 0 FROM bc_receipt WHERE center_id = ? AND command_id = ?"
       + " UNION ALL SELECT 0, document, version FROM bc_complaint WHERE center_id = ? AND case_id = ?";
@@ -58,54 +54,12 @@ public final class TunedJdbcDesk implements ComplaintHandling<PlainComplaint> {
   /** One row to write: its statement and its values in order (null for SQL NULL). */
   private record Row(String sql, Object... values) {}
 
-  private final DataSource dataSource;
-  private final Clock clock;
-  private final ZoneId zone;
-  private final ComplaintPolicy policy = ComplaintPolicy.defaults();
-  private final AtomicLong ids = new AtomicLong();
-  private final DeskDocuments documents;
-
   public TunedJdbcDesk(DataSource dataSource, Clock clock, ZoneId zone) {
-    this.dataSource = dataSource;
-    this.clock = clock;
-    this.zone = zone;
-    this.documents = new DeskDocuments(dataSource);
+    super(dataSource, clock, zone);
   }
 
   @Override
-  public PlainComplaint open(ComplaintCommand.Opening command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  @Override
-  public PlainComplaint step(PlainComplaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public PlainComplaint handle(ComplaintCommand command, Actor actor) {
-    List<String> problems = PlainChecks.problems(command, actor);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid: " + problems);
-    }
-    if (!actor.worksFor(command.center())) {
-      throw new IllegalStateException("refused: not in the actor's center");
-    }
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        PlainComplaint answer = once(c, command, actor);
-        c.commit();
-        return answer;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("database call failed", e);
-    }
-  }
-
-  private PlainComplaint once(Connection c, ComplaintCommand command, Actor actor) throws SQLException {
+  protected PlainComplaint once(Connection c, ComplaintCommand command, Actor actor) throws SQLException {
     String center = command.center().value();
     String commandId = command.commandId().value();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
