@@ -4,7 +4,9 @@ import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
+import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
+import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -64,6 +66,16 @@ abstract class JdbcByHand implements ComplaintHandling<PlainComplaint> {
     } catch (SQLException e) {
       throw new IllegalStateException("database call failed", e);
     }
+  }
+
+  @Override
+  public ComplaintId id(PlainComplaint complaint) {
+    return ComplaintId.of(complaint.id());
+  }
+
+  @Override
+  public ComplaintState state(PlainComplaint complaint) {
+    return complaint.state();
   }
 
   /** One command inside its transaction: the earlier answer if it was carried out before, else the step, written. */

@@ -3,8 +3,6 @@ package io.bizcenter.benchmarks.jdbc;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
 import io.bizcenter.benchmarks.complaints.PlainSteps;
 import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Notice;
 import java.sql.Connection;
@@ -177,16 +175,6 @@ public final class TunedJdbcDesk extends JdbcByHand {
         s.setObject(i + 1, values[i]);
       }
     }
-  }
-
-  @Override
-  public ComplaintId id(PlainComplaint complaint) {
-    return ComplaintId.of(complaint.id());
-  }
-
-  @Override
-  public ComplaintState state(PlainComplaint complaint) {
-    return complaint.state();
   }
 
   @Override
