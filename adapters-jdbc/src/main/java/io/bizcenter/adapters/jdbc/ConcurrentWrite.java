@@ -22,6 +22,14 @@ final class ConcurrentWrite extends StorageFailure {
     this.actual = actual;
   }
 
+  /**
+   * A lost race whose case the failing statement does not tell (a lock row, a case's agenda rows, a deadlock): answered
+   * as a conflict all the same, at the unit of work's outermost level.
+   */
+  static ConcurrentWrite unnamed(SQLException cause) {
+    return new ConcurrentWrite("", "", -1, -1, cause);
+  }
+
   Rejection.VersionConflict conflict() {
     return new Rejection.VersionConflict(procedure, caseId, expected, actual);
   }

@@ -35,24 +35,23 @@ final class JdbcAgendaItems implements AgendaItems {
     this.documents = documents;
   }
 
-  /** The case's rows, replaced with the rest of the unit of work's writes ({@link JdbcTransactions#send}). */
+  /**
+   * The case's rows, replaced with the rest of the unit of work's writes ({@link JdbcTransactions#send}); two writers of
+   * one case's rows at once are a lost race: the case's own version lets one through, the other decides again.
+   */
   @Override
   public void replace(CenterId center, String procedure, String caseId, List<AgendaItem> items) {
     List<Statements.Write> writes = new ArrayList<>(1 + items.size());
-    writes.add(new Statements.Write("bc_agenda", DELETE, new Object[] {center.value(), procedure, caseId}, JdbcAgendaItems::race));
+    writes.add(new Statements.Write("bc_agenda", DELETE, new Object[] {center.value(), procedure, caseId}, ConcurrentWrite::unnamed));
     int no = 0;
     for (AgendaItem i : items) {
       writes.add(new Statements.Write("bc_agenda", INSERT, new Object[] {center.value(), procedure, caseId, i.seat().department().orElse(null),
           i.seat().role().orElse(null), i.state(), documents.write(i.actions()), i.availableFrom(), i.dueAt(), i.clause().id(), ++no},
-          JdbcAgendaItems::race));
+          ConcurrentWrite::unnamed));
     }
     transactions.send(writes);
   }
 
-  /** Two writers of one case's rows at once: the case's own version lets one of them through, the other decides again. */
-  private static RuntimeException race(java.sql.SQLException e) {
-    return new ConcurrentWrite("", "", -1, -1, e);
-  }
 
   @Override
   public List<AgendaItem> due(CenterId center, Department department, Instant until) {

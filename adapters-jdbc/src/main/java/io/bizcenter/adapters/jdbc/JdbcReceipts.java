@@ -22,12 +22,6 @@ final class JdbcReceipts implements Receipts {
       "command_id, procedure_name, case_id, action, answer, staff_id, actor_role, actor_department, recorded_at";
 
   private final JdbcTransactions transactions;
-
-  /** Whether this store reads and writes in {@code other}'s transactions, so one query may read from both. */
-  boolean sharesTransactions(JdbcTransactions other) {
-    return transactions == other;
-  }
-
   private final Statements statements;
   private final Documents documents;
 
@@ -35,6 +29,11 @@ final class JdbcReceipts implements Receipts {
     this.transactions = transactions;
     this.statements = transactions.statements();
     this.documents = documents;
+  }
+
+  /** Whether this store reads and writes in {@code other}'s transactions, so one query may read from both. */
+  boolean sharesTransactions(JdbcTransactions other) {
+    return transactions == other;
   }
 
   @Override

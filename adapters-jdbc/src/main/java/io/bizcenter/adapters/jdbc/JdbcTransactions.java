@@ -90,15 +90,10 @@ final class JdbcTransactions implements Transactions {
     }
   }
 
-  /** Two nodes making one lock row at once: the loser decides again, and then finds the row. */
-  private static RuntimeException lostRace(SQLException e) {
-    return new ConcurrentWrite("", "", -1, -1, e);
-  }
-
   private static StorageFailure failure(SQLException e) {
     if (ConcurrentWrite.isDeadlock(e)) {
       // the whole unit of work is gone on the database's side: answered as a conflict at its outermost level
-      return new ConcurrentWrite("", "", -1, -1, e);
+      return ConcurrentWrite.unnamed(e);
     }
     return new StorageFailure("database call failed", e);
   }
@@ -176,10 +171,10 @@ final class JdbcTransactions implements Transactions {
     }
     use(c -> {
       if (dialect.severalStatementsAtOnce()) {
-        // made and held in one round trip
+        // made and held in one round trip; two nodes making one lock row at once: the loser decides again, and finds it
         Object[] key = {center.value(), resource};
-        sendNow(c, List.of(new Statements.Write("bc_lock", dialect.lockRow(), key, JdbcTransactions::lostRace),
-            new Statements.Write("bc_lock", HOLD_LOCK, key, JdbcTransactions::lostRace)));
+        sendNow(c, List.of(new Statements.Write("bc_lock", dialect.lockRow(), key, ConcurrentWrite::unnamed),
+            new Statements.Write("bc_lock", HOLD_LOCK, key, ConcurrentWrite::unnamed)));
         return 1;
       }
       statements.update(c, dialect.lockRow(), center.value(), resource);

@@ -1,5 +1,6 @@
 package io.bizcenter.benchmarks.complaints;
 
+import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintState;
@@ -19,4 +20,30 @@ public interface ComplaintHandling<H> {
   ComplaintId id(H complaint);
 
   ComplaintState state(H complaint);
+
+  /** A variant that holds the library's own case between steps: its id and state are the case's. */
+  interface OfCases extends ComplaintHandling<Complaint> {
+    @Override
+    default ComplaintId id(Complaint complaint) {
+      return complaint.id();
+    }
+
+    @Override
+    default ComplaintState state(Complaint complaint) {
+      return complaint.state();
+    }
+  }
+
+  /** A hand-written variant that holds a {@link PlainComplaint} between steps: its id and state are the record's. */
+  interface OfPlainCases extends ComplaintHandling<PlainComplaint> {
+    @Override
+    default ComplaintId id(PlainComplaint complaint) {
+      return ComplaintId.of(complaint.id());
+    }
+
+    @Override
+    default ComplaintState state(PlainComplaint complaint) {
+      return complaint.state();
+    }
+  }
 }

@@ -3,14 +3,12 @@ package io.bizcenter.benchmarks.complaints;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Rejection;
 import io.vavr.control.Either;
 
 /** The library as a vendor calls it: every command through {@code center.complaints().handle}, on whatever storage the center has. */
-public final class LibraryDesk implements ComplaintHandling<Complaint> {
+public final class LibraryDesk implements ComplaintHandling.OfCases {
   private final BusinessCenter center;
   private final String storage;
 
@@ -27,16 +25,6 @@ public final class LibraryDesk implements ComplaintHandling<Complaint> {
   @Override
   public Complaint step(Complaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
     return accepted(center.complaints().handle(command, actor));
-  }
-
-  @Override
-  public ComplaintId id(Complaint complaint) {
-    return complaint.id();
-  }
-
-  @Override
-  public ComplaintState state(Complaint complaint) {
-    return complaint.state();
   }
 
   private static Complaint accepted(Either<Rejection, Complaint> answer) {

@@ -2,7 +2,6 @@ package io.bizcenter.benchmarks.complaints;
 
 import io.bizcenter.core.complaints.ComplaintAction;
 import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
@@ -34,7 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * notices, the notices into the outbox, the case's agenda replaced, the receipt recorded. It writes only once the
  * decision is taken, so a refusal has nothing to undo.
  */
-public final class PlainDesk implements ComplaintHandling<PlainComplaint> {
+public final class PlainDesk implements ComplaintHandling.OfPlainCases {
   private record CaseKey(CenterId center, String caseId) {}
 
   private record CommandKey(CenterId center, String commandId) {}
@@ -130,16 +129,6 @@ public final class PlainDesk implements ComplaintHandling<PlainComplaint> {
     } finally {
       lock.unlock();
     }
-  }
-
-  @Override
-  public ComplaintId id(PlainComplaint complaint) {
-    return ComplaintId.of(complaint.id());
-  }
-
-  @Override
-  public ComplaintState state(PlainComplaint complaint) {
-    return complaint.state();
   }
 
   @Override

@@ -4,9 +4,7 @@ import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintDecisions;
-import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Rejection;
@@ -14,7 +12,7 @@ import java.time.Instant;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** The library's decision path: {@code ComplaintProcedure.DEFINITION.permits} (table, seat, guards), then the aggregate's decision. */
-final class LibraryDecisions implements ComplaintHandling<Complaint> {
+final class LibraryDecisions implements ComplaintHandling.OfCases {
   private final Instant now;
   private Blackhole sink;
 
@@ -35,16 +33,6 @@ final class LibraryDecisions implements ComplaintHandling<Complaint> {
   @Override
   public Complaint step(Complaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
     return taken(ComplaintDecisions.step(complaint, command, actor, now, ComplaintPolicy.DEFAULT_VERSION));
-  }
-
-  @Override
-  public ComplaintId id(Complaint complaint) {
-    return complaint.id();
-  }
-
-  @Override
-  public ComplaintState state(Complaint complaint) {
-    return complaint.state();
   }
 
   private Complaint taken(io.vavr.control.Either<Rejection, Decision<Complaint>> answer) {

@@ -9,9 +9,7 @@ import io.bizcenter.benchmarks.complaints.ComplaintWorkflow;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintDecisions;
-import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Rejection;
@@ -145,7 +143,7 @@ public final class CommandBreakdown {
   }
 
   /** The library's decision for each command without storage, the case it answers kept when asked. */
-  private static final class Decisions implements ComplaintHandling<Complaint> {
+  private static final class Decisions implements ComplaintHandling.OfCases {
     private final Instant now;
     List<Complaint> kept;
 
@@ -169,16 +167,6 @@ public final class CommandBreakdown {
         kept.add(next);
       }
       return next;
-    }
-
-    @Override
-    public ComplaintId id(Complaint complaint) {
-      return complaint.id();
-    }
-
-    @Override
-    public ComplaintState state(Complaint complaint) {
-      return complaint.state();
     }
   }
 }

@@ -4,9 +4,7 @@ import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.benchmarks.complaints.PlainChecks;
 import io.bizcenter.benchmarks.complaints.PlainComplaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintId;
 import io.bizcenter.core.complaints.ComplaintPolicy;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +18,7 @@ import javax.sql.DataSource;
  * A complaint desk a vendor writes by hand on JDBC: each command's field checks and center, then one transaction, rolled
  * back on any failure. What a command reads and writes, and in how many round trips, is the baseline's own ({@link #once}).
  */
-abstract class JdbcByHand implements ComplaintHandling<PlainComplaint> {
+abstract class JdbcByHand implements ComplaintHandling.OfPlainCases {
   protected final DataSource dataSource;
   protected final Clock clock;
   protected final ZoneId zone;
@@ -66,16 +64,6 @@ abstract class JdbcByHand implements ComplaintHandling<PlainComplaint> {
     } catch (SQLException e) {
       throw new IllegalStateException("database call failed", e);
     }
-  }
-
-  @Override
-  public ComplaintId id(PlainComplaint complaint) {
-    return ComplaintId.of(complaint.id());
-  }
-
-  @Override
-  public ComplaintState state(PlainComplaint complaint) {
-    return complaint.state();
   }
 
   /** One command inside its transaction: the earlier answer if it was carried out before, else the step, written. */

@@ -9,8 +9,6 @@ import io.bizcenter.benchmarks.complaints.LibraryDesk;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.complaints.ComplaintState;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.testkit.SequentialIds;
 import java.time.Clock;
@@ -98,7 +96,7 @@ public final class NodesCurve {
   }
 
   /** The library's desk, each accepted command counted. */
-  private record Counted(LibraryDesk desk, AtomicLong accepted) implements ComplaintHandling<Complaint> {
+  private record Counted(LibraryDesk desk, AtomicLong accepted) implements ComplaintHandling.OfCases {
     @Override
     public Complaint open(ComplaintCommand.Opening command, Actor actor) {
       Complaint opened = desk.open(command, actor);
@@ -111,16 +109,6 @@ public final class NodesCurve {
       Complaint next = desk.step(complaint, command, actor);
       accepted.incrementAndGet();
       return next;
-    }
-
-    @Override
-    public ComplaintId id(Complaint complaint) {
-      return complaint.id();
-    }
-
-    @Override
-    public ComplaintState state(Complaint complaint) {
-      return complaint.state();
     }
   }
 }

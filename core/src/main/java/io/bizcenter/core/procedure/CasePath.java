@@ -208,7 +208,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       attempts.repeated = true;
       return replay(read.receipt().get(), command, actor);
     }
-    Either<Rejection, C> answer = decide(command, actor, read.current());
+    Either<Rejection, C> answer = decide(command, actor, target, read.current());
     if (answer.isLeft()) {
       // a store that is not serialised (JDBC, read committed) may have let another node commit this very command
       // between the receipt check and the case read: the case moved on, so look for its receipt once more
@@ -221,8 +221,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     return answer;
   }
 
-  /** The step, decided on {@code found}: the case the command names, as read with its receipt (none for an opening). */
-  private Either<Rejection, C> decide(M command, Actor actor, Option<C> found) {
+  /**
+   * The step, decided on {@code found}: the case {@code target} names, as read with its receipt (no target and no case
+   * for an opening).
+   */
+  private Either<Rejection, C> decide(M command, Actor actor, Option<String> target, Option<C> found) {
     A action = rules.action(command);
     Instant reading = ports.clock().instant();
     if (!TimeRange.isReading(reading)) {
@@ -234,7 +237,6 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     }
     // microseconds: what PostgreSQL keeps, so a time read back from any store equals the one decided with
     Instant now = reading.truncatedTo(ChronoUnit.MICROS);
-    Option<String> target = rules.target(command);
     if (target.isEmpty()) {
       return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
