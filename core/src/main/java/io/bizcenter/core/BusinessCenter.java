@@ -48,7 +48,7 @@ import java.util.function.Function;
  *     .ids(new TimeOrderedIds(clock, new SecureRandom()))
  *     .clock(clock)
  *     .build();
- * center.complaints().recordPhoneComplaint(command, actor);
+ * center.complaints().handle(command, actor);
  * }</pre>
  */
 public final class BusinessCenter {

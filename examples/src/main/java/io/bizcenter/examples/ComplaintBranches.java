@@ -137,8 +137,8 @@ public final class ComplaintBranches {
         new RecordFixed(next(), TOWER, letter.id(), "已处理"))) {
       center.complaints().handle(step, OPERATIONS);
     }
-    show(center.complaints().apologise(new Apologise(next(), TOWER, letter.id(), false, null), OPERATIONS));
-    show(center.complaints().archiveLetterAndReply(new ArchiveLetterAndReply(next(), TOWER, letter.id(), "档案"), OPERATIONS));
+    show(center.complaints().handle(new Apologise(next(), TOWER, letter.id(), false, null), OPERATIONS));
+    show(center.complaints().handle(new ArchiveLetterAndReply(next(), TOWER, letter.id(), "档案"), OPERATIONS));
 
     System.out.println("\n== The hard case still waits for its resolution; the General Office sees it on its agenda (GS-7)");
     clock.advance(Duration.ofDays(8));

@@ -59,11 +59,11 @@ public final class OwnNotifier {
         .storage(new InMemoryStorage()).notifier(chat).ids(new SequentialIds("C")).clock(clock).build();
     CenterId tower = CenterId.of("zz-tower");
     Actor clerk = Actor.of("op-07", Role.STAFF, Department.OPERATIONS, tower);
-    Complaint c = center.complaints().recordPhoneComplaint(new RecordPhoneComplaint(CommandId.of("n-1"), tower,
+    Complaint c = center.complaints().handle(new RecordPhoneComplaint(CommandId.of("n-1"), tower,
         Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "车库照明不足"), clerk).get();
-    center.complaints().triage(new Triage(CommandId.of("n-2"), tower, c.id(), Remit.OUTSIDE), clerk);
-    center.complaints().assureCaller(new AssureCaller(CommandId.of("n-3"), tower, c.id()), clerk);
-    center.complaints().forward(new ForwardToDepartment(CommandId.of("n-4"), tower, c.id(), Department.ENGINEERING), clerk);
+    center.complaints().handle(new Triage(CommandId.of("n-2"), tower, c.id(), Remit.OUTSIDE), clerk);
+    center.complaints().handle(new AssureCaller(CommandId.of("n-3"), tower, c.id()), clerk);
+    center.complaints().handle(new ForwardToDepartment(CommandId.of("n-4"), tower, c.id(), Department.ENGINEERING), clerk);
 
     Delivery first = center.notices().deliverPending(10);
     System.out.println("run 1, chat down: delivered " + first.delivered() + ", kept for later " + first.refused());

@@ -62,9 +62,9 @@ public final class PostgresFromEnvironment {
           .build();
       CenterId tower = CenterId.of("zz-tower");
       Actor clerk = Actor.of("op-07", Role.STAFF, Department.OPERATIONS, tower);
-      Complaint recorded = center.complaints().recordPhoneComplaint(new RecordPhoneComplaint(CommandId.of(UUID.randomUUID().toString()), tower,
+      Complaint recorded = center.complaints().handle(new RecordPhoneComplaint(CommandId.of(UUID.randomUUID().toString()), tower,
           Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "电梯噪音"), clerk).get();
-      Complaint triaged = center.complaints().triage(
+      Complaint triaged = center.complaints().handle(
           new Triage(CommandId.of(UUID.randomUUID().toString()), tower, recorded.id(), Remit.OUTSIDE), clerk).get();
       System.out.println("complaint " + triaged.id() + " is " + Messages.label(triaged.state(), Messages.EN) + ", version " + triaged.version()
           + "; complaints in this center: " + storage.complaints().all(tower).size());

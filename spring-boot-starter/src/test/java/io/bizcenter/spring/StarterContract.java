@@ -79,10 +79,10 @@ abstract class StarterContract {
 
   /** A phone complaint outside the remit, forwarded to Security: the forwarding writes a notice to the outbox. */
   Complaint forwarded(String text) {
-    Complaint c = center.complaints().recordPhoneComplaint(complaint(text), CLERK).get();
-    center.complaints().triage(new Triage(next(), TOWER, c.id(), Remit.OUTSIDE), CLERK).get();
-    center.complaints().assureCaller(new AssureCaller(next(), TOWER, c.id()), CLERK).get();
-    return center.complaints().forward(new ForwardToDepartment(next(), TOWER, c.id(), Department.SECURITY), CLERK).get();
+    Complaint c = center.complaints().handle(complaint(text), CLERK).get();
+    center.complaints().handle(new Triage(next(), TOWER, c.id(), Remit.OUTSIDE), CLERK).get();
+    center.complaints().handle(new AssureCaller(next(), TOWER, c.id()), CLERK).get();
+    return center.complaints().handle(new ForwardToDepartment(next(), TOWER, c.id(), Department.SECURITY), CLERK).get();
   }
 
   static CommandId next() {
@@ -99,7 +99,7 @@ abstract class StarterContract {
         .properties("spring.datasource.url=" + url(), "bizcenter.relay.enabled=false")
         .run()) {
       BusinessCenter second = again.getBean(BusinessCenter.class);
-      assertTrue(second.complaints().recordPhoneComplaint(complaint("第二次启动"), CLERK).isRight());
+      assertTrue(second.complaints().handle(complaint("第二次启动"), CLERK).isRight());
     }
   }
 
@@ -143,9 +143,9 @@ abstract class StarterContract {
     long timed = latencies();
 
     RecordPhoneComplaint first = complaint("饮水机漏水");
-    assertTrue(center.complaints().recordPhoneComplaint(first, CLERK).isRight());
-    assertTrue(center.complaints().recordPhoneComplaint(first, CLERK).isRight());
-    Rejection rejection = center.complaints().recordPhoneComplaint(complaint(""), CLERK).getLeft();
+    assertTrue(center.complaints().handle(first, CLERK).isRight());
+    assertTrue(center.complaints().handle(first, CLERK).isRight());
+    Rejection rejection = center.complaints().handle(complaint(""), CLERK).getLeft();
     double byCode = count(meters.find("bizcenter.rejections").tag("code", rejection.code()).counters());
 
     assertEquals(accepted + 1, commands("ACCEPTED"));
@@ -217,7 +217,7 @@ abstract class StarterContract {
       BusinessCenter second = on.getBean(BusinessCenter.class);
       ManualClock time = on.getBean(ManualClock.class);
       RecordPhoneComplaint call = complaint("保留期限");
-      assertTrue(second.complaints().recordPhoneComplaint(call, CLERK).isRight());
+      assertTrue(second.complaints().handle(call, CLERK).isRight());
       assertTrue(schedule.isRunning());
 
       time.advance(Duration.ofDays(1));
@@ -227,7 +227,7 @@ abstract class StarterContract {
 
       assertEquals(1, done.size());
       assertTrue(done.get(0).receiptsPruned() >= 1);
-      assertEquals(Either.left(new CommandExpired(call.commandId())), second.complaints().recordPhoneComplaint(call, CLERK));
+      assertEquals(Either.left(new CommandExpired(call.commandId())), second.complaints().handle(call, CLERK));
     }
   }
 

@@ -62,7 +62,7 @@ class HostTransactionsTest {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO host_visit (visitor) VALUES ('" + visitor + "')");
       }
-      Either<Rejection, Complaint> answer = center.complaints().recordPhoneComplaint(command, OPERATIONS);
+      Either<Rejection, Complaint> answer = center.complaints().handle(command, OPERATIONS);
       assertFalse(c.isClosed(), "the host closes its connection, not the adapter");
       if (commit) {
         c.commit();

@@ -60,7 +60,7 @@ class ReceiptsFromBeforeTheSenderTest {
   @DisplayName("GS-2 after the upgrade, the first sender's resend gets its first answer; another's, and any resend of a receipt without audit entry, are refused")
   void anOldReceiptAnswersItsOwnSender(Dialect dialect) throws SQLException {
     DataSource current = Databases.empty(dialect);
-    Complaint first = center(current).complaints().recordPhoneComplaint(CALL, FIRST).get();
+    Complaint first = center(current).complaints().handle(CALL, FIRST).get();
 
     DataSource old = Databases.newDatabase(dialect, "bc_before_schema_8");
     Flyway.configure().dataSource(old).locations(dialect.migrations()).table("bc_schema_history")
@@ -80,9 +80,9 @@ class ReceiptsFromBeforeTheSenderTest {
 
     assertEquals(Option.of(Receipt.Sender.of(FIRST)),
         JdbcStorage.on(old).receipts().find(CENTER, CALL.commandId()).map(Receipt::sender), "the sender, from bc_event");
-    assertEquals(Either.left(new Rejection.CommandIdReused(CALL.commandId())), upgraded.complaints().recordPhoneComplaint(CALL, COLLEAGUE));
-    assertEquals(Either.right(first), upgraded.complaints().recordPhoneComplaint(CALL, FIRST), "the first sender's resend");
-    assertEquals(Either.left(new Rejection.CommandIdReused(ORPHAN.commandId())), upgraded.complaints().recordPhoneComplaint(ORPHAN, FIRST),
+    assertEquals(Either.left(new Rejection.CommandIdReused(CALL.commandId())), upgraded.complaints().handle(CALL, COLLEAGUE));
+    assertEquals(Either.right(first), upgraded.complaints().handle(CALL, FIRST), "the first sender's resend");
+    assertEquals(Either.left(new Rejection.CommandIdReused(ORPHAN.commandId())), upgraded.complaints().handle(ORPHAN, FIRST),
         "a receipt with no sender answers nobody");
   }
 

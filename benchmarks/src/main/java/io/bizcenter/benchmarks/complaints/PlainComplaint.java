@@ -51,7 +51,7 @@ public record PlainComplaint(
     PlainComplaint c = this;
     DomainEvent event;
     List<Notice> notices = List.of();
-    switch (command.action()) {
+    switch (PlainRules.actionOf(command)) {
       case TRIAGE_WITHIN_REMIT, TRIAGE_OUTSIDE_REMIT, TRIAGE_HARD_CASE -> {
         Remit r = ((ComplaintCommand.Triage) command).remit();
         c = with(r, fix, fixedNote, concernedDepartment, plan, handler, complainantInformedAt, followUps, apology, archive, visitFindings,
@@ -147,7 +147,7 @@ public record PlainComplaint(
             contactedDepartments, generalOfficeReport, how);
         event = new ComplaintEvent.HardCaseResolved(how);
       }
-      default -> throw new IllegalArgumentException(command.action() + " does not act on an open complaint");
+      default -> throw new IllegalArgumentException(PlainRules.actionOf(command) + " does not act on an open complaint");
     }
     return new Outcome(c.advancedTo(to, at), List.of(event), notices);
   }

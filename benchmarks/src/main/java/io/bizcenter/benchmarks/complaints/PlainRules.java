@@ -1,5 +1,6 @@
 package io.bizcenter.benchmarks.complaints;
 
+import io.bizcenter.core.complaints.ComplaintProcedure;
 import static io.bizcenter.core.complaints.ComplaintState.*;
 
 import io.bizcenter.core.complaints.ComplaintAction;
@@ -139,7 +140,7 @@ public final class PlainRules {
 
   /** The guards: the rule a step breaks, or null. CP-2.2/2.3 a letter's apology is written; CP-1.3/1.4/2.3 Operations is never the department concerned. */
   public static String broken(ComplaintState from, ComplaintCommand command) {
-    switch (command.action()) {
+    switch (actionOf(command)) {
       case APOLOGISE -> {
         if ((from == LETTER_FIXED || from == LETTER_SOLVED) && !((ComplaintCommand.Apologise) command).inWriting()) {
           return "CP_WRITTEN_APOLOGY_REQUIRED";
@@ -158,5 +159,10 @@ public final class PlainRules {
       default -> { }
     }
     return null;
+  }
+
+  /** The action a command asks for, as the library's declaration names it for the command's type. */
+  public static ComplaintAction actionOf(ComplaintCommand command) {
+    return ComplaintProcedure.DEFINITION.actionOf(command);
   }
 }

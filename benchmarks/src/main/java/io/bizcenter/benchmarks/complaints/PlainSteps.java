@@ -32,7 +32,7 @@ public final class PlainSteps {
       Instant dueAt, Clause clause) {}
 
   public static Taken open(ComplaintCommand.Opening command, Actor actor, String id, Instant at, PolicyVersion policy) {
-    ComplaintAction action = command.action();
+    ComplaintAction action = PlainRules.actionOf(command);
     ComplaintState to = PlainRules.opening(action);
     if (to == null || !PlainRules.mayTake(action, actor)) {
       throw new IllegalStateException("refused: " + action + " by " + actor.department());
@@ -42,7 +42,7 @@ public final class PlainSteps {
   }
 
   public static Taken step(PlainComplaint current, ComplaintCommand.OnComplaint command, Actor actor, Instant at) {
-    ComplaintAction action = command.action();
+    ComplaintAction action = PlainRules.actionOf(command);
     ComplaintState from = current.state();
     ComplaintState to = PlainRules.next(from, action);
     if (to == null || !PlainRules.mayTake(action, actor)) {

@@ -27,9 +27,9 @@ final class HandWrittenDecisions implements ComplaintHandling<PlainComplaint> {
 
   @Override
   public PlainComplaint open(ComplaintCommand.Opening command, Actor actor) {
-    ComplaintState to = PlainRules.opening(command.action());
-    if (to == null || !PlainRules.mayTake(command.action(), actor)) {
-      throw new IllegalStateException("refused: " + command.action() + " by " + actor.department());
+    ComplaintState to = PlainRules.opening(PlainRules.actionOf(command));
+    if (to == null || !PlainRules.mayTake(PlainRules.actionOf(command), actor)) {
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " by " + actor.department());
     }
     return taken(PlainComplaint.opened(command, "C-1", actor.staff(), now, to, ComplaintPolicy.DEFAULT_VERSION));
   }
@@ -37,9 +37,9 @@ final class HandWrittenDecisions implements ComplaintHandling<PlainComplaint> {
   @Override
   public PlainComplaint step(PlainComplaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
     ComplaintState from = complaint.state();
-    ComplaintState to = PlainRules.next(from, command.action());
-    if (to == null || !PlainRules.mayTake(command.action(), actor)) {
-      throw new IllegalStateException("refused: " + command.action() + " in " + from + " by " + actor.department());
+    ComplaintState to = PlainRules.next(from, PlainRules.actionOf(command));
+    if (to == null || !PlainRules.mayTake(PlainRules.actionOf(command), actor)) {
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " in " + from + " by " + actor.department());
     }
     String broken = PlainRules.broken(from, command);
     if (broken != null) {

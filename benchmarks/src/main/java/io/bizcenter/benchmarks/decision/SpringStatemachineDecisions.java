@@ -70,14 +70,14 @@ final class SpringStatemachineDecisions implements ComplaintHandling<PlainCompla
   private static boolean allowed(StateContext<ComplaintState, ComplaintAction> context) {
     ComplaintCommand command = context.getMessageHeaders().get(COMMAND, ComplaintCommand.class);
     Actor actor = context.getMessageHeaders().get(ACTOR, Actor.class);
-    return PlainRules.mayTake(command.action(), actor) && PlainRules.broken(context.getSource().getId(), command) == null;
+    return PlainRules.mayTake(PlainRules.actionOf(command), actor) && PlainRules.broken(context.getSource().getId(), command) == null;
   }
 
   @Override
   public PlainComplaint open(ComplaintCommand.Opening command, Actor actor) {
-    ComplaintState to = PlainRules.opening(command.action());
-    if (to == null || !PlainRules.mayTake(command.action(), actor)) {
-      throw new IllegalStateException("refused: " + command.action() + " by " + actor.department());
+    ComplaintState to = PlainRules.opening(PlainRules.actionOf(command));
+    if (to == null || !PlainRules.mayTake(PlainRules.actionOf(command), actor)) {
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " by " + actor.department());
     }
     machine.stopReactively().block();
     machine.getStateMachineAccessor().doWithAllRegions(region ->
@@ -91,10 +91,10 @@ final class SpringStatemachineDecisions implements ComplaintHandling<PlainCompla
   @Override
   public PlainComplaint step(PlainComplaint complaint, ComplaintCommand.OnComplaint command, Actor actor) {
     ComplaintState from = machine.getState().getId();
-    Message<ComplaintAction> event = MessageBuilder.withPayload(command.action()).setHeader(COMMAND, command).setHeader(ACTOR, actor).build();
+    Message<ComplaintAction> event = MessageBuilder.withPayload(PlainRules.actionOf(command)).setHeader(COMMAND, command).setHeader(ACTOR, actor).build();
     StateMachineEventResult<ComplaintState, ComplaintAction> result = machine.sendEvent(Mono.just(event)).blockLast();
     if (result == null || result.getResultType() != StateMachineEventResult.ResultType.ACCEPTED) {
-      throw new IllegalStateException("refused: " + command.action() + " in " + from + " (" + (result == null ? "no result" : result.getResultType()) + ")");
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " in " + from + " (" + (result == null ? "no result" : result.getResultType()) + ")");
     }
     ComplaintState to = machine.getState().getId();
     PlainComplaint.Outcome outcome = complaint.after(command, to, PlainRules.clause(from, to), now);

@@ -49,14 +49,14 @@ final class Stateless4jDecisions implements ComplaintHandling<Stateless4jDecisio
   }
 
   private boolean allowed() {
-    return PlainRules.mayTake(firing.action(), firingActor) && PlainRules.broken(firingFrom, firing) == null;
+    return PlainRules.mayTake(PlainRules.actionOf(firing), firingActor) && PlainRules.broken(firingFrom, firing) == null;
   }
 
   @Override
   public Handle open(ComplaintCommand.Opening command, Actor actor) {
-    ComplaintState to = PlainRules.opening(command.action());
-    if (to == null || !PlainRules.mayTake(command.action(), actor)) {
-      throw new IllegalStateException("refused: " + command.action() + " by " + actor.department());
+    ComplaintState to = PlainRules.opening(PlainRules.actionOf(command));
+    if (to == null || !PlainRules.mayTake(PlainRules.actionOf(command), actor)) {
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " by " + actor.department());
     }
     PlainComplaint.Outcome outcome = PlainComplaint.opened(command, "C-1", actor.staff(), now, to, ComplaintPolicy.DEFAULT_VERSION);
     sink.consume(outcome.events());
@@ -70,7 +70,7 @@ final class Stateless4jDecisions implements ComplaintHandling<Stateless4jDecisio
     firingFrom = from;
     firing = command;
     firingActor = actor;
-    machine.fire(command.action());
+    machine.fire(PlainRules.actionOf(command));
     ComplaintState to = machine.getState();
     PlainComplaint.Outcome outcome = complaint.complaint().after(command, to, PlainRules.clause(from, to), now);
     sink.consume(outcome.events());

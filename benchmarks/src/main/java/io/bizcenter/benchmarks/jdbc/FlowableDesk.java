@@ -1,5 +1,6 @@
 package io.bizcenter.benchmarks.jdbc;
 
+import io.bizcenter.benchmarks.complaints.PlainRules;
 import io.bizcenter.benchmarks.complaints.ComplaintHandling;
 import io.bizcenter.core.complaints.ComplaintCommand;
 import io.bizcenter.core.complaints.ComplaintId;
@@ -68,7 +69,7 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
   public Complaint open(ComplaintCommand.Opening command, Actor actor) {
     Department d = actor.department();
     if (d != Department.OPERATIONS && d != Department.MANAGEMENT && d != Department.MANAGEMENT_OFFICE) {
-      throw new IllegalStateException("refused: " + command.action() + " by " + d);
+      throw new IllegalStateException("refused: " + PlainRules.actionOf(command) + " by " + d);
     }
     Map<String, Object> intake = new HashMap<>();
     intake.put("channel", command.channel().name());
@@ -154,10 +155,10 @@ public final class FlowableDesk implements ComplaintHandling<FlowableDesk.Compla
   }
 
   private static String taskName(ComplaintCommand.OnComplaint command) {
-    return switch (command.action()) {
+    return switch (PlainRules.actionOf(command)) {
       case TRIAGE_WITHIN_REMIT, TRIAGE_OUTSIDE_REMIT, TRIAGE_HARD_CASE -> "TRIAGE";
       case CONFIRM_SOLVED, REPORT_UNSOLVED -> "FOLLOW_UP";
-      default -> command.action().name();
+      default -> PlainRules.actionOf(command).name();
     };
   }
 

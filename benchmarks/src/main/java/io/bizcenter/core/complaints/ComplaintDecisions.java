@@ -20,19 +20,19 @@ public final class ComplaintDecisions {
 
   public static Either<Rejection, Decision<Complaint>> open(ComplaintCommand.Opening command, Actor actor, String id, Instant at,
       PolicyVersion policy) {
-    return ComplaintProcedure.DEFINITION.permitsOpening(command.action(), command, actor).map(t -> {
+    return ComplaintProcedure.DEFINITION.permitsOpening(ComplaintProcedure.DEFINITION.actionOf(command), command, actor).map(t -> {
       Step<ComplaintState> step = new Step<>(id, command.center(), actor, at, Optional.empty(), t.to(), t.clause(), policy);
-      Decision<Complaint> decided = Complaint.open(command, step);
+      Decision<Complaint> decided = t.decision().decide(null, command, step);
       return new Decision<>(decided.state().advancedTo(t.to(), at, policy), decided.events(), decided.notices());
     });
   }
 
   public static Either<Rejection, Decision<Complaint>> step(Complaint current, ComplaintCommand.OnComplaint command, Actor actor, Instant at,
       PolicyVersion policy) {
-    return ComplaintProcedure.DEFINITION.permits(current.state(), current, command.action(), command, actor).map(t -> {
+    return ComplaintProcedure.DEFINITION.permits(current.state(), current, ComplaintProcedure.DEFINITION.actionOf(command), command, actor).map(t -> {
       Step<ComplaintState> step = new Step<>(current.id().value(), current.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(),
           policy);
-      Decision<Complaint> decided = current.decide(command, step);
+      Decision<Complaint> decided = t.decision().decide(current, command, step);
       return new Decision<>(decided.state().advancedTo(t.to(), at, policy), decided.events(), decided.notices());
     });
   }

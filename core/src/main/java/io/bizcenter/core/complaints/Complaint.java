@@ -144,102 +144,93 @@ public abstract class Complaint implements Case<ComplaintState, Complaint> {
     return Decision.of(opened, new ComplaintRecorded(c.channel(), c.complainant(), c.content(), c.letterReference()));
   }
 
-  /** The complaint after one allowed step. */
-  Decision<Complaint> decide(ComplaintCommand.OnComplaint command, Step<ComplaintState> step) {
-    return command.accept(new Deciding(copy(), step));
+  // the steps' decisions, each named in ComplaintProcedure's table beside the step it decides
+
+  Decision<Complaint> triage(Triage t, Step<ComplaintState> step) {
+    return Decision.of(copy().withRemit(t.remit()), new Triaged(t.remit()));
+  }
+
+  Decision<Complaint> tellFix(TellFix t, Step<ComplaintState> step) {
+    return Decision.of(copy().withFix(t.fix()), new FixTold(t.fix()));
+  }
+
+  Decision<Complaint> recordFixed(RecordFixed t, Step<ComplaintState> step) {
+    return Decision.of(copy().withFixedNote(t.note()), new FixRecorded(t.note()));
+  }
+
+  Decision<Complaint> apologise(Apologise t, Step<ComplaintState> step) {
+    Apologised apology = new Apologised(t.inWriting(), t.replyReference());
+    return Decision.of(copy().withApology(apology), apology);
+  }
+
+  Decision<Complaint> archive(ArchiveLetterAndReply t, Step<ComplaintState> step) {
+    return Decision.of(copy().withArchive(t.archive()), new LetterAndReplyArchived(t.archive()));
+  }
+
+  Decision<Complaint> assureCaller(AssureCaller t, Step<ComplaintState> step) {
+    return Decision.of(this, new CallerAssured());
+  }
+
+  /** The department concerned gets a written notice; for a letter, the copy of the letter goes with it (CP-2.3). */
+  Decision<Complaint> forward(ForwardToDepartment t, Step<ComplaintState> step) {
+    ImmutableComplaint c = copy();
+    Notice notice = c.letter()
+        .map(letter -> Notice.to(t.department(), "CP_LETTER_FORWARDED", step.clause(), c.id().value(), letter))
+        .orElseGet(() -> Notice.to(t.department(), "CP_COMPLAINT_FORWARDED", step.clause(), c.id().value()));
+    return Decision.of(c.withConcernedDepartment(t.department()), new ForwardedToDepartment(t.department()), notice);
+  }
+
+  Decision<Complaint> recordPlan(RecordPlan t, Step<ComplaintState> step) {
+    return Decision.of(copy().withPlan(t.plan()).withHandler(t.handler()), new PlanRecorded(t.plan(), t.handler()));
+  }
+
+  Decision<Complaint> informComplainant(InformComplainant t, Step<ComplaintState> step) {
+    return Decision.of(copy().withComplainantInformedAt(step.at()), new ComplainantInformed());
+  }
+
+  /** Not solved yet: the department concerned is told again and owes a new answer (our reading of CP-1.3, CP-2.3). */
+  Decision<Complaint> followUp(FollowUp t, Step<ComplaintState> step) {
+    ImmutableComplaint c = copy();
+    FollowedUp followedUp = new FollowedUp(t.solved(), t.note());
+    ImmutableComplaint next = c.withFollowUps(append(c.followUps(), followedUp));
+    if (t.solved()) {
+      return Decision.of(next, followedUp);
+    }
+    Department concerned = c.concernedDepartment().orElseThrow();
+    return Decision.of(next, followedUp, Notice.to(concerned, "CP_COMPLAINT_STILL_UNSOLVED", step.clause(), c.id().value()));
+  }
+
+  Decision<Complaint> visitCompany(VisitCompany t, Step<ComplaintState> step) {
+    return Decision.of(copy().withVisitFindings(t.findings()), new CompanyVisited(t.findings()));
+  }
+
+  Decision<Complaint> contactDepartments(ContactDepartments t, Step<ComplaintState> step) {
+    ImmutableComplaint c = copy();
+    List<Department> departments = t.departments().stream().distinct().toList();
+    List<Notice> notices = departments.stream()
+        .map(d -> Notice.to(d, "CP_HARD_CASE_CONTACT", step.clause(), c.id().value()))
+        .toList();
+    return Decision.of(c.withContactedDepartments(departments), new DepartmentsContacted(departments), notices);
+  }
+
+  Decision<Complaint> reportToGeneralOffice(ReportToGeneralOffice t, Step<ComplaintState> step) {
+    ImmutableComplaint c = copy();
+    return Decision.of(c.withGeneralOfficeReport(t.summary()), new ReportedToGeneralOffice(t.summary()),
+        Notice.to(Department.GENERAL_OFFICE, "CP_HARD_CASE_REPORTED", step.clause(), c.id().value()));
+  }
+
+  Decision<Complaint> recordResolution(RecordResolution t, Step<ComplaintState> step) {
+    return Decision.of(copy().withResolution(t.resolution()), new HardCaseResolved(t.resolution()));
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> all = new java.util.ArrayList<>(list);
+    all.add(item);
+    return all;
   }
 
   /** Every complaint is an ImmutableComplaint; the generated type stays hidden behind this one (ValueStyle). */
   private ImmutableComplaint copy() {
     return (ImmutableComplaint) ImmutableComplaint.copyOf(this);
-  }
-
-  private static final class Deciding implements ComplaintCommand.Visitor<Decision<Complaint>> {
-    private final ImmutableComplaint c;
-    private final Step<ComplaintState> step;
-
-    Deciding(ImmutableComplaint c, Step<ComplaintState> step) {
-      this.c = c;
-      this.step = step;
-    }
-
-    public Decision<Complaint> triage(Triage t) {
-      return Decision.of(c.withRemit(t.remit()), new Triaged(t.remit()));
-    }
-
-    public Decision<Complaint> tellFix(TellFix t) {
-      return Decision.of(c.withFix(t.fix()), new FixTold(t.fix()));
-    }
-
-    public Decision<Complaint> recordFixed(RecordFixed t) {
-      return Decision.of(c.withFixedNote(t.note()), new FixRecorded(t.note()));
-    }
-
-    public Decision<Complaint> apologise(Apologise t) {
-      Apologised apology = new Apologised(t.inWriting(), t.replyReference());
-      return Decision.of(c.withApology(apology), apology);
-    }
-
-    public Decision<Complaint> archive(ArchiveLetterAndReply t) {
-      return Decision.of(c.withArchive(t.archive()), new LetterAndReplyArchived(t.archive()));
-    }
-
-    public Decision<Complaint> assureCaller(AssureCaller t) {
-      return Decision.of(c, new CallerAssured());
-    }
-
-    /** The department concerned gets a written notice; for a letter, the copy of the letter goes with it (CP-2.3). */
-    public Decision<Complaint> forward(ForwardToDepartment t) {
-      Notice notice = c.letter()
-          .map(letter -> Notice.to(t.department(), "CP_LETTER_FORWARDED", step.clause(), c.id().value(), letter))
-          .orElseGet(() -> Notice.to(t.department(), "CP_COMPLAINT_FORWARDED", step.clause(), c.id().value()));
-      return Decision.of(c.withConcernedDepartment(t.department()), new ForwardedToDepartment(t.department()), notice);
-    }
-
-    public Decision<Complaint> recordPlan(RecordPlan t) {
-      return Decision.of(c.withPlan(t.plan()).withHandler(t.handler()), new PlanRecorded(t.plan(), t.handler()));
-    }
-
-    public Decision<Complaint> informComplainant(InformComplainant t) {
-      return Decision.of(c.withComplainantInformedAt(step.at()), new ComplainantInformed());
-    }
-
-    /** Not solved yet: the department concerned is told again and owes a new answer (our reading of CP-1.3, CP-2.3). */
-    public Decision<Complaint> followUp(FollowUp t) {
-      FollowedUp followedUp = new FollowedUp(t.solved(), t.note());
-      ImmutableComplaint next = c.withFollowUps(append(c.followUps(), followedUp));
-      if (t.solved()) {
-        return Decision.of(next, followedUp);
-      }
-      Department concerned = c.concernedDepartment().orElseThrow();
-      return Decision.of(next, followedUp, Notice.to(concerned, "CP_COMPLAINT_STILL_UNSOLVED", step.clause(), c.id().value()));
-    }
-
-    public Decision<Complaint> visitCompany(VisitCompany t) {
-      return Decision.of(c.withVisitFindings(t.findings()), new CompanyVisited(t.findings()));
-    }
-
-    public Decision<Complaint> contactDepartments(ContactDepartments t) {
-      List<Department> departments = t.departments().stream().distinct().toList();
-      List<Notice> notices = departments.stream()
-          .map(d -> Notice.to(d, "CP_HARD_CASE_CONTACT", step.clause(), c.id().value()))
-          .toList();
-      return Decision.of(c.withContactedDepartments(departments), new DepartmentsContacted(departments), notices);
-    }
-
-    public Decision<Complaint> reportToGeneralOffice(ReportToGeneralOffice t) {
-      return Decision.of(c.withGeneralOfficeReport(t.summary()), new ReportedToGeneralOffice(t.summary()),
-          Notice.to(Department.GENERAL_OFFICE, "CP_HARD_CASE_REPORTED", step.clause(), c.id().value()));
-    }
-
-    public Decision<Complaint> recordResolution(RecordResolution t) {
-      return Decision.of(c.withResolution(t.resolution()), new HardCaseResolved(t.resolution()));
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-      List<T> all = new java.util.ArrayList<>(list);
-      all.add(item);
-      return all;
-    }
   }
 }

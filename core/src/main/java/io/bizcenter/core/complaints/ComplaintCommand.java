@@ -18,17 +18,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The commands of complaint handling, in the imperative. Each knows the action it asks for and checks its own
- * fields; {@code toString} masks personal data through {@link Complainant} and {@link Handler}.
+ * The commands of complaint handling, in the imperative. Each checks its own fields; which step it triggers is
+ * declared once, in {@link ComplaintProcedure}; {@code toString} masks personal data through {@link Complainant} and {@link Handler}.
  */
 public sealed interface ComplaintCommand extends Command {
   int COMPANY = 100;
   int CONTENT = 2000;
   int NOTE = 1000;
   int REFERENCE = 64;
-
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  ComplaintAction action();
 
   /** Every field error of the command, or the command itself. */
   Validation<Seq<FieldError>, ComplaintCommand> check();
@@ -45,49 +42,16 @@ public sealed interface ComplaintCommand extends Command {
   }
 
   /** A command on an existing complaint. */
-  sealed interface OnComplaint extends ComplaintCommand {
+  sealed interface OnComplaint extends ComplaintCommand, Command.OnCase {
     ComplaintId complaintId();
 
-    <R> R accept(Visitor<R> visitor);
-  }
-
-  /** One method per command on an existing complaint, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R triage(Triage c);
-
-    R tellFix(TellFix c);
-
-    R recordFixed(RecordFixed c);
-
-    R apologise(Apologise c);
-
-    R archive(ArchiveLetterAndReply c);
-
-    R assureCaller(AssureCaller c);
-
-    R forward(ForwardToDepartment c);
-
-    R recordPlan(RecordPlan c);
-
-    R informComplainant(InformComplainant c);
-
-    R followUp(FollowUp c);
-
-    R visitCompany(VisitCompany c);
-
-    R contactDepartments(ContactDepartments c);
-
-    R reportToGeneralOffice(ReportToGeneralOffice c);
-
-    R recordResolution(RecordResolution c);
+    default String caseId() {
+      return complaintId() == null ? null : complaintId().value();
+    }
   }
 
   /** CP-1.1: listen to the call and write down name, company and phone. */
   record RecordPhoneComplaint(CommandId commandId, CenterId center, Complainant complainant, String content) implements Opening {
-    public ComplaintAction action() {
-      return ComplaintAction.RECORD_PHONE_COMPLAINT;
-    }
-
     public Channel channel() {
       return Channel.PHONE;
     }
@@ -104,10 +68,6 @@ public sealed interface ComplaintCommand extends Command {
   /** CP-2.1: read the letter and write down name, company and phone; the letter is kept under its reference. */
   record RecordLetterComplaint(CommandId commandId, CenterId center, Complainant complainant, String content, String letter)
       implements Opening {
-    public ComplaintAction action() {
-      return ComplaintAction.RECORD_LETTER_COMPLAINT;
-    }
-
     public Channel channel() {
       return Channel.LETTER;
     }
@@ -123,50 +83,22 @@ public sealed interface ComplaintCommand extends Command {
 
   /** Decide whose remit the complaint is in (CP-1.2/1.3/1.4, CP-2.2/2.3). */
   record Triage(CommandId commandId, CenterId center, ComplaintId complaintId, Remit remit) implements OnComplaint {
-    public ComplaintAction action() {
-      return switch (remit) {
-        case WITHIN -> ComplaintAction.TRIAGE_WITHIN_REMIT;
-        case OUTSIDE -> ComplaintAction.TRIAGE_OUTSIDE_REMIT;
-        case HARD_CASE -> ComplaintAction.TRIAGE_HARD_CASE;
-      };
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, present("remit", remit));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.triage(this);
     }
   }
 
   /** CP-1.2 / CP-2.2: tell the complainant the concrete fix. */
   record TellFix(CommandId commandId, CenterId center, ComplaintId complaintId, String fix) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.TELL_FIX;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("fix", fix, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.tellFix(this);
     }
   }
 
   /** CP-1.2 / CP-2.2: the problem has been fixed. */
   record RecordFixed(CommandId commandId, CenterId center, ComplaintId complaintId, String note) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.RECORD_FIXED;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("note", note, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordFixed(this);
     }
   }
 
@@ -176,10 +108,6 @@ public sealed interface ComplaintCommand extends Command {
    */
   record Apologise(CommandId commandId, CenterId center, ComplaintId complaintId, boolean inWriting, String reply)
       implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.APOLOGISE;
-    }
-
     public Optional<String> replyReference() {
       return Optional.ofNullable(reply);
     }
@@ -188,64 +116,32 @@ public sealed interface ComplaintCommand extends Command {
       Validation<FieldError, String> letter = inWriting || reply != null ? line("reply", reply, REFERENCE) : Validation.valid("");
       return ComplaintCommand.on(this, letter);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.apologise(this);
-    }
   }
 
   /** CP-2.2 / CP-2.3: archive the complainant's letter together with our reply. */
   record ArchiveLetterAndReply(CommandId commandId, CenterId center, ComplaintId complaintId, String archive) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.ARCHIVE_LETTER_AND_REPLY;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, line("archive", archive, REFERENCE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.archive(this);
     }
   }
 
   /** CP-1.3: tell the caller the department concerned will be contacted at once and the fix reported. */
   record AssureCaller(CommandId commandId, CenterId center, ComplaintId complaintId) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.ASSURE_CALLER;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, Validation.valid(""));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.assureCaller(this);
     }
   }
 
   /** CP-1.3: pass the complaint to the department concerned; CP-2.3: call it and give it a copy of the letter. */
   record ForwardToDepartment(CommandId commandId, CenterId center, ComplaintId complaintId, Department department)
       implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.FORWARD_TO_DEPARTMENT;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, present("department", department));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.forward(this);
     }
   }
 
   /** CP-1.3: what the department concerned will do, and who handles it with which phone number. */
   record RecordPlan(CommandId commandId, CenterId center, ComplaintId complaintId, String plan, Handler handler) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.RECORD_PLAN;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       if (handler == null) {
         return ComplaintCommand.on(this, text("plan", plan, NOTE), present("handler", handler));
@@ -254,10 +150,6 @@ public sealed interface ComplaintCommand extends Command {
       return ComplaintCommand.on(this, text("plan", plan, NOTE),
           Field.name("handler.name", handler.name()), Field.phone("handler.phone", handler.phone()));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordPlan(this);
-    }
   }
 
   /**
@@ -265,46 +157,22 @@ public sealed interface ComplaintCommand extends Command {
    * department was told to solve it at once.
    */
   record InformComplainant(CommandId commandId, CenterId center, ComplaintId complaintId) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.INFORM_COMPLAINANT;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, Validation.valid(""));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.informComplainant(this);
     }
   }
 
   /** CP-1.3 / CP-2.3: later, call to ask whether the problem was solved. */
   record FollowUp(CommandId commandId, CenterId center, ComplaintId complaintId, boolean solved, String note) implements OnComplaint {
-    public ComplaintAction action() {
-      return solved ? ComplaintAction.CONFIRM_SOLVED : ComplaintAction.REPORT_UNSOLVED;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("note", note, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.followUp(this);
     }
   }
 
   /** CP-1.4: go to the complainant's company and learn what happened. */
   record VisitCompany(CommandId commandId, CenterId center, ComplaintId complaintId, String findings) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.VISIT_COMPANY;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("findings", findings, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.visitCompany(this);
     }
   }
 
@@ -315,42 +183,19 @@ public sealed interface ComplaintCommand extends Command {
       return ComplaintCommand.on(this, nonEmpty("departments", departments));
     }
 
-    public ComplaintAction action() {
-      return ComplaintAction.CONTACT_DEPARTMENTS;
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.contactDepartments(this);
-    }
   }
 
   /** CP-1.4: report to the General Office (公司总办). */
   record ReportToGeneralOffice(CommandId commandId, CenterId center, ComplaintId complaintId, String summary) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.REPORT_TO_GENERAL_OFFICE;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("summary", summary, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.reportToGeneralOffice(this);
     }
   }
 
   /** CP-1.4: the hard case is resolved, Operations having helped. */
   record RecordResolution(CommandId commandId, CenterId center, ComplaintId complaintId, String resolution) implements OnComplaint {
-    public ComplaintAction action() {
-      return ComplaintAction.RECORD_RESOLUTION;
-    }
-
     public Validation<Seq<FieldError>, ComplaintCommand> check() {
       return ComplaintCommand.on(this, text("resolution", resolution, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordResolution(this);
     }
   }
 

@@ -1,21 +1,5 @@
 package io.bizcenter.core.complaints;
 
-import io.bizcenter.core.complaints.ComplaintCommand.Apologise;
-import io.bizcenter.core.complaints.ComplaintCommand.ArchiveLetterAndReply;
-import io.bizcenter.core.complaints.ComplaintCommand.AssureCaller;
-import io.bizcenter.core.complaints.ComplaintCommand.ContactDepartments;
-import io.bizcenter.core.complaints.ComplaintCommand.FollowUp;
-import io.bizcenter.core.complaints.ComplaintCommand.ForwardToDepartment;
-import io.bizcenter.core.complaints.ComplaintCommand.InformComplainant;
-import io.bizcenter.core.complaints.ComplaintCommand.RecordFixed;
-import io.bizcenter.core.complaints.ComplaintCommand.RecordLetterComplaint;
-import io.bizcenter.core.complaints.ComplaintCommand.RecordPhoneComplaint;
-import io.bizcenter.core.complaints.ComplaintCommand.RecordPlan;
-import io.bizcenter.core.complaints.ComplaintCommand.RecordResolution;
-import io.bizcenter.core.complaints.ComplaintCommand.ReportToGeneralOffice;
-import io.bizcenter.core.complaints.ComplaintCommand.TellFix;
-import io.bizcenter.core.complaints.ComplaintCommand.Triage;
-import io.bizcenter.core.complaints.ComplaintCommand.VisitCompany;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
@@ -29,8 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Complaint handling for a vendor's code: one method per step of the source, each answering the complaint after
- * the step or the typed rejection that says why not. Every command takes the same path ({@link CasePath}).
+ * Complaint handling for a vendor's code: {@link #handle} takes any complaint command (each record of
+ * {@link ComplaintCommand} is a step of the source) and answers the complaint after the step or the typed rejection that
+ * says why not. Every command takes the same path ({@link CasePath}).
  */
 public final class ComplaintDesk {
   private final CasePath<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> path;
@@ -39,73 +24,12 @@ public final class ComplaintDesk {
     this.path = new CasePath<>(new ComplaintRules(policies), complaints, ports);
   }
 
-  /** Any complaint command; the methods below are this, named after the source's steps. */
+  /**
+   * Carries out one complaint command, named after the source's step ({@code new TellFix(...)}, {@code new
+   * ForwardToDepartment(...)}): the complaint after the step, or the typed rejection that says why not.
+   */
   public Either<Rejection, Complaint> handle(ComplaintCommand command, Actor actor) {
     return path.handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> recordPhoneComplaint(RecordPhoneComplaint command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> recordLetterComplaint(RecordLetterComplaint command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> triage(Triage command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> tellFix(TellFix command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> recordFixed(RecordFixed command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> apologise(Apologise command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> archiveLetterAndReply(ArchiveLetterAndReply command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> assureCaller(AssureCaller command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> forward(ForwardToDepartment command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> recordPlan(RecordPlan command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> informComplainant(InformComplainant command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> followUp(FollowUp command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> visitCompany(VisitCompany command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> contactDepartments(ContactDepartments command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> reportToGeneralOffice(ReportToGeneralOffice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Complaint> recordResolution(RecordResolution command, Actor actor) {
-    return handle(command, actor);
   }
 
   /** The complaint, if the actor works for its center; otherwise answered as an unknown id. */

@@ -3,9 +3,23 @@ package io.bizcenter.core.complaints;
 import static io.bizcenter.core.complaints.ComplaintAction.*;
 import static io.bizcenter.core.complaints.ComplaintState.*;
 
-import io.bizcenter.core.kernel.Clause;
+import io.bizcenter.core.complaints.ComplaintCommand.Apologise;
+import io.bizcenter.core.complaints.ComplaintCommand.ArchiveLetterAndReply;
+import io.bizcenter.core.complaints.ComplaintCommand.AssureCaller;
+import io.bizcenter.core.complaints.ComplaintCommand.ContactDepartments;
+import io.bizcenter.core.complaints.ComplaintCommand.FollowUp;
+import io.bizcenter.core.complaints.ComplaintCommand.ForwardToDepartment;
+import io.bizcenter.core.complaints.ComplaintCommand.InformComplainant;
+import io.bizcenter.core.complaints.ComplaintCommand.RecordFixed;
+import io.bizcenter.core.complaints.ComplaintCommand.RecordLetterComplaint;
+import io.bizcenter.core.complaints.ComplaintCommand.RecordPhoneComplaint;
+import io.bizcenter.core.complaints.ComplaintCommand.RecordPlan;
+import io.bizcenter.core.complaints.ComplaintCommand.RecordResolution;
+import io.bizcenter.core.complaints.ComplaintCommand.ReportToGeneralOffice;
+import io.bizcenter.core.complaints.ComplaintCommand.TellFix;
+import io.bizcenter.core.complaints.ComplaintCommand.Triage;
+import io.bizcenter.core.complaints.ComplaintCommand.VisitCompany;
 import io.bizcenter.core.kernel.Department;
-import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
@@ -32,6 +46,9 @@ import io.vavr.control.Option;
  * </ul>
  */
 public final class ComplaintProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "complaints";
+
   /** Where complaints come in (CP-0.1). */
   static final Who INTAKE = Who.anyOf(Seat.in(Department.OPERATIONS), Seat.in(Department.MANAGEMENT), Seat.in(Department.MANAGEMENT_OFFICE));
   /** Who handles them (CP-0.1). */
@@ -45,42 +62,49 @@ public final class ComplaintProcedure {
   }
 
   public static final ProcedureDefinition<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> DEFINITION =
-      ProcedureDefinition.<ComplaintState, ComplaintAction, Complaint, ComplaintCommand>declare("complaints", ComplaintState.class, ComplaintAction.class)
-          .opens(RECORD_PHONE_COMPLAINT, PHONE_RECEIVED, INTAKE, "CP-1.1")
-          .opens(RECORD_LETTER_COMPLAINT, LETTER_RECEIVED, INTAKE, "CP-2.1")
+      ProcedureDefinition.<ComplaintState, ComplaintAction, Complaint, ComplaintCommand>declare(NAME, ComplaintState.class, ComplaintAction.class)
+          .opens(RECORD_PHONE_COMPLAINT, RecordPhoneComplaint.class, PHONE_RECEIVED, INTAKE, "CP-1.1", Complaint::open)
+          .opens(RECORD_LETTER_COMPLAINT, RecordLetterComplaint.class, LETTER_RECEIVED, INTAKE, "CP-2.1", Complaint::open)
           // phone, within remit: tell the fix, fix it, call back to apologise (CP-1.2)
-          .step(PHONE_RECEIVED, TRIAGE_WITHIN_REMIT, PHONE_WITHIN_REMIT, HANDLERS, "CP-1.2")
-          .step(PHONE_WITHIN_REMIT, TELL_FIX, PHONE_FIX_PROMISED, HANDLERS, "CP-1.2")
-          .step(PHONE_FIX_PROMISED, RECORD_FIXED, PHONE_FIXED, HANDLERS, "CP-1.2")
-          .step(PHONE_FIXED, APOLOGISE, CLOSED, HANDLERS, "CP-1.2")
+          .step(PHONE_RECEIVED, TRIAGE_WITHIN_REMIT, Triage.class, PHONE_WITHIN_REMIT, HANDLERS, "CP-1.2", Complaint::triage)
+          .step(PHONE_WITHIN_REMIT, TELL_FIX, TellFix.class, PHONE_FIX_PROMISED, HANDLERS, "CP-1.2", Complaint::tellFix)
+          .step(PHONE_FIX_PROMISED, RECORD_FIXED, RecordFixed.class, PHONE_FIXED, HANDLERS, "CP-1.2", Complaint::recordFixed)
+          .step(PHONE_FIXED, APOLOGISE, Apologise.class, CLOSED, HANDLERS, "CP-1.2", Complaint::apologise)
           // phone, outside remit: assure, forward, learn the plan, inform with the handler, follow up (CP-1.3)
-          .step(PHONE_RECEIVED, TRIAGE_OUTSIDE_REMIT, PHONE_OUTSIDE_REMIT, HANDLERS, "CP-1.3")
-          .step(PHONE_OUTSIDE_REMIT, ASSURE_CALLER, PHONE_CALLER_ASSURED, HANDLERS, "CP-1.3")
-          .step(PHONE_CALLER_ASSURED, FORWARD_TO_DEPARTMENT, PHONE_FORWARDED, HANDLERS, "CP-1.3", notToOperations("CP-1.3"))
-          .step(PHONE_FORWARDED, RECORD_PLAN, PHONE_PLAN_KNOWN, HANDLERS, "CP-1.3")
-          .step(PHONE_PLAN_KNOWN, INFORM_COMPLAINANT, PHONE_COMPLAINANT_INFORMED, HANDLERS, "CP-1.3")
-          .step(PHONE_COMPLAINANT_INFORMED, CONFIRM_SOLVED, CLOSED, HANDLERS, "CP-1.3")
-          .step(PHONE_COMPLAINANT_INFORMED, REPORT_UNSOLVED, PHONE_FORWARDED, HANDLERS, "CP-1.3")
+          .step(PHONE_RECEIVED, TRIAGE_OUTSIDE_REMIT, Triage.class, PHONE_OUTSIDE_REMIT, HANDLERS, "CP-1.3", Complaint::triage)
+          .step(PHONE_OUTSIDE_REMIT, ASSURE_CALLER, AssureCaller.class, PHONE_CALLER_ASSURED, HANDLERS, "CP-1.3", Complaint::assureCaller)
+          .step(PHONE_CALLER_ASSURED, FORWARD_TO_DEPARTMENT, ForwardToDepartment.class, PHONE_FORWARDED, HANDLERS, "CP-1.3", Complaint::forward, notToOperations())
+          .step(PHONE_FORWARDED, RECORD_PLAN, RecordPlan.class, PHONE_PLAN_KNOWN, HANDLERS, "CP-1.3", Complaint::recordPlan)
+          .step(PHONE_PLAN_KNOWN, INFORM_COMPLAINANT, InformComplainant.class, PHONE_COMPLAINANT_INFORMED, HANDLERS, "CP-1.3", Complaint::informComplainant)
+          .step(PHONE_COMPLAINANT_INFORMED, CONFIRM_SOLVED, FollowUp.class, CLOSED, HANDLERS, "CP-1.3", Complaint::followUp)
+          .step(PHONE_COMPLAINANT_INFORMED, REPORT_UNSOLVED, FollowUp.class, PHONE_FORWARDED, HANDLERS, "CP-1.3", Complaint::followUp)
           // hard case: visit, contact the departments, report to the General Office, resolve (CP-1.4)
-          .step(PHONE_RECEIVED, TRIAGE_HARD_CASE, HARD_CASE, HANDLERS, "CP-1.4")
-          .step(HARD_CASE, VISIT_COMPANY, HARD_CASE_VISITED, HANDLERS, "CP-1.4")
-          .step(HARD_CASE_VISITED, CONTACT_DEPARTMENTS, HARD_CASE_DEPARTMENTS_CONTACTED, HANDLERS, "CP-1.4", noOperationsContacted())
-          .step(HARD_CASE_DEPARTMENTS_CONTACTED, REPORT_TO_GENERAL_OFFICE, HARD_CASE_REPORTED, HANDLERS, "CP-1.4")
-          .step(HARD_CASE_REPORTED, RECORD_RESOLUTION, CLOSED, RESOLVERS, "CP-1.4")
+          .step(PHONE_RECEIVED, TRIAGE_HARD_CASE, Triage.class, HARD_CASE, HANDLERS, "CP-1.4", Complaint::triage)
+          .step(HARD_CASE, VISIT_COMPANY, VisitCompany.class, HARD_CASE_VISITED, HANDLERS, "CP-1.4", Complaint::visitCompany)
+          .step(HARD_CASE_VISITED, CONTACT_DEPARTMENTS, ContactDepartments.class, HARD_CASE_DEPARTMENTS_CONTACTED, HANDLERS, "CP-1.4", Complaint::contactDepartments, noOperationsContacted())
+          .step(HARD_CASE_DEPARTMENTS_CONTACTED, REPORT_TO_GENERAL_OFFICE, ReportToGeneralOffice.class, HARD_CASE_REPORTED, HANDLERS, "CP-1.4", Complaint::reportToGeneralOffice)
+          .step(HARD_CASE_REPORTED, RECORD_RESOLUTION, RecordResolution.class, CLOSED, RESOLVERS, "CP-1.4", Complaint::recordResolution)
           // letter, within remit: call with the fix, fix it, apologise in writing, archive (CP-2.2)
-          .step(LETTER_RECEIVED, TRIAGE_WITHIN_REMIT, LETTER_WITHIN_REMIT, HANDLERS, "CP-2.2")
-          .step(LETTER_WITHIN_REMIT, TELL_FIX, LETTER_FIX_PROMISED, HANDLERS, "CP-2.2")
-          .step(LETTER_FIX_PROMISED, RECORD_FIXED, LETTER_FIXED, HANDLERS, "CP-2.2")
-          .step(LETTER_FIXED, APOLOGISE, LETTER_APOLOGISED, HANDLERS, "CP-2.2", inWriting("CP-2.2"))
-          .step(LETTER_APOLOGISED, ARCHIVE_LETTER_AND_REPLY, CLOSED, HANDLERS, "CP-2.2")
+          .step(LETTER_RECEIVED, TRIAGE_WITHIN_REMIT, Triage.class, LETTER_WITHIN_REMIT, HANDLERS, "CP-2.2", Complaint::triage)
+          .step(LETTER_WITHIN_REMIT, TELL_FIX, TellFix.class, LETTER_FIX_PROMISED, HANDLERS, "CP-2.2", Complaint::tellFix)
+          .step(LETTER_FIX_PROMISED, RECORD_FIXED, RecordFixed.class, LETTER_FIXED, HANDLERS, "CP-2.2", Complaint::recordFixed)
+          .step(LETTER_FIXED, APOLOGISE, Apologise.class, LETTER_APOLOGISED, HANDLERS, "CP-2.2", Complaint::apologise, inWriting())
+          .step(LETTER_APOLOGISED, ARCHIVE_LETTER_AND_REPLY, ArchiveLetterAndReply.class, CLOSED, HANDLERS, "CP-2.2", Complaint::archive)
           // letter, outside remit: forward with a copy, inform, follow up, apologise in writing, archive (CP-2.3)
-          .step(LETTER_RECEIVED, TRIAGE_OUTSIDE_REMIT, LETTER_OUTSIDE_REMIT, HANDLERS, "CP-2.3")
-          .step(LETTER_OUTSIDE_REMIT, FORWARD_TO_DEPARTMENT, LETTER_FORWARDED, HANDLERS, "CP-2.3", notToOperations("CP-2.3"))
-          .step(LETTER_FORWARDED, INFORM_COMPLAINANT, LETTER_COMPLAINANT_INFORMED, HANDLERS, "CP-2.3")
-          .step(LETTER_COMPLAINANT_INFORMED, CONFIRM_SOLVED, LETTER_SOLVED, HANDLERS, "CP-2.3")
-          .step(LETTER_COMPLAINANT_INFORMED, REPORT_UNSOLVED, LETTER_FORWARDED, HANDLERS, "CP-2.3")
-          .step(LETTER_SOLVED, APOLOGISE, LETTER_SOLVED_APOLOGISED, HANDLERS, "CP-2.3", inWriting("CP-2.3"))
-          .step(LETTER_SOLVED_APOLOGISED, ARCHIVE_LETTER_AND_REPLY, CLOSED, HANDLERS, "CP-2.3")
+          .step(LETTER_RECEIVED, TRIAGE_OUTSIDE_REMIT, Triage.class, LETTER_OUTSIDE_REMIT, HANDLERS, "CP-2.3", Complaint::triage)
+          .step(LETTER_OUTSIDE_REMIT, FORWARD_TO_DEPARTMENT, ForwardToDepartment.class, LETTER_FORWARDED, HANDLERS, "CP-2.3", Complaint::forward, notToOperations())
+          .step(LETTER_FORWARDED, INFORM_COMPLAINANT, InformComplainant.class, LETTER_COMPLAINANT_INFORMED, HANDLERS, "CP-2.3", Complaint::informComplainant)
+          .step(LETTER_COMPLAINANT_INFORMED, CONFIRM_SOLVED, FollowUp.class, LETTER_SOLVED, HANDLERS, "CP-2.3", Complaint::followUp)
+          .step(LETTER_COMPLAINANT_INFORMED, REPORT_UNSOLVED, FollowUp.class, LETTER_FORWARDED, HANDLERS, "CP-2.3", Complaint::followUp)
+          .step(LETTER_SOLVED, APOLOGISE, Apologise.class, LETTER_SOLVED_APOLOGISED, HANDLERS, "CP-2.3", Complaint::apologise, inWriting())
+          .step(LETTER_SOLVED_APOLOGISED, ARCHIVE_LETTER_AND_REPLY, ArchiveLetterAndReply.class, CLOSED, HANDLERS, "CP-2.3", Complaint::archive)
+          // triage and the follow-up call each lead to one of several steps: what was found decides which
+          .chooses(Triage.class, triage -> switch (triage.remit()) {
+            case WITHIN -> TRIAGE_WITHIN_REMIT;
+            case OUTSIDE -> TRIAGE_OUTSIDE_REMIT;
+            case HARD_CASE -> TRIAGE_HARD_CASE;
+          })
+          .chooses(FollowUp.class, followUp -> followUp.solved() ? CONFIRM_SOLVED : REPORT_UNSOLVED)
           .finals(CLOSED)
           // the department concerned is given the complaint to handle (CP-1.3, a copy of the letter CP-2.3), and those a
           // hard case contacts are told of it (CP-1.4): they read it without a step of their own
@@ -90,26 +114,25 @@ public final class ComplaintProcedure {
 
   private ComplaintProcedure() {}
 
-  private static Guard<Complaint, ComplaintCommand> inWriting(String clause) {
-    return Guard.of("apology in writing", clause, (complaint, command) ->
-        ((ComplaintCommand.Apologise) command).inWriting()
-            ? Option.none()
-            : Option.some(new ComplaintRejection.WrittenApologyRequired(Clause.of(clause))));
+  /** A letter is answered in writing (CP-2.2, CP-2.3). */
+  private static Guard<Complaint, Apologise> inWriting() {
+    return Guard.of("apology in writing", (complaint, apology, rule) ->
+        apology.inWriting() ? Option.none() : Option.some(new ComplaintRejection.WrittenApologyRequired(rule)));
   }
 
-  private static Guard<Complaint, ComplaintCommand> notToOperations(String clause) {
-    return Guard.of("department concerned is not Operations", clause, (complaint, command) -> {
-      Department to = ((ComplaintCommand.ForwardToDepartment) command).department();
-      return to == Department.OPERATIONS
-          ? Option.some(new ComplaintRejection.DepartmentConcernedIsOperations(to, Clause.of(clause)))
-          : Option.<Rejection.RuleBroken>none();
-    });
+  /** The department concerned is never Operations itself (CP-1.3, CP-2.3). */
+  private static Guard<Complaint, ForwardToDepartment> notToOperations() {
+    return Guard.of("department concerned is not Operations", (complaint, forward, rule) ->
+        forward.department() == Department.OPERATIONS
+            ? Option.some(new ComplaintRejection.DepartmentConcernedIsOperations(forward.department(), rule))
+            : Option.none());
   }
 
-  private static Guard<Complaint, ComplaintCommand> noOperationsContacted() {
-    return Guard.of("departments concerned exclude Operations", "CP-1.4", (complaint, command) ->
-        ((ComplaintCommand.ContactDepartments) command).departments().contains(Department.OPERATIONS)
-            ? Option.some(new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, Clause.of("CP-1.4")))
+  /** Operations does not contact itself about a hard case (CP-1.4). */
+  private static Guard<Complaint, ContactDepartments> noOperationsContacted() {
+    return Guard.of("departments concerned exclude Operations", (complaint, contact, rule) ->
+        contact.departments().contains(Department.OPERATIONS)
+            ? Option.some(new ComplaintRejection.DepartmentConcernedIsOperations(Department.OPERATIONS, rule))
             : Option.none());
   }
 }

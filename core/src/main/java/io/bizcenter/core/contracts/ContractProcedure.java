@@ -82,6 +82,9 @@ import java.util.function.Function;
  * </ul>
  */
 public final class ContractProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "contracts";
+
   /** Any role in any department: the seat of steps taken in turns, whose real seats a turn guard reads off the contract. */
   static final Who IN_TURN = Who.anyOf(new Seat(Optional.empty(), Optional.empty()));
   static final Who NOBODY = new Who(List.of());
@@ -99,7 +102,7 @@ public final class ContractProcedure {
   static final Who MANAGERS_ASSISTANT = Who.anyOf(Seat.of(Department.OPERATIONS, Role.OPERATIONS_MANAGER_ASSISTANT));
 
   public static final ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> DEFINITION =
-      ProcedureDefinition.<ContractState, ContractAction, Contract, ContractCommand>declare("contracts", ContractState.class, ContractAction.class)
+      ProcedureDefinition.<ContractState, ContractAction, Contract, ContractCommand>declare(NAME, ContractState.class, ContractAction.class)
           // draft from the template, deviations reviewed and confirmed by the departments concerned (CS-0.1, CS-1.1)
           .opens(DRAFT_CONTRACT, DRAFTING, OPERATIONS, "CS-1.1")
           .step(DRAFTING, RECORD_DEVIATION, DRAFTING, OPERATIONS, "CS-1.1")

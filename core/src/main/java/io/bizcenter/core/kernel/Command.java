@@ -10,4 +10,9 @@ public interface Command {
   CommandId commandId();
 
   CenterId center();
+
+  /** A command on a case that exists: the id of the case it acts on (null while its fields are unchecked). */
+  interface OnCase extends Command {
+    String caseId();
+  }
 }

@@ -185,5 +185,21 @@ public sealed interface Rejection
   }
 
   /** A procedure's own rule was broken; each procedure declares a sealed family of these. */
-  non-sealed interface RuleBroken extends Rejection {}
+  /**
+   * A procedure's own rule, broken. A record of this kind holds only its data: its code is its {@link RuleFamily} and its
+   * own name ({@code KY} and {@code MasterKeyCountReached} make {@code KY_MASTER_KEY_COUNT_REACHED}), its message's
+   * arguments are its components other than the clause, in order. A record overrides either only where its message
+   * needs its data shown otherwise.
+   */
+  non-sealed interface RuleBroken extends Rejection {
+    @Override
+    default String code() {
+      return BrokenRules.code(this);
+    }
+
+    @Override
+    default List<Object> arguments() {
+      return BrokenRules.arguments(this);
+    }
+  }
 }

@@ -61,6 +61,9 @@ import java.util.List;
  * </ul>
  */
 public final class MeetingProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "meetings";
+
   /** Who takes the client's request and coordinates the departments until the meeting ends (MR-0.1). */
   static final Who COORDINATORS = Who.anyOf(Seat.in(Department.SERVICE), Seat.in(Department.SERVICE_AND_CLEANING));
   /** Who may let a meeting start without a preparation: the coordinating departments' managers. */
@@ -68,7 +71,7 @@ public final class MeetingProcedure {
       Seat.of(Department.SERVICE, Role.DEPARTMENT_MANAGER), Seat.of(Department.SERVICE_AND_CLEANING, Role.DEPARTMENT_MANAGER));
 
   public static final ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> DEFINITION =
-      ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare("meetings", MeetingState.class, MeetingAction.class)
+      ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare(NAME, MeetingState.class, MeetingAction.class)
           // the booking; Service keeps in contact and coordinates until the meeting ends (MR-0.1)
           .opens(BOOK_ROOM, BOOKED, COORDINATORS, "MR-0.1")
           .step(BOOKED, CONFIRM, CONFIRMED, by(Task.CONFIRM_AND_REQUEST_FORM), "MR-1.1")

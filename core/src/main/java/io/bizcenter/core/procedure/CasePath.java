@@ -198,6 +198,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
   }
 
   private Either<Rejection, C> once(M command, Actor actor, Attempts attempts) {
+    definition.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     // the receipt and the case in one read: a database answers both in one round trip
     Option<String> target = rules.target(command);
@@ -241,7 +242,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
         Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
-        return rules.open(command, step).flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
+        Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(null, command, step)) : rules.open(command, step);
+        return decided.flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
       });
     }
     return found
@@ -252,7 +254,9 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           // a clock behind the case's last step (a node whose clock lags another's) never puts the trail out of order
           Instant at = now.isBefore(current.stateEnteredAt()) ? current.stateEnteredAt() : now;
           Step<S> step = new Step<>(target.get(), command.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
-          return rules.decide(current, command, step).flatMap(d -> commit(Optional.of(current), t, d, step, command, zone));
+          Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(current, command, step))
+              : rules.decide(current, command, step);
+          return decided.flatMap(d -> commit(Optional.of(current), t, d, step, command, zone));
         }));
   }
 

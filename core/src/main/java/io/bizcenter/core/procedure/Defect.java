@@ -17,7 +17,11 @@ public record Defect(Kind kind, String where) {
     /** a step nobody may take */
     NOBODY_MAY_ACT,
     /** a separation of duties that names a step no transition declares, or keeps a step apart from itself */
-    SEPARATION_WITHOUT_STEP
+    SEPARATION_WITHOUT_STEP,
+    /** one action triggered by two command types: the table could not tell a command's step */
+    ACTION_OF_TWO_COMMANDS,
+    /** a command type that triggers several actions without the declaration saying which ({@code chooses}) */
+    COMMAND_WITHOUT_CHOICE
   }
 
   @Override

@@ -5,63 +5,138 @@ import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.vavr.control.Option;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * A condition on a step beyond its state and seat, such as "a letter is answered by a written apology" (CP-2.2).
- * It looks at the case (null on a step that opens one), the command and who acts, and answers the rejection it
- * stands for, or nothing.
+ * It looks at the case (null on a step that opens one), the command that triggers the step (typed to it) and who acts,
+ * and answers the rejection it stands for, or nothing.
+ *
+ * <p>A guard states its clause once: declared without one, it is the rule of the step it guards; the test is handed that
+ * clause, so the rejection it builds names the same rule ({@code (complaint, apology, rule) -> ... new
+ * WrittenApologyRequired(rule)}).
  *
  * <p>A guard that reads no command ({@link #onCase}, {@link #turn}) is judged for available actions too, so a
  * screen never offers a step its guard would refuse. A {@link #turn} also names the seats whose turn it is on the
  * case, which the agenda owes the step to: the next seat of an approval chain moves with the case, so it cannot be
  * one fixed {@link Who} (CS-3.1).
  *
+ * @param clause the rule the guard enforces; null until the guard is declared on a step, when it is the step's unless given
  * @param readsCommand whether the test looks at the command (then it is not judged for available actions)
  * @param turn the seats whose turn it is on a case, for a turn guard
  */
-public record Guard<C, M>(String name, Clause clause, Test<C, M> test, boolean readsCommand, Optional<Function<C, Who>> turn) {
-  /** What a guard checks: the case, the command (null when no command is judged yet) and who acts. */
+public record Guard<C, M>(String name, Clause clause, Judge<C, M> judge, boolean readsCommand, Optional<Function<C, Who>> turn) {
+  /** What a guard checks: the case, the command (null when no command is judged yet), who acts, and the guard's clause. */
   @FunctionalInterface
-  public interface Test<C, M> {
-    Option<Rejection.RuleBroken> check(C current, M command, Actor actor);
+  public interface Judge<C, M> {
+    Option<Rejection.RuleBroken> check(C current, M command, Actor actor, Clause rule);
   }
 
-  /** A guard on the case and the command. */
-  public static <C, M> Guard<C, M> of(String name, String clause, BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
-    return new Guard<>(name, Clause.of(clause), (current, command, actor) -> test.apply(current, command), true, Optional.empty());
+  /** A test on the case and the command. */
+  @FunctionalInterface
+  public interface OnCommand<C, M> {
+    Option<Rejection.RuleBroken> check(C current, M command, Clause rule);
+  }
+
+  /** A test on the case and who acts, needing no command. */
+  @FunctionalInterface
+  public interface OnCase<C> {
+    Option<Rejection.RuleBroken> check(C current, Actor actor, Clause rule);
+  }
+
+  /** The rejection for an actor whose turn it is not. */
+  @FunctionalInterface
+  public interface Refusal<C> {
+    Rejection.RuleBroken refuse(C current, Actor actor, Clause rule);
+  }
+
+  /** A guard on the case and the command, under the clause of the step it guards. */
+  public static <C, M> Guard<C, M> of(String name, OnCommand<C, M> test) {
+    return of(name, null, test);
+  }
+
+  /** A guard on the case and the command, under its own clause. */
+  public static <C, M> Guard<C, M> of(String name, String clause, OnCommand<C, M> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.check(current, command, rule), true, Optional.empty());
   }
 
   /**
-   * A guard on the case, the command and who acts ("the applicant's own department manager approves"); rules still
-   * bind roles and departments, never named people (GS-5).
+   * A guard on the case, the command and who acts ("the applicant's own department manager approves"), under the step's
+   * clause; rules still bind roles and departments, never named people (GS-5).
    */
-  public static <C, M> Guard<C, M> withActor(String name, String clause, Test<C, M> test) {
-    return new Guard<>(name, Clause.of(clause), test, true, Optional.empty());
+  public static <C, M> Guard<C, M> withActor(String name, Judge<C, M> test) {
+    return withActor(name, null, test);
+  }
+
+  /** {@link #withActor(String, Judge)} under its own clause. */
+  public static <C, M> Guard<C, M> withActor(String name, String clause, Judge<C, M> test) {
+    return new Guard<>(name, clauseOf(clause), test, true, Optional.empty());
   }
 
   /**
    * A guard on the case and who acts, needing no command ("uses are logged for master keys", "nobody signs twice"):
-   * judged for available actions too.
+   * judged for available actions too. Under the step's clause.
    */
-  public static <C, M> Guard<C, M> onCase(String name, String clause, BiFunction<C, Actor, Option<Rejection.RuleBroken>> test) {
-    return new Guard<>(name, Clause.of(clause), (current, command, actor) -> test.apply(current, actor), false, Optional.empty());
+  public static <C, M> Guard<C, M> onCase(String name, OnCase<C> test) {
+    return onCase(name, null, test);
+  }
+
+  /** {@link #onCase(String, OnCase)} under its own clause. */
+  public static <C, M> Guard<C, M> onCase(String name, String clause, OnCase<C> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.check(current, actor, rule), false, Optional.empty());
   }
 
   /**
    * Whose turn it is: only an actor that one of the seats {@code seats} reads off the case admits may take the step;
    * anyone else gets {@code otherwise}. Judged for available actions, and the agenda owes the step to those seats.
    */
-  public static <C, M> Guard<C, M> turn(String name, String clause, Function<C, Who> seats,
-      BiFunction<C, Actor, Rejection.RuleBroken> otherwise) {
-    Test<C, M> test = (current, command, actor) ->
-        seats.apply(current).admits(actor) ? Option.none() : Option.some(otherwise.apply(current, actor));
-    return new Guard<>(name, Clause.of(clause), test, false, Optional.of(seats));
+  public static <C, M> Guard<C, M> turn(String name, String clause, Function<C, Who> seats, Refusal<C> otherwise) {
+    Judge<C, M> test = (current, command, actor, rule) ->
+        seats.apply(current).admits(actor) ? Option.none() : Option.some(otherwise.refuse(current, actor, rule));
+    return new Guard<>(name, clauseOf(clause), test, false, Optional.of(seats));
+  }
+
+  private static Clause clauseOf(String clause) {
+    return clause == null ? null : Clause.of(clause);
+  }
+
+  /** This guard on a step under {@code stepClause}: its own clause if it states one, the step's otherwise. */
+  Guard<C, M> under(Clause stepClause) {
+    return clause != null ? this : new Guard<>(name, stepClause, judge, readsCommand, turn);
   }
 
   public Option<Rejection.RuleBroken> check(C current, M command, Actor actor) {
-    return test.check(current, command, actor);
+    return judge.check(current, command, actor, clause);
+  }
+
+  // ---- the forms before issue 18, kept only while the procedures move to the typed declaration ----
+
+  /** The test of a legacy guard: the case, the command and who acts. */
+  @Deprecated(forRemoval = true)
+  @FunctionalInterface
+  public interface Test<C, M> {
+    Option<Rejection.RuleBroken> check(C current, M command, Actor actor);
+  }
+
+  @Deprecated(forRemoval = true)
+  public static <C, M> Guard<C, M> of(String name, String clause, java.util.function.BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.apply(current, command), true, Optional.empty());
+  }
+
+  @Deprecated(forRemoval = true)
+  public static <C, M> Guard<C, M> withActor(String name, String clause, Test<C, M> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.check(current, command, actor), true, Optional.empty());
+  }
+
+  @Deprecated(forRemoval = true)
+  public static <C, M> Guard<C, M> onCase(String name, String clause, java.util.function.BiFunction<C, Actor, Option<Rejection.RuleBroken>> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.apply(current, actor), false, Optional.empty());
+  }
+
+  @Deprecated(forRemoval = true)
+  public static <C, M> Guard<C, M> turn(String name, String clause, Function<C, Who> seats,
+      java.util.function.BiFunction<C, Actor, Rejection.RuleBroken> otherwise) {
+    return turn(name, clause, seats, (current, actor, rule) -> otherwise.apply(current, actor));
   }
 
   @Override

@@ -54,6 +54,9 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   private final List<Function<C, Who>> caseReaders;
   private final Map<A, Separation<A>> separations;
   private final List<Transition<S, A, C, M>> openingSteps;
+  // the command is the step's trigger: each command type names its action, or the declaration's chooser picks one
+  private final Map<Class<?>, Function<M, A>> actionOfCommand;
+  private final List<Holding<M>> holdings;
 
   private ProcedureDefinition(Builder<S, A, C, M> declared) {
     this.name = declared.name;
@@ -62,7 +65,7 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     // a separation is declared once per action and read by every step that action takes
     this.transitions = declared.transitions.stream()
         .map(t -> declared.separations.containsKey(t.action())
-            ? new Transition<>(t.from(), t.action(), t.to(), t.who(), t.clause(), t.guards(), Optional.of(declared.separations.get(t.action())))
+            ? t.separated(declared.separations.get(t.action()))
             : t)
         .toList();
     this.separations = Collections.unmodifiableMap(new LinkedHashMap<>(declared.separations));
@@ -108,6 +111,29 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     }
     this.readers = new Who(seats.stream().distinct().toList());
     this.caseReaders = List.copyOf(onCase);
+    this.actionOfCommand = actionsOfCommands(this.transitions, declared.choosers);
+    this.holdings = List.copyOf(declared.holdings);
+  }
+
+  /** Each command type's action: the only one its steps declare, or the declaration's chooser where it leads to several. */
+  private static <S extends Enum<S>, A extends Enum<A>, C, M> Map<Class<?>, Function<M, A>> actionsOfCommands(
+      List<Transition<S, A, C, M>> transitions, Map<Class<?>, Function<M, A>> choosers) {
+    Map<Class<?>, Set<A>> actions = new LinkedHashMap<>();
+    for (Transition<S, A, C, M> t : transitions) {
+      if (t.command() != null) {
+        actions.computeIfAbsent(t.command(), k -> new java.util.LinkedHashSet<>()).add(t.action());
+      }
+    }
+    Map<Class<?>, Function<M, A>> byCommand = new HashMap<>();
+    actions.forEach((command, those) -> {
+      if (choosers.containsKey(command)) {
+        byCommand.put(command, choosers.get(command));
+      } else if (those.size() == 1) {
+        A only = those.iterator().next();
+        byCommand.put(command, m -> only);
+      }
+    });
+    return byCommand;
   }
 
   /** Starts a declaration; {@code name} is the procedure's name in ids, logs and the audit trail. */
@@ -150,6 +176,42 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     return mayRead(current, actor)
         ? Either.right(current)
         : Either.left(new Rejection.NotAReader(name, actor.role(), actor.department()));
+  }
+
+  /**
+   * The action a command asks for: the one its type triggers, or the one the declaration's chooser picks for a type that
+   * leads to several steps. Null for a type no step of this declaration names.
+   */
+  public A actionOf(M command) {
+    Function<M, A> action = actionOfCommand.get(command.getClass());
+    return action == null ? null : action.apply(command);
+  }
+
+  /** Whether a step of this declaration names the command's type as its trigger. */
+  public boolean triggeredBy(M command) {
+    return actionOfCommand.containsKey(command.getClass());
+  }
+
+  /** The rules that span cases, with what each holds (see {@link Holding}). */
+  public List<Holding<M>> holdings() {
+    return holdings;
+  }
+
+  /**
+   * The resources a command holds alone while it is decided, from every holding its type is declared with; sorted, so
+   * that two commands always take theirs in the same order.
+   */
+  public List<String> exclusiveTo(M command) {
+    if (holdings.isEmpty()) {
+      return List.of();
+    }
+    java.util.TreeSet<String> resources = new java.util.TreeSet<>();
+    for (Holding<M> holding : holdings) {
+      if (holding.holds(command)) {
+        resources.addAll(holding.resources().apply(command));
+      }
+    }
+    return List.copyOf(resources);
   }
 
   public List<Transition<S, A, C, M>> transitions() {
@@ -371,6 +433,23 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     if (table[0] == null) {
       defects.add(new Defect(Defect.Kind.NO_OPENING, name));
     }
+    Map<A, Class<?>> commandOfAction = new HashMap<>();
+    Map<Class<?>, Set<A>> actionsOfCommand = new LinkedHashMap<>();
+    for (Transition<S, A, C, M> t : transitions) {
+      if (t.command() == null) {
+        continue;
+      }
+      Class<?> other = commandOfAction.putIfAbsent(t.action(), t.command());
+      if (other != null && other != t.command()) {
+        defects.add(new Defect(Defect.Kind.ACTION_OF_TWO_COMMANDS, t.action() + ": " + other.getSimpleName() + ", " + t.command().getSimpleName()));
+      }
+      actionsOfCommand.computeIfAbsent(t.command(), k -> EnumSet.noneOf(actions)).add(t.action());
+    }
+    actionsOfCommand.forEach((command, those) -> {
+      if (those.size() > 1 && !actionOfCommand.containsKey(command)) {
+        defects.add(new Defect(Defect.Kind.COMMAND_WITHOUT_CHOICE, command.getSimpleName() + " -> " + those));
+      }
+    });
     Set<S> reached = reachable();
     for (S state : states.getEnumConstants()) {
       if (!reached.contains(state)) {
@@ -418,6 +497,12 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
         out.append(String.join(", ", separation.earlier().stream().map(a -> Messages.label(a, locale)).toList()));
         out.append(" (").append(separation.clause()).append(')');
       });
+      // a rule that spans cases shows on the steps whose command holds it: "⊘ the room's calendar (MR-1.1)"
+      for (Holding<M> holding : holdings) {
+        if (t.command() != null && holding.command().isAssignableFrom(t.command())) {
+          out.append(" ⊘ ").append(holdingLabel(holding, locale)).append(" (").append(holding.clause()).append(')');
+        }
+      }
       out.append('\n');
     }
     for (S state : states.getEnumConstants()) {
@@ -426,6 +511,12 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       }
     }
     return out.toString();
+  }
+
+  /** A holding's name in the procedure's words: {@code holding.<name>} in its package's messages, the name itself otherwise. */
+  private String holdingLabel(Holding<M> holding, Locale locale) {
+    String key = "holding." + holding.name();
+    return Messages.has(states, locale, key) ? Messages.text(states, locale, key, List.of()) : holding.name();
   }
 
   /** Collects a declaration; {@link #build()} never refuses, so that {@link #selfCheck()} can show what is wrong. */
@@ -439,6 +530,8 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
     private final List<Seat> readers = new ArrayList<>();
     private final List<Function<C, Who>> caseReaders = new ArrayList<>();
     private final Map<A, Separation<A>> separations = new LinkedHashMap<>();
+    private final Map<Class<?>, Function<M, A>> choosers = new LinkedHashMap<>();
+    private final List<Holding<M>> holdings = new ArrayList<>();
 
     private Builder(String name, Class<S> states, Class<A> actions) {
       this.name = name;
@@ -446,17 +539,79 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       this.actions = actions;
     }
 
-    /** A step that opens a new case in state {@code to}, guarded by each of {@code guards} (given no case) in order. */
+    /** Before issue 18: a step without its command; kept only while the procedures move to the typed form. */
+    @Deprecated(forRemoval = true)
     @SafeVarargs
     public final Builder<S, A, C, M> opens(A action, S to, Who who, String clause, Guard<C, M>... guards) {
-      transitions.add(new Transition<>(Optional.empty(), action, to, who, Clause.of(clause), Arrays.asList(guards)));
+      Clause rule = Clause.of(clause);
+      transitions.add(new Transition<>(Optional.empty(), action, to, who, rule, Arrays.stream(guards).map(g -> g.under(rule)).toList(),
+          Optional.empty(), null, null));
       return this;
     }
 
-    /** A step from {@code from} to {@code to}, guarded by each of {@code guards} in order. */
+    /** Before issue 18: a step without its command; kept only while the procedures move to the typed form. */
+    @Deprecated(forRemoval = true)
     @SafeVarargs
     public final Builder<S, A, C, M> step(S from, A action, S to, Who who, String clause, Guard<C, M>... guards) {
-      transitions.add(new Transition<>(Optional.of(from), action, to, who, Clause.of(clause), Arrays.asList(guards)));
+      Clause rule = Clause.of(clause);
+      transitions.add(new Transition<>(Optional.of(from), action, to, who, rule, Arrays.stream(guards).map(g -> g.under(rule)).toList(),
+          Optional.empty(), null, null));
+      return this;
+    }
+
+    /**
+     * A step that opens a new case in state {@code to}: a command of type {@code command} triggers it, {@code decision}
+     * makes the case, and each of {@code guards} (given no case) must agree, in order. A guard without a clause of its own
+     * enforces the step's.
+     */
+    @SafeVarargs
+    public final <K extends M> Builder<S, A, C, M> opens(A action, Class<K> command, S to, Who who, String clause,
+        Opens<S, C, ? super K> decision, Guard<C, ? super K>... guards) {
+      Decides<S, C, K> opening = (current, k, step) -> decision.open(k, step);
+      return typed(Optional.empty(), action, command, to, who, clause, opening, guards);
+    }
+
+    /**
+     * A step from {@code from} to {@code to}: a command of type {@code command} triggers it, {@code decision} decides it,
+     * and each of {@code guards}, typed to that command, must agree, in order. A guard without a clause of its own
+     * enforces the step's.
+     */
+    @SafeVarargs
+    public final <K extends M> Builder<S, A, C, M> step(S from, A action, Class<K> command, S to, Who who, String clause,
+        Decides<S, C, ? super K> decision, Guard<C, ? super K>... guards) {
+      return typed(Optional.of(from), action, command, to, who, clause, decision, guards);
+    }
+
+    // the table dispatches on the command's type, so its guards and decision only ever see a K
+    @SuppressWarnings("unchecked")
+    private <K extends M> Builder<S, A, C, M> typed(Optional<S> from, A action, Class<K> command, S to, Who who, String clause,
+        Decides<S, C, ? super K> decision, Guard<C, ? super K>[] guards) {
+      Clause rule = Clause.of(clause);
+      List<Guard<C, M>> bound = Arrays.stream(guards).map(g -> ((Guard<C, M>) g).under(rule)).toList();
+      transitions.add(new Transition<>(from, action, to, who, rule, bound, Optional.empty(), command, (Decides<S, C, M>) decision));
+      return this;
+    }
+
+    /**
+     * For a command type that triggers several steps out of one state ("triage: within remit, outside it, a hard case"):
+     * which action a command of it asks for.
+     */
+    public <K extends M> Builder<S, A, C, M> chooses(Class<K> command, Function<? super K, A> action) {
+      @SuppressWarnings("unchecked")
+      Function<M, A> chooser = m -> action.apply((K) m);
+      choosers.put(command, chooser);
+      return this;
+    }
+
+    /**
+     * A rule that spans cases: a command of type {@code command} (a record or an interface of several) holds the resources
+     * {@code resources} names alone while it is decided (see {@link Holding}); {@code name} is looked up as
+     * {@code holding.<name>} in the package's messages for the diagram.
+     */
+    public <K extends M> Builder<S, A, C, M> holds(String name, String clause, Class<K> command, Function<? super K, List<String>> resources) {
+      @SuppressWarnings("unchecked")
+      Function<M, List<String>> of = m -> resources.apply((K) m);
+      holdings.add(new Holding<>(name, Clause.of(clause), command, of));
       return this;
     }
 

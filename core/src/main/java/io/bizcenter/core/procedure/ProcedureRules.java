@@ -22,25 +22,33 @@ public interface ProcedureRules<S extends Enum<S>, A extends Enum<A>, C extends 
   /** Field checks of a command beyond its id and center, every error collected. */
   Validation<Seq<FieldError>, M> validate(M command);
 
-  /** The declared action a (valid) command asks for. */
-  A action(M command);
+  /** The declared action a (valid) command asks for: the one the declaration's steps name for its type. */
+  default A action(M command) {
+    return definition().actionOf(command);
+  }
 
   /** The id of the case a command acts on; empty for a command that opens a case. */
-  Option<String> target(M command);
+  default Option<String> target(M command) {
+    return command instanceof Command.OnCase on ? Option.of(on.caseId()) : Option.none();
+  }
 
-  /** The new case, standing in the opening step's target state. */
-  Either<Rejection, Decision<C>> open(M command, Step<S> step);
+  /** Before issue 18: the new case, for a declaration whose opening steps name no decision. */
+  @Deprecated(forRemoval = true)
+  default Either<Rejection, Decision<C>> open(M command, Step<S> step) {
+    throw new IllegalStateException("the declared opening step decides " + command.getClass().getSimpleName());
+  }
 
-  /** The case after the step, decided purely from the case, the command and the step. */
-  Either<Rejection, Decision<C>> decide(C current, M command, Step<S> step);
+  /** Before issue 18: the case after the step, for a declaration whose steps name no decision. */
+  @Deprecated(forRemoval = true)
+  default Either<Rejection, Decision<C>> decide(C current, M command, Step<S> step) {
+    throw new IllegalStateException("the declared step decides " + command.getClass().getSimpleName());
+  }
 
   /** What a case owes after each decision, for the agenda; usually {@link DeclaredDuties} over the policy's limits. */
   Duties<C> duties();
 
-  /**
-   * The resources a command must hold alone while it is decided (a room's calendar, the master-key count):
-   * rules that span several cases stay true when nodes decide at the same time. Most commands need none.
-   */
+  /** Before issue 18: resources held outside the declaration ({@code holds} in the declaration now). */
+  @Deprecated(forRemoval = true)
   default List<String> exclusiveTo(M command) {
     return List.of();
   }

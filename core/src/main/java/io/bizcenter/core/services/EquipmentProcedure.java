@@ -36,6 +36,9 @@ import io.vavr.control.Option;
  * </ul>
  */
 public final class EquipmentProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "equipment";
+
   static final Who CENTER = Who.anyOf(Seat.in(Department.BUSINESS_CENTER));
   static final Who CENTER_OR_ENGINEERING = Who.anyOf(Seat.in(Department.BUSINESS_CENTER), Seat.in(Department.ENGINEERING));
   static final Who CENTER_MANAGER = Who.anyOf(Seat.of(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER));
@@ -43,7 +46,7 @@ public final class EquipmentProcedure {
   private EquipmentProcedure() {}
 
   static ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> declare(Bookings bookings) {
-    return ProcedureDefinition.<DeviceState, DeviceAction, Device, DeviceCommand>declare("equipment", DeviceState.class, DeviceAction.class)
+    return ProcedureDefinition.<DeviceState, DeviceAction, Device, DeviceCommand>declare(NAME, DeviceState.class, DeviceAction.class)
         .opens(REGISTER, IN_SERVICE, CENTER, "SV-1.1")
         .step(IN_SERVICE, RECORD_MAINTENANCE, IN_SERVICE, CENTER, "SV-1.2")
         .step(IN_SERVICE, REPORT_FAULT, FAULTY, CENTER_OR_ENGINEERING, "SV-1.2", notInUse(bookings, "SV-1.2"))

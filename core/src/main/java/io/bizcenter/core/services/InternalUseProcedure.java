@@ -45,6 +45,9 @@ import java.util.Optional;
  * </ul>
  */
 public final class InternalUseProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "internal-uses";
+
   /** Any member of staff of any department. */
   static final Who ANYONE = Who.anyOf(new Seat(Optional.empty(), Optional.empty()));
   static final Who MANAGERS = Who.anyOf(Seat.as(Role.DEPARTMENT_MANAGER));
@@ -53,7 +56,7 @@ public final class InternalUseProcedure {
   private InternalUseProcedure() {}
 
   static ProcedureDefinition<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand> declare(Bookings bookings) {
-    return ProcedureDefinition.<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand>declare("internal-uses",
+    return ProcedureDefinition.<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand>declare(NAME,
             InternalUseState.class, InternalUseAction.class)
         .opens(APPLY, APPLIED, ANYONE, "SV-2.5", onlyForWork(), deviceOnTheRegister(bookings), noClientNeedsIt(bookings),
             noOtherInternalUse(bookings))

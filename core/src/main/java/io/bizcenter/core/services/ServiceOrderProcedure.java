@@ -51,6 +51,9 @@ import java.util.function.Function;
  * </ul>
  */
 public final class ServiceOrderProcedure {
+  /** The procedure's name in ids, logs, the audit trail and the agenda. */
+  public static final String NAME = "service-orders";
+
   static final Who CENTER = Who.anyOf(Seat.in(Department.BUSINESS_CENTER));
   static final Who CENTER_OR_FINANCE = Who.anyOf(Seat.in(Department.BUSINESS_CENTER), Seat.in(Department.FINANCE));
   static final Who FINANCE = Who.anyOf(Seat.in(Department.FINANCE));
@@ -59,7 +62,7 @@ public final class ServiceOrderProcedure {
 
   static ProcedureDefinition<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand> declare(
       Bookings bookings, StaffSkills skills, Function<CenterId, ServicePolicy> policies) {
-    return ProcedureDefinition.<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand>declare("service-orders",
+    return ProcedureDefinition.<ServiceOrderState, ServiceOrderAction, ServiceOrder, ServiceOrderCommand>declare(NAME,
             ServiceOrderState.class, ServiceOrderAction.class)
         .opens(TAKE_ORDER, REQUESTED, CENTER, "SV-2.2",
             serviceOffered(policies), deviceAsNeeded(bookings, policies), deviceFree(bookings), assigneeSkilled(skills, policies))

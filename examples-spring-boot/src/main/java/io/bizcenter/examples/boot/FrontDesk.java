@@ -42,11 +42,11 @@ public class FrontDesk {
   /** Commits the visitor's row and the forwarded complaint together, or neither. */
   @Transactional
   public void receiveAVisitorWithAComplaint() {
-    Complaint c = center.complaints().recordPhoneComplaint(new RecordPhoneComplaint(next(), TOWER,
+    Complaint c = center.complaints().handle(new RecordPhoneComplaint(next(), TOWER,
         Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "车库夜间无人巡逻"), CLERK).get();
-    center.complaints().triage(new Triage(next(), TOWER, c.id(), Remit.OUTSIDE), CLERK).get();
-    center.complaints().assureCaller(new AssureCaller(next(), TOWER, c.id()), CLERK).get();
-    center.complaints().forward(new ForwardToDepartment(next(), TOWER, c.id(), Department.SECURITY), CLERK).get();
+    center.complaints().handle(new Triage(next(), TOWER, c.id(), Remit.OUTSIDE), CLERK).get();
+    center.complaints().handle(new AssureCaller(next(), TOWER, c.id()), CLERK).get();
+    center.complaints().handle(new ForwardToDepartment(next(), TOWER, c.id(), Department.SECURITY), CLERK).get();
     jdbc.update("INSERT INTO visitor_log (visitor, complaint_id) VALUES (?, ?)", "王小明", c.id().value());
     System.out.println("complaint " + c.id() + " recorded and forwarded; visitor logged, in one transaction");
   }

@@ -105,7 +105,7 @@ public final class WebDesk {
         Department.BUSINESS_CENTER, TOWER);
     Actor service = Actor.of("service.staff", Role.STAFF, Department.SERVICE, TOWER);
     ZonedDateTime tomorrow = ZonedDateTime.now(clock.withZone(BusinessCenter.DEFAULT_ZONE)).plusDays(1).with(LocalTime.of(10, 0));
-    told(out, "complaint", center.complaints().recordPhoneComplaint(new RecordPhoneComplaint(CommandId.of("desk-open-1"), TOWER,
+    told(out, "complaint", center.complaints().handle(new RecordPhoneComplaint(CommandId.of("desk-open-1"), TOWER,
         Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "1203 室空调不制冷"), operations));
     told(out, "master key", center.keys().cutKey(new CutKey(CommandId.of("desk-open-2"), TOWER, Lock.master(),
         Holder.staff(keySupervisor, Employer.CENTER_STAFF)), keySupervisor));

@@ -32,7 +32,7 @@ public class FrontDesk {
   public Either<Rejection, Complaint> logVisitAndRecord(String visitor, RecordPhoneComplaint command, Actor clerk,
       boolean failAfterwards) {
     jdbc.update("INSERT INTO visitor_log (visitor) VALUES (?)", visitor);
-    Either<Rejection, Complaint> answer = center.complaints().recordPhoneComplaint(command, clerk);
+    Either<Rejection, Complaint> answer = center.complaints().handle(command, clerk);
     lastAnswer.set(answer);
     if (failAfterwards) {
       throw new IllegalStateException("the vendor's own step failed after the command");

@@ -45,16 +45,6 @@ public final class ComplaintDrill extends Drill<ComplaintState, ComplaintAction,
   }
 
   @Override
-  protected ComplaintAction action(ComplaintCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(ComplaintCommand command) {
-    return command instanceof ComplaintCommand.OnComplaint on ? Optional.of(on.complaintId().value()) : Optional.empty();
-  }
-
-  @Override
   protected ComplaintCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {
     ComplaintAction how = random.nextBoolean() ? ComplaintAction.RECORD_PHONE_COMPLAINT : ComplaintAction.RECORD_LETTER_COMPLAINT;
     return ComplaintCommands.wellFormedFor(random, center, null, how);

@@ -62,11 +62,15 @@ public abstract class Drill<S extends Enum<S>, A extends Enum<A>, C extends Case
   /** What the desk offers {@code actor} on the case {@code caseId} of {@code where} (GS-3). */
   protected abstract Either<Rejection, List<A>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId);
 
-  /** The declared action a well-formed command asks for. */
-  protected abstract A action(M command);
+  /** The declared action a well-formed command asks for: the one the declaration's steps name for its type. */
+  protected A action(M command) {
+    return definition.actionOf(command);
+  }
 
   /** The case a well-formed command acts on; empty for one that opens a case. */
-  protected abstract Optional<String> target(M command);
+  protected Optional<String> target(M command) {
+    return command instanceof Command.OnCase on ? Optional.of(on.caseId()) : Optional.empty();
+  }
 
   /** A well-formed command opening a case in {@code center}, at {@code now} on the run's clock. */
   protected abstract M opening(RandomGenerator random, CenterId center, Storage storage, Instant now);

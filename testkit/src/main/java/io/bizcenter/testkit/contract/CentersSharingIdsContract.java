@@ -62,11 +62,11 @@ public abstract class CentersSharingIdsContract extends PortContract {
 
   private Complaint forwarded(BusinessCenter node, CenterId center) {
     Actor clerk = Actor.of("op-07", Role.OPERATIONS_DEPUTY_SUPERVISOR, Department.OPERATIONS, center);
-    Complaint c = accepted(node.complaints().recordPhoneComplaint(new RecordPhoneComplaint(CommandId.of("ui-1"), center,
+    Complaint c = accepted(node.complaints().handle(new RecordPhoneComplaint(CommandId.of("ui-1"), center,
         Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "电梯故障"), clerk));
-    accepted(node.complaints().triage(new Triage(CommandId.of("ui-2"), center, c.id(), Remit.OUTSIDE), clerk));
-    accepted(node.complaints().assureCaller(new AssureCaller(CommandId.of("ui-3"), center, c.id()), clerk));
-    return accepted(node.complaints().forward(new ForwardToDepartment(CommandId.of("ui-4"), center, c.id(), Department.SECURITY), clerk));
+    accepted(node.complaints().handle(new Triage(CommandId.of("ui-2"), center, c.id(), Remit.OUTSIDE), clerk));
+    accepted(node.complaints().handle(new AssureCaller(CommandId.of("ui-3"), center, c.id()), clerk));
+    return accepted(node.complaints().handle(new ForwardToDepartment(CommandId.of("ui-4"), center, c.id(), Department.SECURITY), clerk));
   }
 
   private static <T> T accepted(Either<Rejection, T> answer) {

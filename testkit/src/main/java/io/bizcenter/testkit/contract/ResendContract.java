@@ -51,26 +51,26 @@ public abstract class ResendContract extends PortContract {
   @DisplayName("GS-2 a command id sent again by another member of staff, or by its sender from another seat, is refused and writes nothing; its sender still gets the first answer")
   void onlyTheFirstSenderGetsTheFirstAnswer() {
     BusinessCenter center = center();
-    Complaint first = center.complaints().recordPhoneComplaint(CALL, FIRST).get();
+    Complaint first = center.complaints().handle(CALL, FIRST).get();
     List<?> trail = storage.eventLog().trail(CENTER_A, ComplaintProcedure.DEFINITION.name(), first.id().value());
     Option<Receipt> receipt = storage.receipts().find(CENTER_A, CALL.commandId());
     List<?> notices = storage.eventLog().pendingNotices(100);
 
     for (Actor other : List.of(COLLEAGUE, FIRST_AS_MANAGER)) {
-      Either<Rejection, Complaint> resent = center.complaints().recordPhoneComplaint(CALL, other);
+      Either<Rejection, Complaint> resent = center.complaints().handle(CALL, other);
 
       assertEquals(Either.left(new Rejection.CommandIdReused(CALL.commandId())), resent, other.toString());
       assertEquals(trail, storage.eventLog().trail(CENTER_A, ComplaintProcedure.DEFINITION.name(), first.id().value()), "nothing written");
       assertEquals(receipt, storage.receipts().find(CENTER_A, CALL.commandId()), "the receipt is the first sender's still");
       assertEquals(notices, storage.eventLog().pendingNotices(100), "no notice written");
     }
-    assertEquals(Either.right(first), center.complaints().recordPhoneComplaint(CALL, FIRST), "the sender's own resend");
+    assertEquals(Either.right(first), center.complaints().handle(CALL, FIRST), "the sender's own resend");
   }
 
   @Test
   @DisplayName("GS-2 the receipt keeps its command's sender: staff id, role and department")
   void theReceiptKeepsItsSender() {
-    Complaint first = center().complaints().recordPhoneComplaint(CALL, FIRST).get();
+    Complaint first = center().complaints().handle(CALL, FIRST).get();
 
     assertEquals(Option.of(Receipt.Sender.of(FIRST)), storage.receipts().find(CENTER_A, CALL.commandId()).map(Receipt::sender));
     assertEquals(first.id().value(), storage.receipts().find(CENTER_A, CALL.commandId()).get().caseId());

@@ -50,7 +50,7 @@ class BrokenClocksAndZonesTest {
       StoreSnapshot before = parts.snapshot(List.of(TOWER));
       parts.clock().set(broken);
 
-      Either<Rejection, Complaint> answer = center.complaints().recordPhoneComplaint(phoneComplaint(parts), clerk);
+      Either<Rejection, Complaint> answer = center.complaints().handle(phoneComplaint(parts), clerk);
 
       assertEquals(new Rejection.TimeNotKnown(TOWER, "clock " + broken), answer.getLeft(), broken::toString);
       assertEquals(Clause.of("GS-6"), answer.getLeft().clause());
@@ -69,7 +69,7 @@ class BrokenClocksAndZonesTest {
     BusinessCenter center = parts.builder().zones(c -> null).build();
     StoreSnapshot before = parts.snapshot(List.of(TOWER));
 
-    Either<Rejection, Complaint> answer = center.complaints().recordPhoneComplaint(phoneComplaint(parts), clerk);
+    Either<Rejection, Complaint> answer = center.complaints().handle(phoneComplaint(parts), clerk);
 
     assertEquals(new Rejection.TimeNotKnown(TOWER, "zone"), answer.getLeft());
     assertEquals(before, parts.snapshot(List.of(TOWER)), "nothing written");
@@ -82,7 +82,7 @@ class BrokenClocksAndZonesTest {
   void theAgendaTakesAnyInstant() {
     InMemoryCenter parts = new InMemoryCenter(START, "C");
     BusinessCenter center = parts.builder().build();
-    Complaint recorded = center.complaints().recordPhoneComplaint(phoneComplaint(parts), clerk).get();
+    Complaint recorded = center.complaints().handle(phoneComplaint(parts), clerk).get();
 
     assertEquals(List.of(), center.agenda().dueBy(clerk, TOWER, Instant.MIN));
     assertTrue(center.agenda().dueBy(clerk, TOWER, Instant.MAX).stream().anyMatch(i -> i.caseId().equals(recorded.id().value())),
@@ -95,16 +95,16 @@ class BrokenClocksAndZonesTest {
     InMemoryCenter parts = new InMemoryCenter(START, "C");
     BusinessCenter center = parts.builder().build();
     ManualClock clock = parts.clock();
-    Complaint c = center.complaints().recordPhoneComplaint(phoneComplaint(parts), clerk).get();
+    Complaint c = center.complaints().handle(phoneComplaint(parts), clerk).get();
     clock.advance(Duration.ofMinutes(10));
-    center.complaints().triage(new Triage(parts.ids().freshCommandId(), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
+    center.complaints().handle(new Triage(parts.ids().freshCommandId(), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
     Instant triaged = clock.instant();
 
     clock.set(triaged.minus(Duration.ofHours(1)));
-    center.complaints().assureCaller(new AssureCaller(parts.ids().freshCommandId(), TOWER, c.id()), clerk).get();
+    center.complaints().handle(new AssureCaller(parts.ids().freshCommandId(), TOWER, c.id()), clerk).get();
     clock.advance(Duration.ofMinutes(30));
     Complaint forwarded = center.complaints()
-        .forward(new ForwardToDepartment(parts.ids().freshCommandId(), TOWER, c.id(), Department.SECURITY), clerk).get();
+        .handle(new ForwardToDepartment(parts.ids().freshCommandId(), TOWER, c.id(), Department.SECURITY), clerk).get();
 
     List<Instant> times = center.complaints().trail(clerk, TOWER, c.id()).get().stream().map(AuditEntry::at).toList();
     assertEquals(List.of(START, triaged, triaged, triaged), times, "never before the step it follows");

@@ -93,11 +93,11 @@ class WhatOperationsHearTest {
   @DisplayName("GS-6 the listener hears accepted, repeated and rejected commands, with codes and conflicts, each with its own start")
   void everyCommandIsHeard() {
     RecordPhoneComplaint opening = new RecordPhoneComplaint(CommandId.of("ui-1"), TOWER, new ComplaintFixture().complainant(), "电梯故障");
-    Complaint c = center.complaints().recordPhoneComplaint(opening, clerk).get();
-    center.complaints().recordPhoneComplaint(opening, clerk).get();
-    center.complaints().triage(new Triage(CommandId.of("ui-2"), TOWER, c.id(), null), clerk);
+    Complaint c = center.complaints().handle(opening, clerk).get();
+    center.complaints().handle(opening, clerk).get();
+    center.complaints().handle(new Triage(CommandId.of("ui-2"), TOWER, c.id(), null), clerk);
     contended.loseNextSaves(1);
-    center.complaints().triage(new Triage(CommandId.of("ui-3"), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
+    center.complaints().handle(new Triage(CommandId.of("ui-3"), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
 
     String id = c.id().value();
     assertEquals(List.of(
@@ -139,7 +139,7 @@ class WhatOperationsHearTest {
       }
     }).build();
 
-    Complaint c = noisy.complaints().recordPhoneComplaint(
+    Complaint c = noisy.complaints().handle(
         new RecordPhoneComplaint(CommandId.of("ui-9"), TOWER, new ComplaintFixture().complainant(), "电梯故障"), clerk).get();
 
     assertEquals(c, storage.complaints().find(TOWER, c.id().value()).get());
@@ -169,10 +169,10 @@ class WhatOperationsHearTest {
   /** A phone complaint passed to Security: one notice in the outbox (CP-1.3); command ids from {@code first} on. */
   private Complaint forwarded(String first) {
     int n = Integer.parseInt(first.substring(3));
-    Complaint c = center.complaints().recordPhoneComplaint(
+    Complaint c = center.complaints().handle(
         new RecordPhoneComplaint(CommandId.of("ui-" + n), TOWER, new ComplaintFixture().complainant(), "电梯故障"), clerk).get();
-    center.complaints().triage(new Triage(CommandId.of("ui-" + (n + 1)), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
-    center.complaints().assureCaller(new AssureCaller(CommandId.of("ui-" + (n + 2)), TOWER, c.id()), clerk).get();
-    return center.complaints().forward(new ForwardToDepartment(CommandId.of("ui-" + (n + 3)), TOWER, c.id(), Department.SECURITY), clerk).get();
+    center.complaints().handle(new Triage(CommandId.of("ui-" + (n + 1)), TOWER, c.id(), Remit.OUTSIDE), clerk).get();
+    center.complaints().handle(new AssureCaller(CommandId.of("ui-" + (n + 2)), TOWER, c.id()), clerk).get();
+    return center.complaints().handle(new ForwardToDepartment(CommandId.of("ui-" + (n + 3)), TOWER, c.id(), Department.SECURITY), clerk).get();
   }
 }
