@@ -121,7 +121,35 @@ public final class CoreRules {
   public static final ArchRule CORE_PACKAGES_DEPEND_ONLY_ALONG_THE_ALLOWED_EDGES =
       packagesDependOnlyAlongTheAllowedEdgesUnder(CORE);
 
+  /**
+   * Rule 6: the declaration's table is the only dispatch of commands; see {@link #theTableIsTheOnlyDispatchUnder}.
+   */
+  public static final ArchRule THE_TABLE_IS_THE_ONLY_DISPATCH = theTableIsTheOnlyDispatchUnder(CORE);
+
   private CoreRules() {}
+
+  /**
+   * Rule 6: no class under {@code root} casts to a procedure's command type or tests for one ({@code checkcast} and
+   * {@code instanceof} in its byte code), and none is a visitor of commands: a step names the command type that
+   * triggers it, so the table hands each decision and guard the command already typed (issue 18). The kernel's own
+   * {@link io.bizcenter.core.kernel.Command.OnCase}, which every command on a case implements, may be tested for.
+   */
+  public static ArchRule theTableIsTheOnlyDispatchUnder(String root) {
+    return classes().that().resideInAPackage(root + "..")
+        .should(new ArchCondition<JavaClass>("neither cast to a command type nor test for one, nor visit commands") {
+          @Override
+          public void check(JavaClass javaClass, ConditionEvents events) {
+            if (javaClass.getSimpleName().endsWith("Visitor") && javaClass.isInterface()) {
+              events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " is a visitor: the table dispatches"));
+            }
+            for (String cast : CommandCasts.in(javaClass)) {
+              events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " " + cast));
+            }
+          }
+        })
+        .because("the table is the only dispatch: a step names its command type and its decision, with guards typed to "
+            + "that command, so no visitor and no cast sit on top of it (docs/adding-a-procedure.md)");
+  }
 
   /** Rule 4: the packages right under {@code root} (the root package itself is none of them) form no cycle. */
   public static ArchRule packagesFreeOfCyclesUnder(String root) {

@@ -54,6 +54,11 @@ class CoreStaysPureTest {
   }
 
   @Test
+  void the_table_is_the_only_dispatch_of_commands() {
+    CoreRules.THE_TABLE_IS_THE_ONLY_DISPATCH.check(core);
+  }
+
+  @Test
   void core_packages_are_free_of_cycles() {
     CoreRules.CORE_PACKAGES_ARE_FREE_OF_CYCLES.check(core);
   }

@@ -38,6 +38,7 @@ import io.bizcenter.core.architecture.fixtures.timeandids.UsesTheDefaultRandomGe
 import io.bizcenter.core.architecture.fixtures.timeandids.UsesTheSystemClock;
 import io.bizcenter.core.architecture.fixtures.timeandids.UsesThreadLocalRandom;
 import io.bizcenter.core.architecture.fixtures.timeandids.UsesZonedDateTimeNowInAZone;
+import io.bizcenter.core.architecture.fixtures.dispatch.DoorCommand;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,6 +192,24 @@ class EachRuleFailsOnAFixtureThatBreaksItTest {
       assertFailsNaming(CoreRules.packagesDependOnlyAlongTheAllowedEdgesUnder(root),
           new ClassFileImporter().importPackages(root), root + ".gadgets.Gadget",
           "package gadgets, which the table of allowed edges does not list");
+    }
+  }
+
+  @Nested
+  class TheTableIsTheOnlyDispatch {
+    private final String root = FIXTURES + ".dispatch";
+
+    @Test
+    void fails_on_a_cast_to_a_command_an_instanceof_test_and_a_visitor() {
+      assertFailsNaming(CoreRules.theTableIsTheOnlyDispatchUnder(root), new ClassFileImporter().importPackages(root),
+          root + ".CastsACommand casts to " + root + ".DoorCommand$Lock in bolt()",
+          root + ".TestsForACommand tests for " + root + ".DoorCommand$Open in action()",
+          root + ".DoorVisitor is a visitor");
+    }
+
+    @Test
+    void lets_the_commands_themselves_pass() {
+      CoreRules.theTableIsTheOnlyDispatchUnder(root).check(new ClassFileImporter().importClasses(DoorCommand.class, DoorCommand.Lock.class));
     }
   }
 

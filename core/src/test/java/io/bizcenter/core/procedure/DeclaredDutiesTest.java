@@ -47,15 +47,13 @@ class DeclaredDutiesTest {
   }
 
   private static final ProcedureDefinition<Door, Move, ToyDoor, String> DOORS =
-      ProcedureDefinition.<Door, Move, ToyDoor, String>declare("doors", Door.class, Move.class)
-          .opens(Move.FIT, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1")
-          .step(Door.SHUT, Move.OPEN, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1")
-          .step(Door.OPEN, Move.CLOSE, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1")
-          .step(Door.SHUT, Move.LOCK, Door.LOCKED, Who.anyOf(Seat.in(Department.SECURITY)), "KY-4.1",
-              Guard.onCase("only old doors are locked", "KY-4.1", (door, actor) -> door.old() ? Option.none() : Option.some(new OnlyOldDoors())))
-          .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, Who.anyOf(Seat.in(Department.SECURITY)), "KY-4.1")
-          .step(Door.SHUT, Move.REMOVE, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1",
-              Guard.of("a reason is given", "KY-0.1", (door, command) -> Option.none()))
+      ProcedureDefinition.<Door, Move, ToyDoor, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
+          .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.openedNever())
+          .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly())
+          .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly())
+          .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, Who.anyOf(Seat.in(Department.SECURITY)), "KY-4.1", Toy.judgedOnly(), Guard.onCase("only old doors are locked", "KY-4.1", (door, actor, rule) -> door.old() ? Option.none() : Option.some(new OnlyOldDoors())))
+          .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.SECURITY)), "KY-4.1", Toy.judgedOnly())
+          .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.judgedOnly(), Guard.of("a reason is given", "KY-0.1", (door, command, rule) -> Option.none()))
           .finals(Door.GONE)
           .build();
 

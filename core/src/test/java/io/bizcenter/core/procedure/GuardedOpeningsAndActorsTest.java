@@ -32,9 +32,9 @@ class GuardedOpeningsAndActorsTest {
           : Option.some(new ProcedureDefinitionTest.NightRule()));
 
   private static final ProcedureDefinition<Door, Move, String, String> DOOR =
-      ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class)
-          .opens(Move.FIT, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", NOT_AT_NIGHT)
-          .step(Door.SHUT, Move.REMOVE, Door.GONE, Who.anyOf(Seat.as(Role.DEPARTMENT_MANAGER)), "KY-0.1", OWNERS_MANAGER)
+      ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
+          .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.openedNever(), NOT_AT_NIGHT)
+          .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, Who.anyOf(Seat.as(Role.DEPARTMENT_MANAGER)), "KY-0.1", Toy.judgedOnly(), OWNERS_MANAGER)
           .finals(Door.GONE)
           .build();
 

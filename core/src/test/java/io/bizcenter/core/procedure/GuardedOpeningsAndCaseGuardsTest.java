@@ -32,21 +32,21 @@ class GuardedOpeningsAndCaseGuardsTest {
   private final List<String> seenCases = new ArrayList<>();
 
   /** "fire doors are fitted by the engineers, never a glass one", judged on the command alone */
-  private final Guard<String, String> noGlassDoors = Guard.of("no glass doors", "KY-0.1", (door, command) -> {
+  private final Guard<String, String> noGlassDoors = Guard.of("no glass doors", "KY-0.1", (door, command, rule) -> {
     seenCases.add(door);
     return command.equals("glass") ? Option.some(new Refused("KY-0.1")) : Option.none();
   });
 
   /** "an old door is not locked", judged on the case alone */
-  private static final Guard<String, String> NOT_AN_OLD_DOOR = Guard.onCase("not an old door", "KY-4.1", (door, actor) -> door.startsWith("old") ? Option.some(new Refused("KY-4.1")) : Option.none());
+  private static final Guard<String, String> NOT_AN_OLD_DOOR = Guard.onCase("not an old door", "KY-4.1", (door, actor, rule) -> door.startsWith("old") ? Option.some(new Refused("KY-4.1")) : Option.none());
 
-  private final ProcedureDefinition<Door, Move, String, String> doors = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class)
-      .opens(Move.FIT, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", noGlassDoors)
-      .step(Door.SHUT, Move.OPEN, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1")
-      .step(Door.OPEN, Move.CLOSE, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1")
-      .step(Door.SHUT, Move.LOCK, Door.LOCKED, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1", NOT_AN_OLD_DOOR)
-      .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1")
-      .step(Door.SHUT, Move.REMOVE, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1")
+  private final ProcedureDefinition<Door, Move, String, String> doors = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
+      .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.openedNever(), noGlassDoors)
+      .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly())
+      .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1", Toy.judgedOnly(), NOT_AN_OLD_DOOR)
+      .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.judgedOnly())
       .finals(Door.GONE)
       .build();
 

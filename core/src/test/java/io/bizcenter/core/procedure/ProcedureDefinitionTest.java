@@ -28,13 +28,13 @@ class ProcedureDefinitionTest {
   private static final Guard<String, String> NOT_AT_NIGHT = Guard.of("not at night", "KY-4.1",
       (door, command) -> command.equals("night") ? Option.some(new NightRule()) : Option.none());
 
-  static final ProcedureDefinition<Door, Move, String, String> DOOR = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class)
-      .opens(Move.FIT, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1")
-      .step(Door.SHUT, Move.OPEN, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", NOT_AT_NIGHT)
-      .step(Door.OPEN, Move.CLOSE, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1")
-      .step(Door.SHUT, Move.LOCK, Door.LOCKED, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1")
-      .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, Who.anyOf(Seat.of(Department.BUSINESS_CENTER, Role.CUSTOMER_SERVICE_SUPERVISOR)), "KY-4.1")
-      .step(Door.SHUT, Move.REMOVE, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1")
+  static final ProcedureDefinition<Door, Move, String, String> DOOR = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
+      .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.openedNever())
+      .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly(), NOT_AT_NIGHT)
+      .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-2.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, Who.anyOf(Seat.in(Department.BUSINESS_CENTER)), "KY-4.1", Toy.judgedOnly())
+      .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, Who.anyOf(Seat.of(Department.BUSINESS_CENTER, Role.CUSTOMER_SERVICE_SUPERVISOR)), "KY-4.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.judgedOnly())
       .finals(Door.GONE)
       .build();
 

@@ -13,18 +13,18 @@ class SelfCheckTest {
   private static final Who ENGINEERS = Who.anyOf(Seat.in(Department.ENGINEERING));
 
   private static ProcedureDefinition.Builder<Door, Move, String, String> door() {
-    return ProcedureDefinition.declare("doors", Door.class, Move.class);
+    return ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf);
   }
 
   /** The sound door with every state reachable, used as the base that each broken variant changes once. */
   private static ProcedureDefinition.Builder<Door, Move, String, String> soundDoor() {
     return door()
-        .opens(Move.FIT, Door.SHUT, ENGINEERS, "KY-0.1")
-        .step(Door.SHUT, Move.OPEN, Door.OPEN, ENGINEERS, "KY-2.1")
-        .step(Door.OPEN, Move.CLOSE, Door.SHUT, ENGINEERS, "KY-2.1")
-        .step(Door.SHUT, Move.LOCK, Door.LOCKED, ENGINEERS, "KY-4.1")
-        .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, ENGINEERS, "KY-4.1")
-        .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
+        .opens(Move.FIT, String.class, Door.SHUT, ENGINEERS, "KY-0.1", Toy.openedNever())
+        .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
         .finals(Door.GONE);
   }
 
@@ -38,7 +38,7 @@ class SelfCheckTest {
   @Test
   @DisplayName("GS-2 two outcomes for one state and action are found")
   void two_outcomes() {
-    List<Defect> defects = soundDoor().step(Door.SHUT, Move.OPEN, Door.LOCKED, ENGINEERS, "KY-2.1").build().selfCheck();
+    List<Defect> defects = soundDoor().step(Door.SHUT, Move.OPEN, String.class, Door.LOCKED, ENGINEERS, "KY-2.1", Toy.judgedOnly()).build().selfCheck();
     assertEquals(List.of(new Defect(Defect.Kind.TWO_OUTCOMES, "SHUT --OPEN-->")), defects);
   }
 
@@ -46,10 +46,10 @@ class SelfCheckTest {
   @DisplayName("GS-2 a state no opening step leads to is found")
   void unreachable_state() {
     List<Defect> defects = door()
-        .opens(Move.FIT, Door.SHUT, ENGINEERS, "KY-0.1")
-        .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
-        .step(Door.OPEN, Move.CLOSE, Door.SHUT, ENGINEERS, "KY-2.1")
-        .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, ENGINEERS, "KY-4.1")
+        .opens(Move.FIT, String.class, Door.SHUT, ENGINEERS, "KY-0.1", Toy.openedNever())
+        .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
+        .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, ENGINEERS, "KY-4.1", Toy.judgedOnly())
         .finals(Door.GONE)
         .build()
         .selfCheck();
@@ -60,11 +60,11 @@ class SelfCheckTest {
   @DisplayName("GS-2 a non-final state without a way out is found")
   void dead_end() {
     List<Defect> defects = door()
-        .opens(Move.FIT, Door.SHUT, ENGINEERS, "KY-0.1")
-        .step(Door.SHUT, Move.OPEN, Door.OPEN, ENGINEERS, "KY-2.1")
-        .step(Door.SHUT, Move.LOCK, Door.LOCKED, ENGINEERS, "KY-4.1")
-        .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, ENGINEERS, "KY-4.1")
-        .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
+        .opens(Move.FIT, String.class, Door.SHUT, ENGINEERS, "KY-0.1", Toy.openedNever())
+        .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
         .finals(Door.GONE)
         .build()
         .selfCheck();
@@ -82,11 +82,11 @@ class SelfCheckTest {
   @DisplayName("GS-2 a procedure nothing opens is found (and then nothing is reachable)")
   void no_opening() {
     List<Defect> defects = door()
-        .step(Door.SHUT, Move.OPEN, Door.OPEN, ENGINEERS, "KY-2.1")
-        .step(Door.OPEN, Move.CLOSE, Door.SHUT, ENGINEERS, "KY-2.1")
-        .step(Door.SHUT, Move.LOCK, Door.LOCKED, ENGINEERS, "KY-4.1")
-        .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, ENGINEERS, "KY-4.1")
-        .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
+        .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+        .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
         .finals(Door.GONE)
         .build()
         .selfCheck();
@@ -97,7 +97,7 @@ class SelfCheckTest {
   @Test
   @DisplayName("GS-2 a step nobody may take is found")
   void nobody_may_act() {
-    List<Defect> defects = soundDoor().step(Door.OPEN, Move.LOCK, Door.LOCKED, Who.anyOf(), "KY-4.1").build().selfCheck();
+    List<Defect> defects = soundDoor().step(Door.OPEN, Move.LOCK, String.class, Door.LOCKED, Who.anyOf(), "KY-4.1", Toy.judgedOnly()).build().selfCheck();
     assertEquals(List.of(new Defect(Defect.Kind.NOBODY_MAY_ACT, "OPEN --LOCK-->")), defects);
   }
 }

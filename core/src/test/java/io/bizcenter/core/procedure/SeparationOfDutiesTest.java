@@ -31,13 +31,13 @@ class SeparationOfDutiesTest {
   private static final Who ENGINEERS = Who.anyOf(Seat.in(Department.ENGINEERING));
   /** A lock is checked by someone other than whoever locked it. */
   private static final ProcedureDefinition<Door, Move, String, String> DOOR = ProcedureDefinition.<Door, Move, String, String>declare("doors",
-          Door.class, Move.class)
-      .opens(Move.FIT, Door.SHUT, ENGINEERS, "KY-0.1")
-      .step(Door.SHUT, Move.OPEN, Door.OPEN, ENGINEERS, "KY-2.1")
-      .step(Door.OPEN, Move.CLOSE, Door.SHUT, ENGINEERS, "KY-2.1")
-      .step(Door.SHUT, Move.LOCK, Door.LOCKED, ENGINEERS, "KY-4.1")
-      .step(Door.LOCKED, Move.UNLOCK, Door.SHUT, ENGINEERS, "KY-4.1")
-      .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
+          Door.class, Move.class).chooses(String.class, Move::valueOf)
+      .opens(Move.FIT, String.class, Door.SHUT, ENGINEERS, "KY-0.1", Toy.openedNever())
+      .step(Door.SHUT, Move.OPEN, String.class, Door.OPEN, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+      .step(Door.OPEN, Move.CLOSE, String.class, Door.SHUT, ENGINEERS, "KY-2.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.LOCK, String.class, Door.LOCKED, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+      .step(Door.LOCKED, Move.UNLOCK, String.class, Door.SHUT, ENGINEERS, "KY-4.1", Toy.judgedOnly())
+      .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
       .separate(Move.UNLOCK, "KY-4.1", Move.LOCK, Move.FIT)
       .finals(Door.GONE)
       .build();
@@ -85,9 +85,9 @@ class SeparationOfDutiesTest {
     assertTrue(DOOR.mermaid(Messages.EN).contains("  LOCKED --> SHUT : unlock (KY-4.1) ≠ lock, fit the door (KY-4.1)\n"), DOOR.mermaid(Messages.EN));
     assertEquals(List.of(), DOOR.selfCheck());
 
-    List<Defect> defects = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class)
-        .opens(Move.FIT, Door.SHUT, ENGINEERS, "KY-0.1")
-        .step(Door.SHUT, Move.REMOVE, Door.GONE, ENGINEERS, "KY-0.1")
+    List<Defect> defects = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
+        .opens(Move.FIT, String.class, Door.SHUT, ENGINEERS, "KY-0.1", Toy.openedNever())
+        .step(Door.SHUT, Move.REMOVE, String.class, Door.GONE, ENGINEERS, "KY-0.1", Toy.judgedOnly())
         .separate(Move.REMOVE, "KY-0.1", Move.LOCK)
         .separate(Move.FIT, "KY-0.1", Move.FIT)
         .finals(Door.GONE)
