@@ -71,31 +71,31 @@ class ServicesOnJdbcTest {
     Actor finance = Actor.of("fi-02", Role.STAFF, Department.FINANCE, TOWER);
     Slot slot = Slot.of(START.plus(Duration.ofHours(2)), START.plus(Duration.ofHours(4)));
 
-    Device printer = desk.registerDevice(new DeviceCommand.RegisterDevice(next(), TOWER, EquipmentKind.PRINTER, "激光打印机", 90), clerk).get();
-    InternalUse use = desk.applyForUse(new InternalUseCommand.ApplyForUse(next(), TOWER, printer.id(), slot, true, "季度报告", "打印"), engineer).get();
-    desk.approveUse(new InternalUseCommand.ApproveUse(next(), TOWER, use.id()), engineeringManager).get();
+    Device printer = desk.handle(new DeviceCommand.RegisterDevice(next(), TOWER, EquipmentKind.PRINTER, "激光打印机", 90), clerk).get();
+    InternalUse use = desk.handle(new InternalUseCommand.ApplyForUse(next(), TOWER, printer.id(), slot, true, "季度报告", "打印"), engineer).get();
+    desk.handle(new InternalUseCommand.ApproveUse(next(), TOWER, use.id()), engineeringManager).get();
 
-    ServiceOrder order = desk.takeOrder(new ServiceOrderCommand.TakeOrder(next(), TOWER, Client.of("欧阳娜娜", "13912345678", null),
+    ServiceOrder order = desk.handle(new ServiceOrderCommand.TakeOrder(next(), TOWER, Client.of("欧阳娜娜", "13912345678", null),
         ServiceCode.of(StandardService.PRINTING), 100, "双面", slot, printer.id(), OPERATOR), clerk).get();
 
     assertEquals(InternalUseState.DISPLACED, desk.internalUse(clerk, TOWER, use.id()).get().state(), "clients come first");
     assertEquals(1, storage.eventLog().pendingNotices(10).size(), "the internal user is told");
-    Money deposit = desk.explainCharges(new ServiceOrderCommand.ExplainCharges(next(), TOWER, order.id()), clerk).get().charges().get().deposit();
-    desk.issueFeeNotice(new ServiceOrderCommand.IssueFeeNotice(next(), TOWER, order.id(), "N-1"), clerk).get();
-    desk.takeDeposit(new ServiceOrderCommand.TakeDeposit(next(), TOWER, order.id(), deposit), clerk).get();
-    desk.reportFault(new DeviceCommand.ReportFault(next(), TOWER, printer.id(), "卡纸"), clerk).get();
+    Money deposit = desk.handle(new ServiceOrderCommand.ExplainCharges(next(), TOWER, order.id()), clerk).get().charges().get().deposit();
+    desk.handle(new ServiceOrderCommand.IssueFeeNotice(next(), TOWER, order.id(), "N-1"), clerk).get();
+    desk.handle(new ServiceOrderCommand.TakeDeposit(next(), TOWER, order.id(), deposit), clerk).get();
+    desk.handle(new DeviceCommand.ReportFault(next(), TOWER, printer.id(), "卡纸"), clerk).get();
     assertInstanceOf(ServiceRejection.DeviceOutOfUse.class,
-        desk.startService(new ServiceOrderCommand.StartService(next(), TOWER, order.id()), clerk).getLeft());
-    desk.recordRepair(new DeviceCommand.RecordRepair(next(), TOWER, printer.id(), "工程部", "更换搓纸轮"), engineer).get();
-    desk.startService(new ServiceOrderCommand.StartService(next(), TOWER, order.id()), clerk).get();
+        desk.handle(new ServiceOrderCommand.StartService(next(), TOWER, order.id()), clerk).getLeft());
+    desk.handle(new DeviceCommand.RecordRepair(next(), TOWER, printer.id(), "工程部", "更换搓纸轮"), engineer).get();
+    desk.handle(new ServiceOrderCommand.StartService(next(), TOWER, order.id()), clerk).get();
     assertInstanceOf(ServiceRejection.DeviceInUse.class,
-        desk.reportFault(new DeviceCommand.ReportFault(next(), TOWER, printer.id(), "卡纸"), clerk).getLeft());
-    desk.finishService(new ServiceOrderCommand.FinishService(next(), TOWER, order.id(), 80), clerk).get();
-    desk.writeFeeReceipt(new ServiceOrderCommand.WriteFeeReceipt(next(), TOWER, order.id(), "R-1"), clerk).get();
+        desk.handle(new DeviceCommand.ReportFault(next(), TOWER, printer.id(), "卡纸"), clerk).getLeft());
+    desk.handle(new ServiceOrderCommand.FinishService(next(), TOWER, order.id(), 80), clerk).get();
+    desk.handle(new ServiceOrderCommand.WriteFeeReceipt(next(), TOWER, order.id(), "R-1"), clerk).get();
     for (ReceiptCopy copy : ReceiptCopy.values()) {
-      desk.handOverCopy(new ServiceOrderCommand.HandOverCopy(next(), TOWER, order.id(), copy), clerk).get();
+      desk.handle(new ServiceOrderCommand.HandOverCopy(next(), TOWER, order.id(), copy), clerk).get();
     }
-    ServiceOrder settled = desk.settle(new ServiceOrderCommand.Settle(next(), TOWER, order.id()), finance).get();
+    ServiceOrder settled = desk.handle(new ServiceOrderCommand.Settle(next(), TOWER, order.id()), finance).get();
 
     assertEquals(ServiceOrderState.SETTLED, settled.state());
     assertEquals(settled, storage.serviceOrders().find(TOWER, order.id().value()).get(), "read back as it went in");

@@ -5,12 +5,20 @@ import static io.bizcenter.core.services.DeviceState.*;
 
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
+import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.services.DeviceCommand.ImportDevice;
+import io.bizcenter.core.services.DeviceCommand.RecordMaintenance;
+import io.bizcenter.core.services.DeviceCommand.RecordRepair;
+import io.bizcenter.core.services.DeviceCommand.RegisterDevice;
+import io.bizcenter.core.services.DeviceCommand.ReportFault;
+import io.bizcenter.core.services.DeviceCommand.RetireDevice;
 import io.vavr.control.Option;
+import java.util.List;
 
 /**
  * The equipment register (商务中心的设备配置, SV-1.1, SV-1.2), declared once: a device is registered with its
@@ -43,26 +51,36 @@ public final class EquipmentProcedure {
   static final Who CENTER_OR_ENGINEERING = Who.anyOf(Seat.in(Department.BUSINESS_CENTER), Seat.in(Department.ENGINEERING));
   static final Who CENTER_MANAGER = Who.anyOf(Seat.of(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER));
 
+  /**
+   * A device's own rules, which steps of the other service procedures answer by too: it is on the register and of a
+   * suitable kind (SV-1.1), and neither faulty nor retired (SV-1.2).
+   */
+  static final Clause ON_THE_REGISTER = Clause.of("SV-1.1");
+  static final Clause USABLE = Clause.of("SV-1.2");
+
   private EquipmentProcedure() {}
 
   static ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> declare(Bookings bookings) {
     return ProcedureDefinition.<DeviceState, DeviceAction, Device, DeviceCommand>declare(NAME, DeviceState.class, DeviceAction.class)
-        .opens(REGISTER, IN_SERVICE, CENTER, "SV-1.1")
-        .step(IN_SERVICE, RECORD_MAINTENANCE, IN_SERVICE, CENTER, "SV-1.2")
-        .step(IN_SERVICE, REPORT_FAULT, FAULTY, CENTER_OR_ENGINEERING, "SV-1.2", notInUse(bookings, "SV-1.2"))
-        .step(FAULTY, RECORD_REPAIR, IN_SERVICE, CENTER_OR_ENGINEERING, "SV-1.2")
-        .step(IN_SERVICE, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1", notInUse(bookings, "SV-1.1"))
-        .step(FAULTY, RETIRE, RETIRED, CENTER_MANAGER, "SV-1.1")
+        .opens(REGISTER, RegisterDevice.class, IN_SERVICE, CENTER, "SV-1.1", Device::register)
+        .step(IN_SERVICE, RECORD_MAINTENANCE, RecordMaintenance.class, IN_SERVICE, CENTER, "SV-1.2", Device::recordMaintenance)
+        .step(IN_SERVICE, REPORT_FAULT, ReportFault.class, FAULTY, CENTER_OR_ENGINEERING, "SV-1.2", Device::reportFault, notInUse(bookings))
+        .step(FAULTY, RECORD_REPAIR, RecordRepair.class, IN_SERVICE, CENTER_OR_ENGINEERING, "SV-1.2", Device::recordRepair)
+        .step(IN_SERVICE, RETIRE, RetireDevice.class, RETIRED, CENTER_MANAGER, "SV-1.1", Device::retire, notInUse(bookings))
+        .step(FAULTY, RETIRE, RetireDevice.class, RETIRED, CENTER_MANAGER, "SV-1.1", Device::retire)
         // a device in service when the building comes to the library, with its schedule and last maintenance
-        .opens(IMPORT, IN_SERVICE, CENTER, "GS-6")
+        .opens(IMPORT, ImportDevice.class, IN_SERVICE, CENTER, "GS-6", Device::imported)
+        // a fault report and a use's start hold the same device, so a faulty device is never in use (SV-1.2)
+        .holds("device", "SV-1.2", DeviceCommand.OnDevice.class, on -> List.of("device:" + on.deviceId().value()))
         .finals(RETIRED)
         .stateClause(IN_SERVICE, "SV-1.2")
         .build();
   }
 
-  private static Guard<Device, DeviceCommand> notInUse(Bookings bookings, String clause) {
-    return Guard.of("nobody uses the device now", clause, (device, command) -> bookings.inUseBy(device.center(), device.id())
-        .<io.bizcenter.core.kernel.Rejection.RuleBroken>map(by -> new ServiceRejection.DeviceInUse(device.id(), by, Clause.of(clause)))
+  /** Nobody uses the device while it is reported faulty or retired: whoever finds it ends the use first (SV-1.1, SV-1.2). */
+  private static <K extends DeviceCommand> Guard<Device, K> notInUse(Bookings bookings) {
+    return Guard.of("nobody uses the device now", (device, command, rule) -> bookings.inUseBy(device.center(), device.id())
+        .<Rejection.RuleBroken>map(by -> new ServiceRejection.DeviceInUse(device.id(), by, rule))
         .map(Option::some).orElse(Option.none()));
   }
 }

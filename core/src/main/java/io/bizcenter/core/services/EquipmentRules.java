@@ -3,33 +3,32 @@ package io.bizcenter.core.services;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Clause;
-import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.PolicyVersion;
-import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.TimeLimit;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.ProcedureRules;
-import io.bizcenter.core.procedure.Step;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
-/** Plugs the equipment register into the one command path: declaration, field checks, decisions, duties. */
+/** Plugs the equipment register into the one command path: its declaration (steps and their decisions), field checks, duties. */
 final class EquipmentRules implements ProcedureRules<DeviceState, DeviceAction, Device, DeviceCommand> {
   private final ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> definition;
   private final Function<CenterId, ServicePolicy> policies;
+  private final Clock clock;
 
-  EquipmentRules(Bookings bookings, Function<CenterId, ServicePolicy> policies) {
+  EquipmentRules(Bookings bookings, Function<CenterId, ServicePolicy> policies, Clock clock) {
     this.definition = EquipmentProcedure.declare(bookings);
     this.policies = policies;
+    this.clock = clock;
   }
 
   public ProcedureDefinition<DeviceState, DeviceAction, Device, DeviceCommand> definition() {
@@ -40,36 +39,10 @@ final class EquipmentRules implements ProcedureRules<DeviceState, DeviceAction, 
     return Device.class;
   }
 
+  /** The command's fields, and those that must not lie ahead of now (an imported last maintenance, GS-6). */
   public Validation<Seq<FieldError>, DeviceCommand> validate(DeviceCommand command) {
-    return command.check();
-  }
-
-  public DeviceAction action(DeviceCommand command) {
-    return command.action();
-  }
-
-  public Option<String> target(DeviceCommand command) {
-    return command instanceof DeviceCommand.OnDevice on ? Option.of(on.deviceId().value()) : Option.none();
-  }
-
-  public Either<Rejection, Decision<Device>> open(DeviceCommand command, Step<DeviceState> step) {
-    if (command instanceof DeviceCommand.ImportDevice imported) {
-      // the register's last maintenance is a time past: one still to come is a typing error of the row
-      return imported.lastMaintainedAt() != null && imported.lastMaintainedAt().isAfter(step.at())
-          ? Either.left(new Rejection.InvalidInput(List.of(FieldError.of("lastMaintainedAt", FieldError.Problem.NOT_ALLOWED))))
-          : Either.right(Device.imported(imported, step));
-    }
-    return Either.right(Device.register((DeviceCommand.RegisterDevice) command, step));
-  }
-
-  public Either<Rejection, Decision<Device>> decide(Device current, DeviceCommand command, Step<DeviceState> step) {
-    return Either.right(current.decide((DeviceCommand.OnDevice) command, step));
-  }
-
-  /** A fault report and a use's start hold the same device, so a faulty device is never in use (SV-1.2). */
-  @Override
-  public List<String> exclusiveTo(DeviceCommand command) {
-    return target(command).map(id -> List.of("device:" + id)).getOrElse(List.of());
+    // in microseconds, as the command path decides with
+    return command.check(() -> clock.instant().truncatedTo(ChronoUnit.MICROS));
   }
 
   /**
@@ -102,5 +75,4 @@ final class EquipmentRules implements ProcedureRules<DeviceState, DeviceAction, 
   public PolicyVersion policy(CenterId center) {
     return policies.apply(center).version();
   }
-
 }

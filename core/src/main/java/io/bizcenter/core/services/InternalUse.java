@@ -7,9 +7,12 @@ import io.bizcenter.core.kernel.Notice;
 import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.procedure.Step;
+import io.bizcenter.core.services.InternalUseCommand.ApproveUse;
+import io.bizcenter.core.services.InternalUseCommand.FinishUse;
 import io.bizcenter.core.services.InternalUseCommand.GiveWayToClient;
 import io.bizcenter.core.services.InternalUseCommand.RefuseUse;
 import io.bizcenter.core.services.InternalUseCommand.SignFeeSettlement;
+import io.bizcenter.core.services.InternalUseCommand.StartUse;
 import io.bizcenter.core.services.InternalUseCommand.WithdrawUse;
 import io.bizcenter.core.services.InternalUseEvent.FeeSettlementSigned;
 import io.bizcenter.core.services.InternalUseEvent.UseApplied;
@@ -131,38 +134,42 @@ public abstract class InternalUse implements Case<InternalUseState, InternalUse>
     return Decision.of(use, new UseApplied(c.device(), c.slot(), c.reason(), c.content()));
   }
 
-  Decision<InternalUse> decide(InternalUseCommand.OnUse command, Step<InternalUseState> step) {
+  // the steps' decisions, each named in InternalUseProcedure's table beside the step it decides
+
+  Decision<InternalUse> approve(ApproveUse c, Step<InternalUseState> step) {
+    return Decision.of(copy().withApprovedBy(step.actor().staff()).withApprovedAt(step.at()), new UseApproved());
+  }
+
+  Decision<InternalUse> refuse(RefuseUse c, Step<InternalUseState> step) {
+    return Decision.of(copy().withClosedBecause(c.reason()), new UseRefused(c.reason()));
+  }
+
+  Decision<InternalUse> withdraw(WithdrawUse c, Step<InternalUseState> step) {
+    return Decision.of(copy().withClosedBecause(c.reason()), new UseWithdrawn(c.reason()));
+  }
+
+  /** The internal user is told in writing that a client needs the slot (SV-2.5: clients come first). */
+  Decision<InternalUse> giveWay(GiveWayToClient c, Step<InternalUseState> step) {
+    ServiceOrderId order = c.order();
+    Slot slot = application().slot();
+    Notice notice = Notice.to(application().department(), "SV_INTERNAL_USE_DISPLACED", step.clause(), id().value(),
+        device().value(), slot.startsAt().toString(), slot.endsAt().toString());
+    return Decision.of(copy().withDisplacedBy(order).withClosedBecause(order.value()), new UseDisplaced(order), notice);
+  }
+
+  Decision<InternalUse> startUse(StartUse c, Step<InternalUseState> step) {
+    return Decision.of(copy().withStartedAt(step.at()), new UseStarted());
+  }
+
+  Decision<InternalUse> finishUse(FinishUse c, Step<InternalUseState> step) {
     ImmutableInternalUse u = copy();
-    return switch (command.action()) {
-      case APPROVE -> Decision.of(u.withApprovedBy(step.actor().staff()).withApprovedAt(step.at()), new UseApproved());
-      case REFUSE -> {
-        String reason = ((RefuseUse) command).reason();
-        yield Decision.of(u.withClosedBecause(reason), new UseRefused(reason));
-      }
-      case WITHDRAW -> {
-        String reason = ((WithdrawUse) command).reason();
-        yield Decision.of(u.withClosedBecause(reason), new UseWithdrawn(reason));
-      }
-      case DISPLACE -> {
-        ServiceOrderId order = ((GiveWayToClient) command).order();
-        Slot slot = application().slot();
-        // the internal user is told in writing that a client needs the slot (SV-2.5: clients come first)
-        Notice notice = Notice.to(application().department(), "SV_INTERNAL_USE_DISPLACED", step.clause(), id().value(),
-            device().value(), slot.startsAt().toString(), slot.endsAt().toString());
-        yield Decision.of(u.withDisplacedBy(order).withClosedBecause(order.value()), new UseDisplaced(order), notice);
-      }
-      case START_USE -> Decision.of(u.withStartedAt(step.at()), new UseStarted());
-      case FINISH_USE -> {
-        InternalUse finished = u.withFinishedAt(step.at()).withState(InternalUseState.USED);
-        yield Decision.of(u.withFinishedAt(step.at()), new UseFinished(finished.used().orElseThrow()));
-      }
-      case SIGN_FEE_SETTLEMENT -> {
-        SignFeeSettlement s = (SignFeeSettlement) command;
-        FeeSettlement form = new FeeSettlement(s.number(), s.amount(), step.actor().staff(), step.at());
-        yield Decision.of(u.withFeeSettlement(form), new FeeSettlementSigned(s.number(), s.amount()));
-      }
-      case APPLY -> throw new IllegalArgumentException("APPLY opens an internal use; it is no step on one");
-    };
+    InternalUse finished = u.withFinishedAt(step.at()).withState(InternalUseState.USED);
+    return Decision.of(u.withFinishedAt(step.at()), new UseFinished(finished.used().orElseThrow()));
+  }
+
+  Decision<InternalUse> signFeeSettlement(SignFeeSettlement c, Step<InternalUseState> step) {
+    FeeSettlement form = new FeeSettlement(c.number(), c.amount(), step.actor().staff(), step.at());
+    return Decision.of(copy().withFeeSettlement(form), new FeeSettlementSigned(c.number(), c.amount()));
   }
 
   private ImmutableInternalUse copy() {

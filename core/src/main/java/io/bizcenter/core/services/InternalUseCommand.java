@@ -15,18 +15,24 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The commands of internal use (SV-2.5), in the imperative; each checks its own fields. */
+/**
+ * The commands of internal use (SV-2.5), in the imperative; each checks its own fields; which step it triggers is
+ * declared once, in {@link InternalUseProcedure}.
+ */
 public sealed interface InternalUseCommand extends Command {
   int TEXT = 1000;
   int REFERENCE = 64;
 
-  InternalUseAction action();
 
   Validation<Seq<FieldError>, InternalUseCommand> check();
 
   /** A command on an application already made. */
-  sealed interface OnUse extends InternalUseCommand {
+  sealed interface OnUse extends InternalUseCommand, Command.OnCase {
     InternalUseId useId();
+
+    default String caseId() {
+      return useId() == null ? null : useId().value();
+    }
   }
 
   /**
@@ -36,10 +42,6 @@ public sealed interface InternalUseCommand extends Command {
    */
   record ApplyForUse(CommandId commandId, CenterId center, DeviceId device, Slot slot, boolean forWork, String reason, String content)
       implements InternalUseCommand {
-    public InternalUseAction action() {
-      return InternalUseAction.APPLY;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return all(this, present("device", device).flatMap(d -> line("device", d.value(), REFERENCE)), Slot.check("slot", slot),
           text("reason", reason, TEXT), text("content", content, TEXT));
@@ -48,10 +50,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** SV-2.5: the applicant's department manager approves, before the use. */
   record ApproveUse(CommandId commandId, CenterId center, InternalUseId useId) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.APPROVE;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this);
     }
@@ -59,10 +57,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** SV-2.5: the applicant's department manager refuses. */
   record RefuseUse(CommandId commandId, CenterId center, InternalUseId useId, String reason) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.REFUSE;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this, text("reason", reason, TEXT));
     }
@@ -70,10 +64,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** The application is called off before the use. */
   record WithdrawUse(CommandId commandId, CenterId center, InternalUseId useId, String reason) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.WITHDRAW;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this, text("reason", reason, TEXT));
     }
@@ -81,13 +71,9 @@ public sealed interface InternalUseCommand extends Command {
 
   /**
    * SV-2.5: clients come first: a client order needs the slot, and the internal use gives way. The service desk
-   * sends this itself, in the same transaction as the client order ({@link ServiceDesk#takeOrder}).
+   * sends this itself, in the same transaction as the client order ({@link ServiceDesk#handle(ServiceOrderCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record GiveWayToClient(CommandId commandId, CenterId center, InternalUseId useId, ServiceOrderId order) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.DISPLACE;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this, present("order", order).flatMap(o -> line("order", o.value(), REFERENCE)));
     }
@@ -95,10 +81,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** SV-2.5: the approved user starts using the device. */
   record StartUse(CommandId commandId, CenterId center, InternalUseId useId) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.START_USE;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this);
     }
@@ -106,10 +88,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** SV-2.5: the use is over; the rest of the slot is free again. */
   record FinishUse(CommandId commandId, CenterId center, InternalUseId useId) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.FINISH_USE;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this);
     }
@@ -117,10 +95,6 @@ public sealed interface InternalUseCommand extends Command {
 
   /** SV-2.5: after use, the user signs the Fee Settlement Form. */
   record SignFeeSettlement(CommandId commandId, CenterId center, InternalUseId useId, String number, Money amount) implements OnUse {
-    public InternalUseAction action() {
-      return InternalUseAction.SIGN_FEE_SETTLEMENT;
-    }
-
     public Validation<Seq<FieldError>, InternalUseCommand> check() {
       return on(this, line("number", number, REFERENCE), ServiceOrderCommand.money("amount", amount));
     }

@@ -1,9 +1,9 @@
 package io.bizcenter.core.services;
 
 import static io.bizcenter.core.services.InternalUseAction.*;
+import static io.bizcenter.core.services.EquipmentProcedure.USABLE;
 import static io.bizcenter.core.services.InternalUseState.*;
 
-import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
@@ -12,9 +12,17 @@ import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
 import io.bizcenter.core.services.InternalUseCommand.ApplyForUse;
+import io.bizcenter.core.services.InternalUseCommand.ApproveUse;
+import io.bizcenter.core.services.InternalUseCommand.FinishUse;
 import io.bizcenter.core.services.InternalUseCommand.GiveWayToClient;
+import io.bizcenter.core.services.InternalUseCommand.RefuseUse;
+import io.bizcenter.core.services.InternalUseCommand.SignFeeSettlement;
+import io.bizcenter.core.services.InternalUseCommand.StartUse;
+import io.bizcenter.core.services.InternalUseCommand.WithdrawUse;
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Internal staff's use of the center's equipment (商务中心签单程序, SV-2.5), declared once: the Equipment Use
@@ -58,20 +66,26 @@ public final class InternalUseProcedure {
   static ProcedureDefinition<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand> declare(Bookings bookings) {
     return ProcedureDefinition.<InternalUseState, InternalUseAction, InternalUse, InternalUseCommand>declare(NAME,
             InternalUseState.class, InternalUseAction.class)
-        .opens(APPLY, APPLIED, ANYONE, "SV-2.5", onlyForWork(), deviceOnTheRegister(bookings), noClientNeedsIt(bookings),
-            noOtherInternalUse(bookings))
-        .step(APPLIED, APPROVE, APPROVED, MANAGERS, "SV-2.5", applicantsManager(), noClientNeedsIt(bookings), noOtherInternalUse(bookings))
-        .step(APPLIED, REFUSE, REFUSED, MANAGERS, "SV-2.5", applicantsManager())
-        .step(APPLIED, WITHDRAW, WITHDRAWN, ANYONE, "SV-2.5", applicantsDepartment(true))
-        .step(APPROVED, WITHDRAW, WITHDRAWN, ANYONE, "SV-2.5", applicantsDepartment(true))
-        .step(APPLIED, DISPLACE, DISPLACED, CENTER, "SV-2.5", aClientNeedsIt(bookings))
-        .step(APPROVED, DISPLACE, DISPLACED, CENTER, "SV-2.5", aClientNeedsIt(bookings))
-        .step(APPROVED, START_USE, IN_USE, CENTER, "SV-2.5", deviceUsable(bookings))
-        .step(IN_USE, FINISH_USE, USED, CENTER, "SV-2.5")
-        .step(USED, SIGN_FEE_SETTLEMENT, SETTLED, ANYONE, "SV-2.5", applicantsDepartment(false))
+        .opens(APPLY, ApplyForUse.class, APPLIED, ANYONE, "SV-2.5", InternalUse::apply, onlyForWork(), deviceOnTheRegister(bookings),
+            noClientNeedsIt(bookings, Wanted::onTheForm), noOtherInternalUse(bookings, Wanted::onTheForm))
+        .step(APPLIED, APPROVE, ApproveUse.class, APPROVED, MANAGERS, "SV-2.5", InternalUse::approve, applicantsManager(),
+            noClientNeedsIt(bookings, Wanted::onTheCase), noOtherInternalUse(bookings, Wanted::onTheCase))
+        .step(APPLIED, REFUSE, RefuseUse.class, REFUSED, MANAGERS, "SV-2.5", InternalUse::refuse, applicantsManager())
+        .step(APPLIED, WITHDRAW, WithdrawUse.class, WITHDRAWN, ANYONE, "SV-2.5", InternalUse::withdraw, applicantsDepartment(true))
+        .step(APPROVED, WITHDRAW, WithdrawUse.class, WITHDRAWN, ANYONE, "SV-2.5", InternalUse::withdraw, applicantsDepartment(true))
+        .step(APPLIED, DISPLACE, GiveWayToClient.class, DISPLACED, CENTER, "SV-2.5", InternalUse::giveWay, aClientNeedsIt(bookings))
+        .step(APPROVED, DISPLACE, GiveWayToClient.class, DISPLACED, CENTER, "SV-2.5", InternalUse::giveWay, aClientNeedsIt(bookings))
+        .step(APPROVED, START_USE, StartUse.class, IN_USE, CENTER, "SV-2.5", InternalUse::startUse, deviceUsable(bookings))
+        .step(IN_USE, FINISH_USE, FinishUse.class, USED, CENTER, "SV-2.5", InternalUse::finishUse)
+        .step(USED, SIGN_FEE_SETTLEMENT, SignFeeSettlement.class, SETTLED, ANYONE, "SV-2.5", InternalUse::signFeeSettlement,
+            applicantsDepartment(false))
         // the approval is a second person's: the applicant's department manager, never the applicant himself (SV-2.5)
         .separate(APPROVE, "SV-2.5", APPLY)
         .separate(REFUSE, "SV-2.5", APPLY)
+        // every step that books or uses the device holds it, as client orders and fault reports do (SV-1.2, SV-2.5)
+        .holds("device", "SV-2.5", ApplyForUse.class, apply -> List.of("device:" + apply.device().value()))
+        .holds("device", "SV-2.5", InternalUseCommand.OnUse.class, on -> bookings.use(on.center(), on.useId().value())
+            .map(u -> List.of("device:" + u.device().value())).orElse(List.of()))
         .finals(REFUSED, WITHDRAWN, DISPLACED, SETTLED)
         // the applying department withdraws and settles its own application (steps open to any seat): it reads it
         .readers(u -> Who.anyOf(Seat.in(u.application().department())))
@@ -82,67 +96,71 @@ public final class InternalUseProcedure {
     return Option.some(r);
   }
 
-  /** The device and slot a guard is about: the application being made, or the one on the case. */
-  private static DeviceId device(InternalUse use, InternalUseCommand command) {
-    return use == null ? ((ApplyForUse) command).device() : use.device();
+  /** The device and time a guard is about: those of the application being made, or of the one on the case. */
+  private record Wanted(DeviceId device, Slot slot) {
+    static Wanted onTheForm(InternalUse none, ApplyForUse apply) {
+      return new Wanted(apply.device(), apply.slot());
+    }
+
+    static Wanted onTheCase(InternalUse use, InternalUseCommand command) {
+      return new Wanted(use.device(), use.application().slot());
+    }
   }
 
-  private static Slot slot(InternalUse use, InternalUseCommand command) {
-    return use == null ? ((ApplyForUse) command).slot() : use.application().slot();
+  private static Guard<InternalUse, ApplyForUse> onlyForWork() {
+    return Guard.of("only for work", (none, apply, rule) -> apply.forWork() ? Option.none() : some(new ServiceRejection.NotForWork(rule)));
   }
 
-  private static Guard<InternalUse, InternalUseCommand> onlyForWork() {
-    return Guard.of("only for work", "SV-2.5", (none, command) ->
-        ((ApplyForUse) command).forWork() ? Option.none() : some(new ServiceRejection.NotForWork()));
-  }
-
-  private static Guard<InternalUse, InternalUseCommand> deviceOnTheRegister(Bookings bookings) {
-    return Guard.of("the device is on the register and in use", "SV-1.1", (none, command) -> {
-      DeviceId id = ((ApplyForUse) command).device();
-      Optional<Device> device = bookings.device(command.center(), id);
+  /** On the register (SV-1.1) and, by the device's own rule, usable (SV-1.2). */
+  private static Guard<InternalUse, ApplyForUse> deviceOnTheRegister(Bookings bookings) {
+    return Guard.of("the device is on the register and in use", "SV-1.1", (none, apply, rule) -> {
+      DeviceId id = apply.device();
+      Optional<Device> device = bookings.device(apply.center(), id);
       if (device.isEmpty()) {
-        return some(new ServiceRejection.UnknownDevice(id));
+        return some(new ServiceRejection.UnknownDevice(id, rule));
       }
       // faulty or retired: out of use (SV-1.2), so no application is taken for it
-      return device.get().usable() ? Option.none() : some(new ServiceRejection.DeviceOutOfUse(id, device.get().state()));
+      return device.get().usable() ? Option.none() : some(new ServiceRejection.DeviceOutOfUse(id, device.get().state(), USABLE));
     });
   }
 
-  private static Guard<InternalUse, InternalUseCommand> noClientNeedsIt(Bookings bookings) {
-    return Guard.of("no client order needs the device then", "SV-2.5", (use, command) -> {
-      DeviceId device = device(use, command);
-      return bookings.clientOrderHolding(command.center(), device, slot(use, command), Optional.empty())
-          .map(o -> some(new ServiceRejection.SlotNeededByClient(device, o.id())))
+  private static <K extends InternalUseCommand> Guard<InternalUse, K> noClientNeedsIt(Bookings bookings,
+      BiFunction<InternalUse, K, Wanted> wanted) {
+    return Guard.of("no client order needs the device then", (use, command, rule) -> {
+      Wanted asked = wanted.apply(use, command);
+      return bookings.clientOrderHolding(command.center(), asked.device(), asked.slot(), Optional.empty())
+          .map(o -> some(new ServiceRejection.SlotNeededByClient(asked.device(), o.id(), rule)))
           .orElse(Option.none());
     });
   }
 
-  private static Guard<InternalUse, InternalUseCommand> noOtherInternalUse(Bookings bookings) {
-    return Guard.of("no other internal use holds the device then", "SV-2.5", (use, command) -> {
-      DeviceId device = device(use, command);
+  private static <K extends InternalUseCommand> Guard<InternalUse, K> noOtherInternalUse(Bookings bookings,
+      BiFunction<InternalUse, K, Wanted> wanted) {
+    return Guard.of("no other internal use holds the device then", (use, command, rule) -> {
+      Wanted asked = wanted.apply(use, command);
       Optional<InternalUseId> self = Optional.ofNullable(use).map(InternalUse::id);
-      return bookings.internalUseHolding(command.center(), device, slot(use, command), self)
-          .map(u -> some(new ServiceRejection.DeviceBooked(device, u.id().value(), Clause.of("SV-2.5"))))
+      return bookings.internalUseHolding(command.center(), asked.device(), asked.slot(), self)
+          .map(u -> some(new ServiceRejection.DeviceBooked(asked.device(), u.id().value(), rule)))
           .orElse(Option.none());
     });
   }
 
-  private static Guard<InternalUse, InternalUseCommand> aClientNeedsIt(Bookings bookings) {
-    return Guard.of("a client order needs the slot", "SV-2.5", (use, command) -> {
-      ServiceOrderId by = ((GiveWayToClient) command).order();
+  private static Guard<InternalUse, GiveWayToClient> aClientNeedsIt(Bookings bookings) {
+    return Guard.of("a client order needs the slot", (use, giveWay, rule) -> {
+      ServiceOrderId by = giveWay.order();
       boolean needed = bookings.order(use.center(), by.value())
           .filter(o -> o.device().equals(Optional.of(use.device())))
           .flatMap(ServiceOrder::holds)
           .map(s -> s.overlaps(use.application().slot()))
           .orElse(false);
-      return needed ? Option.none() : some(new ServiceRejection.NoClientNeedsTheSlot(use.device()));
+      return needed ? Option.none() : some(new ServiceRejection.NoClientNeedsTheSlot(use.device(), rule));
     });
   }
 
-  private static Guard<InternalUse, InternalUseCommand> deviceUsable(Bookings bookings) {
-    return Guard.of("the device is neither faulty nor retired", "SV-1.2", (use, command) -> bookings.device(use.center(), use.device())
+  private static Guard<InternalUse, StartUse> deviceUsable(Bookings bookings) {
+    return Guard.of("the device is neither faulty nor retired", "SV-1.2", (use, start, rule) -> bookings.device(use.center(), use.device())
         .filter(d -> !d.usable())
-        .map(d -> some(new ServiceRejection.DeviceOutOfUse(d.id(), d.state())))
+        .map(d -> some(new ServiceRejection.DeviceOutOfUse(d.id(), d.state(), rule)))
         .orElse(Option.none()));
   }
 
@@ -150,20 +168,21 @@ public final class InternalUseProcedure {
    * The applicant's own department manager: the seat says "a department manager", this says "of which department". That
    * the manager is not the applicant himself is the declared separation of APPROVE and REFUSE from APPLY.
    */
-  private static Guard<InternalUse, InternalUseCommand> applicantsManager() {
-    return Guard.withActor("the applicant's own department manager", "SV-2.5", (use, command, actor) -> {
+  private static <K extends InternalUseCommand> Guard<InternalUse, K> applicantsManager() {
+    return Guard.withActor("the applicant's own department manager", (use, command, actor, rule) -> {
       Department applicant = use.application().department();
-      return actor != null && actor.department() == applicant ? Option.none() : some(new ServiceRejection.NotTheApplicantsManager(applicant));
+      return actor != null && actor.department() == applicant ? Option.none()
+          : some(new ServiceRejection.NotTheApplicantsManager(applicant, rule));
     });
   }
 
-  private static Guard<InternalUse, InternalUseCommand> applicantsDepartment(boolean orTheCenter) {
-    return Guard.withActor(orTheCenter ? "the applicant's department or the business center" : "the user's own department", "SV-2.5",
-        (use, command, actor) -> {
+  private static <K extends InternalUseCommand> Guard<InternalUse, K> applicantsDepartment(boolean orTheCenter) {
+    return Guard.withActor(orTheCenter ? "the applicant's department or the business center" : "the user's own department",
+        (use, command, actor, rule) -> {
           Department applicant = use.application().department();
           boolean ok = actor != null
               && (actor.department() == applicant || (orTheCenter && actor.department() == Department.BUSINESS_CENTER));
-          return ok ? Option.none() : some(new ServiceRejection.NotOfTheApplicantsDepartment(applicant));
+          return ok ? Option.none() : some(new ServiceRejection.NotOfTheApplicantsDepartment(applicant, rule));
         });
   }
 }

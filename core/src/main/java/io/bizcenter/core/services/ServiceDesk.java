@@ -9,38 +9,17 @@ import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
-import io.bizcenter.core.services.DeviceCommand.RecordMaintenance;
-import io.bizcenter.core.services.DeviceCommand.RecordRepair;
-import io.bizcenter.core.services.DeviceCommand.RegisterDevice;
-import io.bizcenter.core.services.DeviceCommand.ReportFault;
-import io.bizcenter.core.services.DeviceCommand.RetireDevice;
-import io.bizcenter.core.services.InternalUseCommand.ApplyForUse;
-import io.bizcenter.core.services.InternalUseCommand.ApproveUse;
-import io.bizcenter.core.services.InternalUseCommand.FinishUse;
 import io.bizcenter.core.services.InternalUseCommand.GiveWayToClient;
-import io.bizcenter.core.services.InternalUseCommand.RefuseUse;
-import io.bizcenter.core.services.InternalUseCommand.SignFeeSettlement;
-import io.bizcenter.core.services.InternalUseCommand.StartUse;
-import io.bizcenter.core.services.InternalUseCommand.WithdrawUse;
-import io.bizcenter.core.services.ServiceOrderCommand.CancelOrder;
-import io.bizcenter.core.services.ServiceOrderCommand.ExplainCharges;
-import io.bizcenter.core.services.ServiceOrderCommand.FinishService;
-import io.bizcenter.core.services.ServiceOrderCommand.HandOverCopy;
-import io.bizcenter.core.services.ServiceOrderCommand.IssueFeeNotice;
-import io.bizcenter.core.services.ServiceOrderCommand.Settle;
-import io.bizcenter.core.services.ServiceOrderCommand.StartService;
-import io.bizcenter.core.services.ServiceOrderCommand.TakeDeposit;
-import io.bizcenter.core.services.ServiceOrderCommand.TakeOrder;
-import io.bizcenter.core.services.ServiceOrderCommand.WriteFeeReceipt;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Business-center services for a vendor's code (SV): the equipment register, clients' service orders and internal
- * use, one method per step of the source, each answering the case after the step or the typed rejection that says
- * why not. Every command takes the same path ({@link CasePath}); the catalogue and fees are the center's
- * {@link ServicePolicy}, staff skills the vendor's {@link StaffSkills}.
+ * use. Each of the three {@code handle} methods takes any command of its procedure (each record of {@link DeviceCommand},
+ * {@link ServiceOrderCommand} and {@link InternalUseCommand} is a step of the source) and answers the case after the step
+ * or the typed rejection that says why not. Every command takes the same path ({@link CasePath}); the catalogue and fees
+ * are the center's {@link ServicePolicy}, staff skills the vendor's {@link StaffSkills}.
  */
 public final class ServiceDesk {
   private final CasePath<DeviceState, DeviceAction, Device, DeviceCommand> equipment;
@@ -55,52 +34,34 @@ public final class ServiceDesk {
     this.bookings = new Bookings(register, serviceOrders, internalUses);
     this.ports = ports;
     this.policies = policies;
-    this.equipment = new CasePath<>(new EquipmentRules(bookings, policies), register, ports);
+    this.equipment = new CasePath<>(new EquipmentRules(bookings, policies, ports.clock()), register, ports);
     this.orders = new CasePath<>(new ServiceOrderRules(bookings, skills, policies), serviceOrders, ports);
     this.uses = new CasePath<>(new InternalUseRules(bookings, policies), internalUses, ports);
   }
 
   // ---- the equipment register (SV-1.1, SV-1.2)
 
+  /** Carries out one command of the equipment register ({@code new RegisterDevice(...)}, {@code new ReportFault(...)}). */
   public Either<Rejection, Device> handle(DeviceCommand command, Actor actor) {
     return equipment.handle(command, actor);
   }
 
-  public Either<Rejection, Device> registerDevice(RegisterDevice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Device> recordMaintenance(RecordMaintenance command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Device> reportFault(ReportFault command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Device> recordRepair(RecordRepair command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Device> retireDevice(RetireDevice command, Actor actor) {
-    return handle(command, actor);
-  }
-
   // ---- clients' service orders (SV-2.1 to SV-2.4)
 
-  /** Any order command; taking an order goes through {@link #takeOrder}, so that internal uses give way. */
-  public Either<Rejection, ServiceOrder> handle(ServiceOrderCommand command, Actor actor) {
-    return command instanceof TakeOrder take ? takeOrder(take, actor) : orders.handle(command, actor);
-  }
-
   /**
-   * SV-2.2 and SV-2.5: takes the order, and in the same transaction every internal use applied or approved for an
+   * Carries out one command of a client's order ({@code new TakeOrder(...)}, {@code new Settle(...)}).
+   *
+   * <p>SV-2.2 and SV-2.5: taking an order, in the same transaction every internal use applied or approved for an
    * overlapping time on the same device gives way to it (clients come first), its department told in writing. If
    * any of that is refused, nothing is written. Sent again with the same command id, the order is answered as before
    * and nothing more gives way.
    */
-  public Either<Rejection, ServiceOrder> takeOrder(TakeOrder command, Actor actor) {
-    return ports.transactions().inTransaction(() -> orders.handle(command, actor).flatMap(order -> giveWay(order, actor)));
+  public Either<Rejection, ServiceOrder> handle(ServiceOrderCommand command, Actor actor) {
+    // the declaration names the step a command triggers; a command missing is the path's INVALID_INPUT
+    boolean takesOrder = command != null && orders.definition().actionOf(command) == ServiceOrderAction.TAKE_ORDER;
+    return takesOrder
+        ? ports.transactions().inTransaction(() -> orders.handle(command, actor).flatMap(order -> giveWay(order, actor)))
+        : orders.handle(command, actor);
   }
 
   private Either<Rejection, ServiceOrder> giveWay(ServiceOrder order, Actor actor) {
@@ -120,74 +81,11 @@ public final class ServiceDesk {
     return Either.right(order);
   }
 
-  public Either<Rejection, ServiceOrder> explainCharges(ExplainCharges command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> issueFeeNotice(IssueFeeNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> takeDeposit(TakeDeposit command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> startService(StartService command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> finishService(FinishService command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> writeFeeReceipt(WriteFeeReceipt command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> handOverCopy(HandOverCopy command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> settle(Settle command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, ServiceOrder> cancelOrder(CancelOrder command, Actor actor) {
-    return handle(command, actor);
-  }
-
   // ---- internal use (SV-2.5)
 
+  /** Carries out one command of internal use ({@code new ApplyForUse(...)}, {@code new ApproveUse(...)}). */
   public Either<Rejection, InternalUse> handle(InternalUseCommand command, Actor actor) {
     return uses.handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> applyForUse(ApplyForUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> approveUse(ApproveUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> refuseUse(RefuseUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> withdrawUse(WithdrawUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> startUse(StartUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> finishUse(FinishUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, InternalUse> signFeeSettlement(SignFeeSettlement command, Actor actor) {
-    return handle(command, actor);
   }
 
   // ---- reading

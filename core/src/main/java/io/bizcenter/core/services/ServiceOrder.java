@@ -10,9 +10,12 @@ import io.bizcenter.core.kernel.PolicyVersion;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.services.ServiceOrderCommand.CancelOrder;
+import io.bizcenter.core.services.ServiceOrderCommand.ExplainCharges;
 import io.bizcenter.core.services.ServiceOrderCommand.FinishService;
 import io.bizcenter.core.services.ServiceOrderCommand.HandOverCopy;
 import io.bizcenter.core.services.ServiceOrderCommand.IssueFeeNotice;
+import io.bizcenter.core.services.ServiceOrderCommand.Settle;
+import io.bizcenter.core.services.ServiceOrderCommand.StartService;
 import io.bizcenter.core.services.ServiceOrderCommand.TakeDeposit;
 import io.bizcenter.core.services.ServiceOrderCommand.WriteFeeReceipt;
 import io.bizcenter.core.services.ServiceOrderEvent.ChargesExplained;
@@ -139,52 +142,57 @@ public abstract class ServiceOrder implements Case<ServiceOrderState, ServiceOrd
     return Decision.of(order, new OrderTaken(c.client(), c.service(), c.quantity(), c.requirements(), c.slot(), c.bookedDevice(), c.assignee()));
   }
 
-  /** The order after one allowed step; {@code item} is the service as the center's catalogue has it now. */
-  Decision<ServiceOrder> decide(ServiceOrderCommand.OnOrder command, Step<ServiceOrderState> step, ServiceItem item) {
-    ImmutableServiceOrder o = copy();
-    return switch (command.action()) {
-      case EXPLAIN_CHARGES -> {
-        Charges charges = Charges.of(item, quantity(), step.policy());
-        yield Decision.of(o.withCharges(charges), new ChargesExplained(charges));
-      }
-      case ISSUE_FEE_NOTICE -> {
-        String number = ((IssueFeeNotice) command).number();
-        Charges charges = charges().orElseThrow();
-        yield Decision.of(o.withFeeNotice(number), new FeeNoticeIssued(number, charges.total(), charges.deposit()));
-      }
-      case TAKE_DEPOSIT -> {
-        Money amount = ((TakeDeposit) command).amount();
-        yield Decision.of(o.withDeposit(amount), new DepositTaken(amount));
-      }
-      case START_SERVICE -> Decision.of(o.withServiceStartedAt(step.at()), new ServiceStarted());
-      case FINISH_SERVICE -> {
-        int served = ((FinishService) command).quantityServed();
-        boolean onTime = !step.at().isAfter(slot().endsAt());
-        Money total = charges().orElseThrow().totalFor(served);
-        yield Decision.of(o.withServiceFinishedAt(step.at()).withQuantityServed(served).withOnTime(onTime),
-            new ServiceFinished(served, onTime, total));
-      }
-      case WRITE_FEE_RECEIPT -> {
-        String number = ((WriteFeeReceipt) command).number();
-        Settlement settlement = Settlement.of(charges().orElseThrow().totalFor(quantityServed().orElseThrow()), deposit().orElseThrow());
-        // the client is taken to Finance to settle (SV-2.4): Finance is told what to collect or refund
-        Notice toFinance = Notice.to(Department.FINANCE, "SV_CLIENT_TO_SETTLE", step.clause(), id().value(), number,
-            settlement.balanceDue().amount().toPlainString(), settlement.refund().amount().toPlainString());
-        yield Decision.of(o.withReceipt(FeeReceipt.write(number, step.at(), settlement)), new FeeReceiptWritten(number, settlement),
-            toFinance);
-      }
-      case HAND_OVER_COPY -> {
-        ReceiptCopy copy = ((HandOverCopy) command).copy();
-        yield Decision.of(o.withReceipt(receipt().orElseThrow().handedOver(copy, step.at(), step.actor().staff())),
-            new ReceiptCopyHandedOver(copy));
-      }
-      case SETTLE -> Decision.of(o.withSettledAt(step.at()), new SettledAtFinance(receipt().orElseThrow().settlement()));
-      case CANCEL -> {
-        String reason = ((CancelOrder) command).reason();
-        yield Decision.of(o.withCancellation(reason), new OrderCancelled(reason, deposit().orElse(Money.ZERO)));
-      }
-      case TAKE_ORDER -> throw new IllegalArgumentException("TAKE_ORDER opens an order; it is no step on one");
-    };
+  // the steps' decisions, each named in ServiceOrderProcedure's table beside the step it decides
+
+  /** The charges of {@code item}, the service as the center's catalogue has it now, for the units asked for. */
+  Decision<ServiceOrder> explainCharges(ExplainCharges c, Step<ServiceOrderState> step, ServiceItem item) {
+    Charges charges = Charges.of(item, quantity(), step.policy());
+    return Decision.of(copy().withCharges(charges), new ChargesExplained(charges));
+  }
+
+  Decision<ServiceOrder> issueFeeNotice(IssueFeeNotice c, Step<ServiceOrderState> step) {
+    Charges charges = charges().orElseThrow();
+    return Decision.of(copy().withFeeNotice(c.number()), new FeeNoticeIssued(c.number(), charges.total(), charges.deposit()));
+  }
+
+  Decision<ServiceOrder> takeDeposit(TakeDeposit c, Step<ServiceOrderState> step) {
+    return Decision.of(copy().withDeposit(c.amount()), new DepositTaken(c.amount()));
+  }
+
+  Decision<ServiceOrder> startService(StartService c, Step<ServiceOrderState> step) {
+    return Decision.of(copy().withServiceStartedAt(step.at()), new ServiceStarted());
+  }
+
+  Decision<ServiceOrder> finishService(FinishService c, Step<ServiceOrderState> step) {
+    int served = c.quantityServed();
+    boolean onTime = !step.at().isAfter(slot().endsAt());
+    Money total = charges().orElseThrow().totalFor(served);
+    return Decision.of(copy().withServiceFinishedAt(step.at()).withQuantityServed(served).withOnTime(onTime),
+        new ServiceFinished(served, onTime, total));
+  }
+
+  Decision<ServiceOrder> writeFeeReceipt(WriteFeeReceipt c, Step<ServiceOrderState> step) {
+    String number = c.number();
+    Settlement settlement = Settlement.of(charges().orElseThrow().totalFor(quantityServed().orElseThrow()), deposit().orElseThrow());
+    // the client is taken to Finance to settle (SV-2.4): Finance is told what to collect or refund
+    Notice toFinance = Notice.to(Department.FINANCE, "SV_CLIENT_TO_SETTLE", step.clause(), id().value(), number,
+        settlement.balanceDue().amount().toPlainString(), settlement.refund().amount().toPlainString());
+    return Decision.of(copy().withReceipt(FeeReceipt.write(number, step.at(), settlement)), new FeeReceiptWritten(number, settlement),
+        toFinance);
+  }
+
+  Decision<ServiceOrder> handOverCopy(HandOverCopy c, Step<ServiceOrderState> step) {
+    return Decision.of(copy().withReceipt(receipt().orElseThrow().handedOver(c.copy(), step.at(), step.actor().staff())),
+        new ReceiptCopyHandedOver(c.copy()));
+  }
+
+  Decision<ServiceOrder> settle(Settle c, Step<ServiceOrderState> step) {
+    return Decision.of(copy().withSettledAt(step.at()), new SettledAtFinance(receipt().orElseThrow().settlement()));
+  }
+
+  Decision<ServiceOrder> cancel(CancelOrder c, Step<ServiceOrderState> step) {
+    String reason = c.reason();
+    return Decision.of(copy().withCancellation(reason), new OrderCancelled(reason, deposit().orElse(Money.ZERO)));
   }
 
   private ImmutableServiceOrder copy() {

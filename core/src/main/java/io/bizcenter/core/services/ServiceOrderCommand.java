@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The commands of a client's service order (SV-2.2 to SV-2.4), in the imperative; each checks its own fields, and
- * {@code toString} masks the client's name and phone through {@link Client}.
+ * {@code toString} masks the client's name and phone through {@link Client}. Which step each triggers is declared once,
+ * in {@link ServiceOrderProcedure}.
  */
 public sealed interface ServiceOrderCommand extends Command {
   int COMPANY = 100;
@@ -31,13 +32,16 @@ public sealed interface ServiceOrderCommand extends Command {
   /** No single amount at the business center's desk reaches a hundred million yuan; more is a typing error. */
   Money LARGEST_AMOUNT = Money.yuan(100_000_000L);
 
-  ServiceOrderAction action();
 
   Validation<Seq<FieldError>, ServiceOrderCommand> check();
 
   /** A command on a taken order. */
-  sealed interface OnOrder extends ServiceOrderCommand {
+  sealed interface OnOrder extends ServiceOrderCommand, Command.OnCase {
     ServiceOrderId orderId();
+
+    default String caseId() {
+      return orderId() == null ? null : orderId().value();
+    }
   }
 
   /**
@@ -46,10 +50,6 @@ public sealed interface ServiceOrderCommand extends Command {
    */
   record TakeOrder(CommandId commandId, CenterId center, Client client, ServiceCode service, int quantity, String requirements,
       Slot slot, DeviceId device, StaffId assignee) implements ServiceOrderCommand {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.TAKE_ORDER;
-    }
-
     public Optional<DeviceId> bookedDevice() {
       return Optional.ofNullable(device);
     }
@@ -78,10 +78,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.2: tell the client the charges: price, total and deposit from the catalogue. */
   record ExplainCharges(CommandId commandId, CenterId center, ServiceOrderId orderId) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.EXPLAIN_CHARGES;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this);
     }
@@ -89,10 +85,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.2: issue the fee notice (收费通知单) under its number. */
   record IssueFeeNotice(CommandId commandId, CenterId center, ServiceOrderId orderId, String number) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.ISSUE_FEE_NOTICE;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, line("number", number, REFERENCE));
     }
@@ -100,10 +92,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.2: take the deposit of the set proportion. */
   record TakeDeposit(CommandId commandId, CenterId center, ServiceOrderId orderId, Money amount) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.TAKE_DEPOSIT;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, ServiceOrderCommand.money("amount", amount));
     }
@@ -111,10 +99,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.3: the service begins, on time and as required. */
   record StartService(CommandId commandId, CenterId center, ServiceOrderId orderId) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.START_SERVICE;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this);
     }
@@ -122,10 +106,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.3: the service is done; how many units were actually served (pages translated, hours worked). */
   record FinishService(CommandId commandId, CenterId center, ServiceOrderId orderId, int quantityServed) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.FINISH_SERVICE;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, units("quantityServed", quantityServed, 0));
     }
@@ -133,10 +113,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.4: fill in the Business Center Fee Receipt, in triplicate. */
   record WriteFeeReceipt(CommandId commandId, CenterId center, ServiceOrderId orderId, String number) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.WRITE_FEE_RECEIPT;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, line("number", number, REFERENCE));
     }
@@ -144,10 +120,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.4: one copy of the Fee Receipt goes where it belongs: Finance, the client, the archive. */
   record HandOverCopy(CommandId commandId, CenterId center, ServiceOrderId orderId, ReceiptCopy copy) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.HAND_OVER_COPY;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, present("copy", copy));
     }
@@ -155,10 +127,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** SV-2.4: the client settles at Finance: pays the balance or gets the rest of the deposit back. */
   record Settle(CommandId commandId, CenterId center, ServiceOrderId orderId) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.SETTLE;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this);
     }
@@ -166,10 +134,6 @@ public sealed interface ServiceOrderCommand extends Command {
 
   /** The client calls the order off before the service starts; a deposit taken is returned in full. */
   record CancelOrder(CommandId commandId, CenterId center, ServiceOrderId orderId, String reason) implements OnOrder {
-    public ServiceOrderAction action() {
-      return ServiceOrderAction.CANCEL;
-    }
-
     public Validation<Seq<FieldError>, ServiceOrderCommand> check() {
       return on(this, text("reason", reason, NOTE));
     }

@@ -23,23 +23,23 @@ class ServiceMessagesTest {
   void every_rejection_has_a_message() {
     DeviceId fax = DeviceId.of("fax-1");
     List<ServiceRejection> all = List.of(
-        new ServiceRejection.UnknownService(ServiceCode.of("X")),
-        new ServiceRejection.ServiceRetired(ServiceCode.of(StandardService.TELECOM)),
-        new ServiceRejection.DeviceRequired(ServiceCode.of(StandardService.PRINTING)),
-        new ServiceRejection.DeviceNotSuited(fax, EquipmentKind.FAX, ServiceCode.of(StandardService.PRINTING)),
-        new ServiceRejection.UnknownDevice(fax),
-        new ServiceRejection.DeviceOutOfUse(fax, DeviceState.FAULTY),
+        new ServiceRejection.UnknownService(ServiceCode.of("X"), Clause.of("SV-3.1")),
+        new ServiceRejection.ServiceRetired(ServiceCode.of(StandardService.TELECOM), Clause.of("SV-3.1")),
+        new ServiceRejection.DeviceRequired(ServiceCode.of(StandardService.PRINTING), Clause.of("SV-2.2")),
+        new ServiceRejection.DeviceNotSuited(fax, EquipmentKind.FAX, ServiceCode.of(StandardService.PRINTING), Clause.of("SV-1.1")),
+        new ServiceRejection.UnknownDevice(fax, Clause.of("SV-1.1")),
+        new ServiceRejection.DeviceOutOfUse(fax, DeviceState.FAULTY, Clause.of("SV-1.2")),
         new ServiceRejection.DeviceInUse(fax, "O-1", Clause.of("SV-1.2")),
         new ServiceRejection.DeviceBooked(fax, "O-1", Clause.of("SV-2.2")),
-        new ServiceRejection.SlotNeededByClient(fax, ServiceOrderId.of("O-1")),
-        new ServiceRejection.NoClientNeedsTheSlot(fax),
-        new ServiceRejection.SkillMissing("bc-1", List.of(Skill.FOREIGN_LANGUAGE)),
-        new ServiceRejection.DepositNotAsRequired(Money.yuan("45.00"), Money.yuan("40.00")),
-        new ServiceRejection.CopyAlreadyHandedOver(ReceiptCopy.CLIENT),
-        new ServiceRejection.CopiesOutstanding(List.of(ReceiptCopy.ARCHIVE)),
-        new ServiceRejection.NotForWork(),
-        new ServiceRejection.NotTheApplicantsManager(Department.ENGINEERING),
-        new ServiceRejection.NotOfTheApplicantsDepartment(Department.ENGINEERING));
+        new ServiceRejection.SlotNeededByClient(fax, ServiceOrderId.of("O-1"), Clause.of("SV-2.5")),
+        new ServiceRejection.NoClientNeedsTheSlot(fax, Clause.of("SV-2.5")),
+        new ServiceRejection.SkillMissing("bc-1", List.of(Skill.FOREIGN_LANGUAGE), Clause.of("SV-2.1")),
+        new ServiceRejection.DepositNotAsRequired(Money.yuan("45.00"), Money.yuan("40.00"), Clause.of("SV-2.2")),
+        new ServiceRejection.CopyAlreadyHandedOver(ReceiptCopy.CLIENT, Clause.of("SV-2.4")),
+        new ServiceRejection.CopiesOutstanding(List.of(ReceiptCopy.ARCHIVE), Clause.of("SV-2.4")),
+        new ServiceRejection.NotForWork(Clause.of("SV-2.5")),
+        new ServiceRejection.NotTheApplicantsManager(Department.ENGINEERING, Clause.of("SV-2.5")),
+        new ServiceRejection.NotOfTheApplicantsDepartment(Department.ENGINEERING, Clause.of("SV-2.5")));
     assertEquals(all.size(), Set.of(ServiceRejection.class.getPermittedSubclasses()).size(), "the sealed family is listed in full");
     for (Rejection r : all) {
       assertTrue(r.code().startsWith("SV_"), r.code());

@@ -19,7 +19,6 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -49,16 +48,6 @@ public final class EquipmentDrill extends Drill<DeviceState, DeviceAction, Devic
   @Override
   protected Either<Rejection, List<DeviceAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
     return center.services().availableActions(actor, where, DeviceId.of(caseId));
-  }
-
-  @Override
-  protected DeviceAction action(DeviceCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(DeviceCommand command) {
-    return command instanceof DeviceCommand.OnDevice on ? Optional.of(on.deviceId().value()) : Optional.empty();
   }
 
   /** Mostly a printer, a fax or a computer, which most services use; now and then any kind. */

@@ -52,16 +52,6 @@ public final class InternalUseDrill extends Drill<InternalUseState, InternalUseA
   }
 
   @Override
-  protected InternalUseAction action(InternalUseCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(InternalUseCommand command) {
-    return command instanceof InternalUseCommand.OnUse on ? Optional.of(on.useId().value()) : Optional.empty();
-  }
-
-  @Override
   protected InternalUseCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {
     List<DeviceId> devices = storage.equipment().all(center).stream().map(Device::id).toList();
     return ServiceCommands.applyForUse(random, center, devices, now);

@@ -75,16 +75,6 @@ public final class ServiceOrderDrill extends Drill<ServiceOrderState, ServiceOrd
     return center.services().availableActions(actor, where, ServiceOrderId.of(caseId));
   }
 
-  @Override
-  protected ServiceOrderAction action(ServiceOrderCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(ServiceOrderCommand command) {
-    return command instanceof ServiceOrderCommand.OnOrder on ? Optional.of(on.orderId().value()) : Optional.empty();
-  }
-
   /** An order on one of the center's devices (now and then none, or one nobody registered); mostly over an internal use, when one is pending. */
   @Override
   protected ServiceOrderCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {

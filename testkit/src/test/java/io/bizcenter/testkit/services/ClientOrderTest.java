@@ -111,7 +111,7 @@ class ClientOrderTest {
       Rejection r = fixture.rejected(new ServiceOrderCommand.TakeDeposit(fixture.freshCommandId(), TOWER, order.id(), Money.yuan(wrong)),
           fixture.clerk);
       assertRejectionKind(r, ServiceRejection.DepositNotAsRequired.class, "SV_DEPOSIT_NOT_AS_REQUIRED", "SV-2.2");
-      assertEquals(new ServiceRejection.DepositNotAsRequired(Money.yuan("45.00"), Money.yuan(wrong)), r);
+      assertEquals(new ServiceRejection.DepositNotAsRequired(Money.yuan("45.00"), Money.yuan(wrong), Clause.of("SV-2.2")), r);
     }
     assertEquals(ServiceOrderState.DEPOSIT_TAKEN, fixture.takeDeposit(order.id(), Money.yuan("45")).state());
   }
@@ -169,7 +169,7 @@ class ClientOrderTest {
     fixture.writeReceipt(order.id());
     fixture.handOver(order.id(), ReceiptCopy.FINANCE);
 
-    assertEquals(new ServiceRejection.CopyAlreadyHandedOver(ReceiptCopy.FINANCE), fixture.rejected(
+    assertEquals(new ServiceRejection.CopyAlreadyHandedOver(ReceiptCopy.FINANCE, Clause.of("SV-2.4")), fixture.rejected(
         new ServiceOrderCommand.HandOverCopy(fixture.freshCommandId(), TOWER, order.id(), ReceiptCopy.FINANCE), fixture.clerk));
     Rejection early = fixture.rejected(new ServiceOrderCommand.Settle(fixture.freshCommandId(), TOWER, order.id()), fixture.finance);
     assertRejectionKind(early, ServiceRejection.CopiesOutstanding.class, "SV_COPIES_OUTSTANDING", "SV-2.4");
@@ -187,9 +187,9 @@ class ClientOrderTest {
     Device fax = fixture.registered(EquipmentKind.FAX, 90);
     ServiceOrder first = fixture.take(StandardService.PRINTING, 10, printer.id(), hours(2, 4), OPERATOR);
 
-    assertEquals(new ServiceRejection.DeviceRequired(first.service()),
+    assertEquals(new ServiceRejection.DeviceRequired(first.service(), Clause.of("SV-2.2")),
         fixture.rejected(fixture.order(StandardService.PRINTING, 10, null, hours(5, 6), OPERATOR), fixture.clerk));
-    assertEquals(new ServiceRejection.DeviceNotSuited(fax.id(), EquipmentKind.FAX, first.service()),
+    assertEquals(new ServiceRejection.DeviceNotSuited(fax.id(), EquipmentKind.FAX, first.service(), Clause.of("SV-1.1")),
         fixture.rejected(fixture.order(StandardService.PRINTING, 10, fax.id(), hours(5, 6), OPERATOR), fixture.clerk));
     assertRejectionKind(fixture.rejected(fixture.order(StandardService.PRINTING, 10, io.bizcenter.core.services.DeviceId.of("nope"), hours(5, 6),
         OPERATOR), fixture.clerk), ServiceRejection.UnknownDevice.class, "SV_UNKNOWN_DEVICE", "SV-1.1");

@@ -99,12 +99,12 @@ class EquipmentRegisterTest {
     Rejection refused = fixture.rejected(new io.bizcenter.core.services.ServiceOrderCommand.StartService(fixture.freshCommandId(), TOWER,
         order.id()), fixture.clerk);
     assertRejectionKind(refused, ServiceRejection.DeviceOutOfUse.class, "SV_DEVICE_OUT_OF_USE", "SV-1.2");
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY), refused);
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY, Clause.of("SV-1.2")), refused);
     // out of use means no new booking either: the clerk is told while the client is there, and nothing is written
     StoreSnapshot before = fixture.snapshot();
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY),
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY, Clause.of("SV-1.2")),
         fixture.rejected(fixture.order(StandardService.PRINTING, 10, printer.id(), hours(5, 6), OPERATOR), fixture.clerk));
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY),
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.FAULTY, Clause.of("SV-1.2")),
         fixture.rejected(fixture.application(printer.id(), hours(7, 8)), fixture.clerk));
     assertEquals(before, fixture.snapshot());
     Rejection maintenance = fixture.rejected(new DeviceCommand.RecordMaintenance(fixture.freshCommandId(), TOWER, printer.id(), "保养"),
@@ -155,9 +155,9 @@ class EquipmentRegisterTest {
     assertEquals(DeviceState.RETIRED, retired.state());
     assertEquals(List.of(), fixture.agendaOf(fixture.clerk, printer.id().value()), "a retired device owes no maintenance");
     Rejection booking = fixture.rejected(fixture.order(StandardService.PRINTING, 10, printer.id(), hours(1, 2), OPERATOR), fixture.clerk);
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.RETIRED), booking);
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.RETIRED, Clause.of("SV-1.2")), booking);
     Rejection internal = fixture.rejected(fixture.application(printer.id(), hours(1, 2)), fixture.engineer);
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.RETIRED), internal);
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), DeviceState.RETIRED, Clause.of("SV-1.2")), internal);
   }
 
   @Test

@@ -93,7 +93,7 @@ class InternalUseTest {
   void theApplicantsOwnManagerApproves() {
     InternalUse applied = fixture.apply(printer.id(), hours(2, 3));
 
-    assertEquals(new ServiceRejection.NotTheApplicantsManager(Department.ENGINEERING),
+    assertEquals(new ServiceRejection.NotTheApplicantsManager(Department.ENGINEERING, Clause.of("SV-2.5")),
         fixture.rejected(new InternalUseCommand.ApproveUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.securityManager));
     assertRejectionKind(fixture.rejected(new InternalUseCommand.ApproveUse(fixture.freshCommandId(), TOWER, applied.id()), fixture.engineer),
         Rejection.ActorNotPermitted.class, "ACTOR_NOT_PERMITTED", "SV-2.5");
@@ -112,7 +112,7 @@ class InternalUseTest {
     Rejection r = fixture.rejected(fixture.application(printer.id(), hours(3, 5)), fixture.engineer);
 
     assertRejectionKind(r, ServiceRejection.SlotNeededByClient.class, "SV_SLOT_NEEDED_BY_CLIENT", "SV-2.5");
-    assertEquals(new ServiceRejection.SlotNeededByClient(printer.id(), order.id()), r);
+    assertEquals(new ServiceRejection.SlotNeededByClient(printer.id(), order.id(), Clause.of("SV-2.5")), r);
     assertEquals(InternalUseState.APPLIED, fixture.apply(printer.id(), hours(4, 5)).state(), "right after the client's time is free");
   }
 
@@ -179,13 +179,13 @@ class InternalUseTest {
     InternalUse use = fixture.approve(fixture.apply(printer.id(), hours(2, 3)).id());
     fixture.reportFault(printer.id());
 
-    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), io.bizcenter.core.services.DeviceState.FAULTY),
+    assertEquals(new ServiceRejection.DeviceOutOfUse(printer.id(), io.bizcenter.core.services.DeviceState.FAULTY, Clause.of("SV-1.2")),
         fixture.rejected(new InternalUseCommand.StartUse(fixture.freshCommandId(), TOWER, use.id()), fixture.clerk));
     fixture.repair(printer.id());
     fixture.accepted(new InternalUseCommand.StartUse(fixture.freshCommandId(), TOWER, use.id()), fixture.clerk);
     fixture.accepted(new InternalUseCommand.FinishUse(fixture.freshCommandId(), TOWER, use.id()), fixture.clerk);
 
-    assertEquals(new ServiceRejection.NotOfTheApplicantsDepartment(Department.ENGINEERING), fixture.rejected(
+    assertEquals(new ServiceRejection.NotOfTheApplicantsDepartment(Department.ENGINEERING, Clause.of("SV-2.5")), fixture.rejected(
         new InternalUseCommand.SignFeeSettlement(fixture.freshCommandId(), TOWER, use.id(), "F-1", Money.yuan("5.00")), fixture.clerk));
   }
 
@@ -197,7 +197,7 @@ class InternalUseTest {
 
     Rejection r = fixture.rejected(new InternalUseCommand.GiveWayToClient(fixture.freshCommandId(), TOWER, use.id(), elsewhere.id()), fixture.clerk);
 
-    assertEquals(new ServiceRejection.NoClientNeedsTheSlot(printer.id()), r);
+    assertEquals(new ServiceRejection.NoClientNeedsTheSlot(printer.id(), Clause.of("SV-2.5")), r);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static io.bizcenter.testkit.services.ServiceFixture.TOWER;
 import static io.bizcenter.testkit.services.ServiceFixture.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.FieldError.Problem;
 import io.bizcenter.core.kernel.Money;
@@ -166,7 +167,7 @@ class ServiceBadInputTest {
     // the tower's device, booked from the harbour, is no device of the harbour
     ServiceOrderCommand.TakeOrder there = new ServiceOrderCommand.TakeOrder(fixture.freshCommandId(), HARBOUR, ServiceFixture.client(),
         ServiceCode.of(StandardService.PRINTING), 1, "打印", hours(1, 2), printer.id(), OPERATOR);
-    assertEquals(new ServiceRejection.UnknownDevice(printer.id()), fixture.rejected(there, fixture.harbourClerk));
+    assertEquals(new ServiceRejection.UnknownDevice(printer.id(), Clause.of("SV-1.1")), fixture.rejected(there, fixture.harbourClerk));
     assertEquals(new Rejection.NotInYourCenter(TOWER),
         fixture.rejected(fixture.order(StandardService.POSTAL, 1, null, hours(1, 2), OPERATOR), fixture.harbourClerk));
     assertEquals(true, fixture.desk().order(fixture.harbourClerk, TOWER, order.id()).isLeft());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.PolicyVersion;
@@ -87,7 +88,7 @@ class ServiceCatalogueTest {
         ServiceCatalogue.standard().retire(ServiceCode.of(StandardService.SUBSCRIPTION))));
 
     Object rejected = fixture.rejected(fixture.order(StandardService.SUBSCRIPTION, 3, null, hours(1, 2), OPERATOR), fixture.clerk);
-    assertEquals(new ServiceRejection.ServiceRetired(ServiceCode.of(StandardService.SUBSCRIPTION)), rejected);
+    assertEquals(new ServiceRejection.ServiceRetired(ServiceCode.of(StandardService.SUBSCRIPTION), Clause.of("SV-3.1")), rejected);
     assertRejectionKind((ServiceRejection) rejected, ServiceRejection.ServiceRetired.class, "SV_SERVICE_RETIRED", "SV-3.1");
     assertFalse(fixture.desk().catalogue(fixture.clerk, TOWER).stream().anyMatch(i -> i.code().equals(before.service())));
     assertEquals(Money.yuan("300.00"), fixture.explain(before.id()).charges().orElseThrow().total(), "3 months at 100.00");

@@ -73,7 +73,7 @@ class StaffSkillsTest {
         .ids(new SequentialIds("X")).clock(new ManualClock(ServiceFixture.START)).build();
 
     assertEquals(ServiceRejection.SkillMissing.class,
-        center.services().takeOrder(bare.order(StandardService.TRANSLATION, 1, null, hours(1, 2), TRANSLATOR), fixture.clerk).getLeft().getClass());
-    assertEquals(true, center.services().takeOrder(bare.order(StandardService.POSTAL, 1, null, hours(1, 2), TRANSLATOR), fixture.clerk).isRight());
+        center.services().handle(bare.order(StandardService.TRANSLATION, 1, null, hours(1, 2), TRANSLATOR), fixture.clerk).getLeft().getClass());
+    assertEquals(true, center.services().handle(bare.order(StandardService.POSTAL, 1, null, hours(1, 2), TRANSLATOR), fixture.clerk).isRight());
   }
 }
