@@ -101,6 +101,14 @@ public final class Procedures {
 
   private Procedures() {}
 
+  /**
+   * Core's packages that hold the procedures ({@code io.bizcenter.core.complaints}, ...), each once, in the order of
+   * {@link #ALL}: where their messages and their labels live.
+   */
+  public static List<String> packages() {
+    return ALL.stream().map(Procedure::packageName).distinct().toList();
+  }
+
   /** The procedure declared as {@code name}, if the library has it. */
   public static Optional<Procedure<?, ?, ?, ?>> named(String name) {
     return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
