@@ -65,8 +65,10 @@ import java.util.Optional;
 
 /**
  * Every procedure of the library, described once, in the order of the README's table. The one list of procedures: the
- * storage adapters, the JSON documents, testkit's families and the test stores read it. A new procedure is added here
- * and in {@link Storage} (its typed store), nowhere else that lists procedures.
+ * storage adapters, the JSON documents, testkit's families and the test stores read it. A new procedure is its core
+ * package, one entry here and its desk in {@link BusinessCenter}: a descriptor made with {@link Procedure#of} needs no
+ * typed store in {@link Storage}, nor any code in the storage adapters, which keep its cases in a store built from the
+ * descriptor ({@link Storage#cases}).
  */
 public final class Procedures {
   public static final Procedure<ComplaintState, ComplaintAction, Complaint, ComplaintCommand> COMPLAINTS = new Procedure<>(
