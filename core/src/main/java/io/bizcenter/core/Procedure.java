@@ -3,6 +3,7 @@ package io.bizcenter.core;
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.DomainEvent;
+import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import java.util.ArrayList;
@@ -24,25 +25,31 @@ import java.util.function.Function;
  * descriptor ({@link Storage#cases}), so a new procedure needs no adapter code.
  *
  * @param name the declared name, as in receipts, the audit trail and the agenda ({@code "complaints"})
+ * @param rejections the family of the procedure's broken rules ({@code ComplaintRejection}; procedures of one package
+ *     share theirs), or {@link Rejection} itself for a procedure that breaks only the kernel's
  * @param store the procedure's typed store among a storage's ports, or null where it has none
  */
 public record Procedure<S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command>(
-    String name, Class<C> caseType, Class<M> commands, Class<? extends DomainEvent> events, Class<S> states, Class<A> actions,
-    Function<Storage, ? extends CaseStore<C>> store) {
+    String name, Class<C> caseType, Class<M> commands, Class<? extends DomainEvent> events, Class<? extends Rejection> rejections,
+    Class<S> states, Class<A> actions, Function<Storage, ? extends CaseStore<C>> store) {
 
   public Procedure {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(caseType, "caseType");
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(rejections, "rejections");
     Objects.requireNonNull(states, "states");
     Objects.requireNonNull(actions, "actions");
   }
 
-  /** A procedure without a typed store: the storage adapters keep its cases in a store built from this descriptor. */
+  /**
+   * A procedure without a typed store, whose rejections are the kernel's: the storage adapters keep its cases in a store
+   * built from this descriptor.
+   */
   public static <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> Procedure<S, A, C, M> of(String name,
       Class<C> caseType, Class<M> commands, Class<? extends DomainEvent> events, Class<S> states, Class<A> actions) {
-    return new Procedure<>(name, caseType, commands, events, states, actions, null);
+    return new Procedure<>(name, caseType, commands, events, Rejection.class, states, actions, null);
   }
 
   /** The store of this procedure's cases in {@code storage}: its typed store, or the one the adapter built for it. */

@@ -58,6 +58,7 @@ class ProceduresTest {
         assertTrue(t.command() == null || descriptor.commands().isAssignableFrom(t.command()),
             () -> definition.name() + ": step " + t.action() + " is triggered by " + t.command() + ", not a " + descriptor.commands());
       }
+      assertEquals(descriptor.packageName(), descriptor.rejections().getPackageName(), definition.name() + ": its rejections' family");
       caseArgument(descriptor.caseType(), 0).ifPresent(states -> assertEquals(descriptor.states(), states, definition.name() + ": the case's states"));
     }
   }
