@@ -194,11 +194,9 @@ class BadInputPropertiesTest {
       Object action;
       try {
         // the declaration's word on the command (the one design); a procedure not yet on it still names its own
-        action = Procedures.ALL.stream().filter(p -> p.commands().isInstance(command)).findFirst()
+        Object declared = Procedures.ALL.stream().filter(p -> p.commands().isInstance(command)).findFirst()
             .map(p -> declaredAction(p, command)).orElse(null);
-        if (action == null) {
-          action = command.getClass().getMethod("action").invoke(command);
-        }
+        action = declared != null ? declared : command.getClass().getMethod("action").invoke(command);
       } catch (ReflectiveOperationException | RuntimeException e) {
         // an action read off a field the command left out
         return Optional.empty();
