@@ -7,7 +7,9 @@ import io.bizcenter.core.complaints.ComplaintPolicy;
 import io.bizcenter.core.contracts.ContractDesk;
 import io.bizcenter.core.contracts.ContractPolicy;
 import io.bizcenter.core.imports.ImportDesk;
+import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.meetings.MeetingDesk;
 import io.bizcenter.core.meetings.MeetingPolicy;
 import io.bizcenter.core.keys.KeyDesk;
@@ -84,17 +86,8 @@ public final class BusinessCenter {
     this.agenda = new Agenda(b.storage.agenda(), b.clock, b.zones);
     this.notices = new NoticeRelay(b.storage.transactions(), b.storage.eventLog(), b.notifier, b.clock, b.listener);
     Storage s = b.storage;
-    List<Archive<?, ?>> archives = List.of(
-        Archive.of(complaints.definition(), s.complaints()),
-        Archive.of(services.equipmentDefinition(), s.equipment()),
-        Archive.of(services.orderDefinition(), s.serviceOrders()),
-        Archive.of(services.internalUseDefinition(), s.internalUses()),
-        Archive.of(meetings.definition(), s.meetings()),
-        Archive.of(keys.definition(), s.keys()),
-        Archive.of(contracts.definition(), s.contracts()),
-        Archive.of(tenancy.moveInDefinition(), s.moveIns()),
-        Archive.of(tenancy.leaseDefinition(), s.renewalVisits()),
-        Archive.of(tenancy.moveOutDefinition(), s.moveOuts()));
+    // every procedure's cases, from the descriptors: the check below refuses a declared procedure without one
+    List<Archive<?, ?>> archives = Procedures.ALL.stream().<Archive<?, ?>>map(p -> archiveOf(p, s)).toList();
     this.personalData = new PersonalDataDesk(archives, s.transactions(), s.eventLog(), s.receipts(), b.ids, b.clock, b.retention, b.redactor);
     // a procedure added without its store here would keep personal data that erasure never reaches
     List<String> declared = procedures().stream().map(ProcedureDefinition::name).sorted().toList();
@@ -111,6 +104,12 @@ public final class BusinessCenter {
         throw new IllegalStateException("procedure " + definition.name() + " fails its GS-2 self-check: " + defects);
       }
     }
+  }
+
+  /** The declaration of {@code procedure} as this center runs it, over its store in {@code storage}. */
+  private <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> Archive<S, C> archiveOf(
+      Procedure<S, A, C, M> procedure, Storage storage) {
+    return Archive.of(procedure.declaredIn(this), procedure.storeIn(storage));
   }
 
   public static Builder builder() {

@@ -7,6 +7,9 @@ import io.bizcenter.core.meetings.Meetings;
 import io.bizcenter.core.keys.Keys;
 
 import io.bizcenter.core.contracts.Contracts;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.port.EventLog;
 import io.bizcenter.core.port.Receipts;
 import io.bizcenter.core.port.Transactions;
@@ -49,4 +52,15 @@ public interface Storage {
   MoveOuts moveOuts();
 
   RenewalVisits renewalVisits();
+
+  /**
+   * The store of {@code procedure}'s cases: its typed store where the descriptor names one ({@code complaints()}, ...),
+   * otherwise a store the adapter builds from the descriptor, in this storage's transactions (the same store on every
+   * call). So a new procedure needs no code in an adapter: {@code InMemoryStorage} and the JDBC adapter answer it; this
+   * default, for a vendor's own adapter, answers only the typed stores.
+   */
+  default <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> CaseStore<C> cases(Procedure<S, A, C, M> procedure) {
+    return procedure.typedStoreIn(this).orElseThrow(() -> new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no cases of " + procedure.name() + ", a procedure without a typed store"));
+  }
 }

@@ -1,9 +1,16 @@
 package io.bizcenter.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
+import io.bizcenter.core.Storage;
 import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.port.Ids;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,8 +80,45 @@ public final class CommandSchema {
     }
     try {
       actions.add((Enum<?>) command.getClass().getMethod("action").invoke(command));
+    } catch (NoSuchMethodException declared) {
+      // a command of the one design names no action: its procedure's declaration says which it asks for
+      Procedures.ALL.stream().filter(p -> p.commands().isInstance(command)).findFirst()
+          .map(p -> declaredAction(p, (Command) command)).ifPresent(actions::add);
     } catch (ReflectiveOperationException undefined) {
       // some commands name their action only once their fields are good: nothing to add from this one
+    }
+  }
+
+  /** The action {@code command} asks for by its procedure's declaration; null where its fields are not yet good enough to tell. */
+  private static <M extends Command> Enum<?> declaredAction(Procedure<?, ?, ?, M> procedure, Command command) {
+    try {
+      return procedure.declaredIn(Declarations.CENTER).actionOf(procedure.commands().cast(command));
+    } catch (RuntimeException unchecked) {
+      return null;
+    }
+  }
+
+  /**
+   * Every declaration, as a center without stores runs it: which action a command asks for reads none. Built on first
+   * use, by the holder idiom.
+   */
+  private static final class Declarations {
+    static final BusinessCenter CENTER = BusinessCenter.builder().storage(standIn(Storage.class)).notifier(notice -> {})
+        .ids(standIn(Ids.class)).clock(Clock.systemUTC()).build();
+
+    /** A port that hands out stand-ins for the ports it holds and refuses everything else. */
+    @SuppressWarnings("unchecked")
+    private static <T> T standIn(Class<T> port) {
+      return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+        if (method.getDeclaringClass() == Object.class) {
+          return method.getName().equals("toString") ? "stand-in " + port.getSimpleName()
+              : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : proxy == args[0];
+        }
+        if (port == Storage.class && method.getReturnType().isInterface()) {
+          return standIn(method.getReturnType());
+        }
+        throw new UnsupportedOperationException(port.getSimpleName() + "." + method.getName() + ": a declaration reads no store");
+      });
     }
   }
 }

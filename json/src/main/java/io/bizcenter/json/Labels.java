@@ -1,5 +1,6 @@
 package io.bizcenter.json;
 
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.ProcedureName;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /**
  * What a screen shows for the library's names, in zh-CN or en: procedures, states, actions, departments, roles (and any
@@ -20,9 +22,9 @@ import java.util.ResourceBundle;
  * front end that may meet codes or fields of a newer library asks {@link #hasRejection} or {@link #hasField} first.
  */
 public final class Labels {
-  /** The packages of core whose bundles hold rejection messages, the kernel first. */
-  private static final List<String> PACKAGES = List.of("kernel", "complaints", "services", "meetings", "keys", "contracts", "tenancy",
-      "privacy").stream().map(p -> "io.bizcenter.core." + p).toList();
+  /** The packages of core whose bundles hold rejection messages: the kernel first, then every procedure's, then privacy. */
+  private static final List<String> PACKAGES = Stream.of(List.of("io.bizcenter.core.kernel"), Procedures.packages(),
+      List.of("io.bizcenter.core.privacy")).flatMap(List::stream).toList();
   private static final String FIELDS = "io.bizcenter.json.fields";
   private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

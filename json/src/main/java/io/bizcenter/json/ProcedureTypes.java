@@ -1,57 +1,9 @@
 package io.bizcenter.json;
 
-import io.bizcenter.core.complaints.Complaint;
-import io.bizcenter.core.complaints.ComplaintAction;
-import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.complaints.ComplaintEvent;
-import io.bizcenter.core.complaints.ComplaintState;
-import io.bizcenter.core.contracts.Contract;
-import io.bizcenter.core.contracts.ContractAction;
-import io.bizcenter.core.contracts.ContractCommand;
-import io.bizcenter.core.contracts.ContractEvent;
-import io.bizcenter.core.contracts.ContractState;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.DomainEvent;
-import io.bizcenter.core.keys.Key;
-import io.bizcenter.core.keys.KeyAction;
-import io.bizcenter.core.keys.KeyCommand;
-import io.bizcenter.core.keys.KeyEvent;
-import io.bizcenter.core.keys.KeyState;
-import io.bizcenter.core.meetings.Meeting;
-import io.bizcenter.core.meetings.MeetingAction;
-import io.bizcenter.core.meetings.MeetingCommand;
-import io.bizcenter.core.meetings.MeetingEvent;
-import io.bizcenter.core.meetings.MeetingState;
-import io.bizcenter.core.services.Device;
-import io.bizcenter.core.services.DeviceAction;
-import io.bizcenter.core.services.DeviceCommand;
-import io.bizcenter.core.services.DeviceEvent;
-import io.bizcenter.core.services.DeviceState;
-import io.bizcenter.core.services.InternalUse;
-import io.bizcenter.core.services.InternalUseAction;
-import io.bizcenter.core.services.InternalUseCommand;
-import io.bizcenter.core.services.InternalUseEvent;
-import io.bizcenter.core.services.InternalUseState;
-import io.bizcenter.core.services.ServiceOrder;
-import io.bizcenter.core.services.ServiceOrderAction;
-import io.bizcenter.core.services.ServiceOrderCommand;
-import io.bizcenter.core.services.ServiceOrderEvent;
-import io.bizcenter.core.services.ServiceOrderState;
-import io.bizcenter.core.tenancy.MoveIn;
-import io.bizcenter.core.tenancy.MoveInAction;
-import io.bizcenter.core.tenancy.MoveInCommand;
-import io.bizcenter.core.tenancy.MoveInEvent;
-import io.bizcenter.core.tenancy.MoveInState;
-import io.bizcenter.core.tenancy.MoveOut;
-import io.bizcenter.core.tenancy.MoveOutAction;
-import io.bizcenter.core.tenancy.MoveOutCommand;
-import io.bizcenter.core.tenancy.MoveOutEvent;
-import io.bizcenter.core.tenancy.MoveOutState;
-import io.bizcenter.core.tenancy.RenewalVisit;
-import io.bizcenter.core.tenancy.RenewalVisitAction;
-import io.bizcenter.core.tenancy.RenewalVisitCommand;
-import io.bizcenter.core.tenancy.RenewalVisitEvent;
-import io.bizcenter.core.tenancy.RenewalVisitState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,26 +14,20 @@ import java.util.Optional;
 /**
  * The types on the wire of one procedure, by the procedure's declared name ({@code "complaints"}, {@code "keys"}, ...):
  * its case, its sealed families of commands and events, its states and actions. What a front end or a store needs to
- * read a document of that procedure; every type listed here is mapped by {@link BizCenterJson}.
+ * read a document of that procedure; every type listed here is mapped by {@link BizCenterJson}. Read off core's
+ * descriptors ({@link Procedures}), which are the one list of procedures.
  */
 public record ProcedureTypes(String procedure, Class<?> caseType, Class<? extends Command> commands,
     Class<? extends DomainEvent> events, Class<? extends Enum<?>> states, Class<? extends Enum<?>> actions) {
 
-  /** Every procedure of the library, in the order of the README's table. */
-  public static final List<ProcedureTypes> ALL = List.of(
-      new ProcedureTypes("complaints", Complaint.class, ComplaintCommand.class, ComplaintEvent.class, ComplaintState.class, ComplaintAction.class),
-      new ProcedureTypes("equipment", Device.class, DeviceCommand.class, DeviceEvent.class, DeviceState.class, DeviceAction.class),
-      new ProcedureTypes("service-orders", ServiceOrder.class, ServiceOrderCommand.class, ServiceOrderEvent.class, ServiceOrderState.class,
-          ServiceOrderAction.class),
-      new ProcedureTypes("internal-uses", InternalUse.class, InternalUseCommand.class, InternalUseEvent.class, InternalUseState.class,
-          InternalUseAction.class),
-      new ProcedureTypes("meetings", Meeting.class, MeetingCommand.class, MeetingEvent.class, MeetingState.class, MeetingAction.class),
-      new ProcedureTypes("keys", Key.class, KeyCommand.class, KeyEvent.class, KeyState.class, KeyAction.class),
-      new ProcedureTypes("contracts", Contract.class, ContractCommand.class, ContractEvent.class, ContractState.class, ContractAction.class),
-      new ProcedureTypes("move-ins", MoveIn.class, MoveInCommand.class, MoveInEvent.class, MoveInState.class, MoveInAction.class),
-      new ProcedureTypes("renewal-visits", RenewalVisit.class, RenewalVisitCommand.class, RenewalVisitEvent.class, RenewalVisitState.class,
-          RenewalVisitAction.class),
-      new ProcedureTypes("move-outs", MoveOut.class, MoveOutCommand.class, MoveOutEvent.class, MoveOutState.class, MoveOutAction.class));
+  /** Every procedure of the library, in the order of the README's table: {@link Procedures#ALL}, each as its types. */
+  public static final List<ProcedureTypes> ALL = Procedures.ALL.stream().map(ProcedureTypes::of).toList();
+
+  /** The types of a procedure's descriptor: of the library's or of a procedure a vendor added. */
+  public static ProcedureTypes of(Procedure<?, ?, ?, ?> procedure) {
+    return new ProcedureTypes(procedure.name(), procedure.caseType(), procedure.commands(), procedure.events(), procedure.states(),
+        procedure.actions());
+  }
 
   /** The types of the procedure declared as {@code procedure}, if the library has it. */
   public static Optional<ProcedureTypes> of(String procedure) {

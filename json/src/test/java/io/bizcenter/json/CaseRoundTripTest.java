@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Case;
@@ -11,11 +13,8 @@ import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.testkit.check.ProcedureCheck;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * {@link TenancyWalk}) drives them to, read back from their JSON equal to what was written.
  */
 class CaseRoundTripTest {
-  private static final Map<String, BiFunction<Storage, CenterId, List<?>>> STORES = stores();
   private final Set<String> typesSeen = new HashSet<>();
   private int entries;
   private int items;
@@ -48,37 +46,23 @@ class CaseRoundTripTest {
 
   private void roundTrips(Storage storage, List<CenterId> centers, String trace) {
     for (CenterId center : centers) {
-      for (ProcedureTypes procedure : ProcedureTypes.ALL) {
-        for (Object value : STORES.get(procedure.procedure()).apply(storage, center)) {
+      // every procedure's store, from the descriptors (ProceduresTest in core checks they are every declared procedure)
+      for (Procedure<?, ?, ?, ?> procedure : Procedures.ALL) {
+        for (Object value : procedure.storeIn(storage).all(center)) {
           Case<?, ?> read = (Case<?, ?>) BizCenterJson.read(BizCenterJson.write(value), procedure.caseType()).get();
           assertEquals(value, read, trace);
           typesSeen.add(procedure.caseType().getSimpleName());
           String id = read.id().value();
-          for (AuditEntry entry : storage.eventLog().trail(center, procedure.procedure(), id)) {
+          for (AuditEntry entry : storage.eventLog().trail(center, procedure.name(), id)) {
             assertEquals(entry, BizCenterJson.read(BizCenterJson.write(entry), AuditEntry.class).get(), trace);
             entries++;
           }
-          for (AgendaItem item : storage.agenda().forCase(center, procedure.procedure(), id)) {
+          for (AgendaItem item : storage.agenda().forCase(center, procedure.name(), id)) {
             assertEquals(item, BizCenterJson.read(BizCenterJson.write(item), AgendaItem.class).get(), trace);
             items++;
           }
         }
       }
     }
-  }
-
-  private static Map<String, BiFunction<Storage, CenterId, List<?>>> stores() {
-    Map<String, BiFunction<Storage, CenterId, List<?>>> stores = new LinkedHashMap<>();
-    stores.put("complaints", (s, c) -> s.complaints().all(c));
-    stores.put("equipment", (s, c) -> s.equipment().all(c));
-    stores.put("service-orders", (s, c) -> s.serviceOrders().all(c));
-    stores.put("internal-uses", (s, c) -> s.internalUses().all(c));
-    stores.put("meetings", (s, c) -> s.meetings().all(c));
-    stores.put("keys", (s, c) -> s.keys().all(c));
-    stores.put("contracts", (s, c) -> s.contracts().all(c));
-    stores.put("move-ins", (s, c) -> s.moveIns().all(c));
-    stores.put("renewal-visits", (s, c) -> s.renewalVisits().all(c));
-    stores.put("move-outs", (s, c) -> s.moveOuts().all(c));
-    return stores;
   }
 }

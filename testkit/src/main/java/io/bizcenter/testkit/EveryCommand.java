@@ -1,21 +1,13 @@
 package io.bizcenter.testkit;
 
-import io.bizcenter.core.complaints.ComplaintCommand;
-import io.bizcenter.core.contracts.ContractCommand;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.kernel.CaseId;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.PersonName;
 import io.bizcenter.core.kernel.PhoneNumber;
-import io.bizcenter.core.keys.KeyCommand;
-import io.bizcenter.core.meetings.MeetingCommand;
-import io.bizcenter.core.services.DeviceCommand;
-import io.bizcenter.core.services.InternalUseCommand;
-import io.bizcenter.core.services.ServiceOrderCommand;
-import io.bizcenter.core.tenancy.MoveInCommand;
-import io.bizcenter.core.tenancy.MoveOutCommand;
-import io.bizcenter.core.tenancy.RenewalVisitCommand;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -38,10 +30,9 @@ import java.util.random.RandomGenerator;
  * It complements the per-procedure {@code arbitrary} generators, which know each command's fields but not every command.
  */
 public final class EveryCommand {
-  /** The sealed family of each procedure's commands, one per declared procedure. */
-  public static final List<Class<? extends Command>> FAMILIES = List.of(ComplaintCommand.class, DeviceCommand.class,
-      ServiceOrderCommand.class, InternalUseCommand.class, MeetingCommand.class, KeyCommand.class, ContractCommand.class,
-      MoveInCommand.class, RenewalVisitCommand.class, MoveOutCommand.class);
+  /** The sealed family of each procedure's commands, one per procedure, from the descriptors ({@link Procedures#ALL}). */
+  public static final List<Class<? extends Command>> FAMILIES = Procedures.ALL.stream().<Class<? extends Command>>map(Procedure::commands)
+      .toList();
 
   /** Where a record's leaves come from: every component that is not itself a record, a list, a set or an optional. */
   public interface Values {

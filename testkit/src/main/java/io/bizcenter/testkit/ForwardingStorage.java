@@ -1,6 +1,10 @@
 package io.bizcenter.testkit;
 
+import io.bizcenter.core.Procedure;
 import io.bizcenter.core.Storage;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.contracts.Contracts;
@@ -99,5 +103,14 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public RenewalVisits renewalVisits() {
     return delegate.renewalVisits();
+  }
+
+  /**
+   * A procedure's store: its typed store as this storage answers it (so a port a subclass overrides serves the
+   * descriptor too), otherwise the delegate's store built from the descriptor.
+   */
+  @Override
+  public <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> CaseStore<C> cases(Procedure<S, A, C, M> procedure) {
+    return procedure.typedStoreIn(this).orElseGet(() -> delegate.cases(procedure));
   }
 }

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.BusinessCenter;
-import io.bizcenter.core.complaints.ComplaintRejection;
 import io.bizcenter.core.complaints.ComplaintState;
-import io.bizcenter.core.contracts.ContractRejection;
 import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Money;
 import io.bizcenter.core.kernel.ProcedureName;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.SamePerson;
-import io.bizcenter.core.keys.KeyRejection;
-import io.bizcenter.core.meetings.MeetingRejection;
 import io.bizcenter.core.procedure.ProcedureDefinition;
-import io.bizcenter.core.services.ServiceRejection;
-import io.bizcenter.core.tenancy.TenancyRejection;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +24,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +42,9 @@ import org.junit.jupiter.api.Test;
 class RejectionsInAClerksWordsTest {
   /** An internal name: an enum constant (two capitals or more, or words joined by '_'), a holder reference, a printed list. */
   private static final Pattern INTERNAL = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{3,}\\b|\\b(?:TENANT|STAFF):|\\[[^\\]]*,[^\\]]*\\]");
-  private static final List<Class<?>> FAMILIES = List.of(Rejection.class, ComplaintRejection.class, ContractRejection.class,
-      KeyRejection.class, MeetingRejection.class, ServiceRejection.class, TenancyRejection.class, SamePerson.class);
+  /** The kernel's rejections, every procedure's family (from the descriptors, each once) and the separation of duties'. */
+  private static final List<Class<?>> FAMILIES = Stream.of(Stream.of(Rejection.class), Procedures.ALL.stream().map(Procedure::rejections),
+      Stream.of(SamePerson.class)).<Class<?>>flatMap(f -> f).distinct().toList();
 
   @Test
   @DisplayName("GS-1: no message of any rejection record, with any constant of its enums, shows an internal name")

@@ -1,6 +1,10 @@
 package io.bizcenter.adapters.inmemory;
 
+import io.bizcenter.core.Procedure;
 import io.bizcenter.core.Storage;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
@@ -15,6 +19,8 @@ import io.bizcenter.core.services.ServiceOrders;
 import io.bizcenter.core.tenancy.MoveIns;
 import io.bizcenter.core.tenancy.MoveOuts;
 import io.bizcenter.core.tenancy.RenewalVisits;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every storage port in memory, thread-safe, with real transactions (all or nothing). For quick starts, demos
@@ -36,6 +42,10 @@ public final class InMemoryStorage implements Storage {
   private final MoveIns moveIns = new InMemoryMoveIns(journal);
   private final MoveOuts moveOuts = new InMemoryMoveOuts(journal);
   private final RenewalVisits renewalVisits = new InMemoryRenewalVisits(journal);
+  /** The stores of procedures without a typed store, by name, built on first ask from their descriptors. */
+  private final Map<String, Shared> shared = new ConcurrentHashMap<>();
+
+  private record Shared(Class<?> caseType, CaseStore<?> store) {}
 
   @Override
   public Transactions transactions() {
@@ -105,5 +115,22 @@ public final class InMemoryStorage implements Storage {
   @Override
   public RenewalVisits renewalVisits() {
     return renewalVisits;
+  }
+
+  /**
+   * The typed store of a procedure of the library; for a procedure without one, a store built from its descriptor, in
+   * the same journal, so it takes part in this storage's transactions as every other store.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> CaseStore<C> cases(Procedure<S, A, C, M> procedure) {
+    return procedure.typedStoreIn(this).orElseGet(() -> {
+      Shared store = shared.computeIfAbsent(procedure.name(), name -> new Shared(procedure.caseType(), new InMemoryCases<C>(name, journal)));
+      if (store.caseType() != procedure.caseType()) {
+        throw new IllegalArgumentException("the procedure " + procedure.name() + " keeps " + store.caseType().getSimpleName() + " cases, not "
+            + procedure.caseType().getSimpleName());
+      }
+      return (CaseStore<C>) store.store();
+    });
   }
 }

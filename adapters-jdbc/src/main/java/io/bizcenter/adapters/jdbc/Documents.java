@@ -8,24 +8,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizcenter.core.kernel.DomainEvent;
 import io.bizcenter.json.BizCenterJson;
-import io.bizcenter.json.ProcedureTypes;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON documents the adapter stores: cases, events, receipts' answers and lists, in the library's one wire format
  * ({@link BizCenterJson}), which also reads the documents stored before it. Each procedure's case type and sealed family
- * of events come from {@link ProcedureTypes}; an event is stored with its type name, so a new event needs no code here.
+ * of events come from its descriptor ({@link Procedures#ALL}, and any other the storage is asked to keep, {@link #know});
+ * an event is stored with its type name, so a new event, or a new procedure, needs no code here.
  */
 final class Documents {
-  private record Procedure(Class<?> caseType, Map<String, Class<? extends DomainEvent>> events) {}
+  private record Types(Class<?> caseType, Map<String, Class<? extends DomainEvent>> events) {}
 
   // the library wrote these documents itself: the wire format without the limits on input from outside
   private final ObjectMapper json = BizCenterJson.storageMapper();
 
-  private final Map<String, Procedure> procedures = new HashMap<>();
+  private final Map<String, Types> procedures = new ConcurrentHashMap<>();
   private final DocumentCipher cipher;
 
   Documents() {
@@ -34,8 +36,19 @@ final class Documents {
 
   Documents(DocumentCipher cipher) {
     this.cipher = cipher;
-    for (ProcedureTypes p : ProcedureTypes.ALL) {
-      procedures.put(p.procedure(), new Procedure(p.caseType(), p.eventRecords()));
+    Procedures.ALL.forEach(this::know);
+  }
+
+  /**
+   * Reads and writes the cases and events of {@code procedure} from now on: a procedure the library does not list,
+   * whose store the adapter builds from its descriptor. A second descriptor of another case type under a known name is
+   * refused: its documents would be read as the first one's.
+   */
+  void know(Procedure<?, ?, ?, ?> procedure) {
+    Types known = procedures.computeIfAbsent(procedure.name(), name -> new Types(procedure.caseType(), procedure.eventRecords()));
+    if (known.caseType() != procedure.caseType()) {
+      throw new IllegalArgumentException("the procedure " + procedure.name() + " keeps " + known.caseType().getSimpleName() + " cases, not "
+          + procedure.caseType().getSimpleName());
     }
   }
 
@@ -124,8 +137,8 @@ final class Documents {
     }
   }
 
-  private Procedure procedure(String name) {
-    Procedure p = procedures.get(name);
+  private Types procedure(String name) {
+    Types p = procedures.get(name);
     if (p == null) {
       throw new IllegalArgumentException("no documents for procedure " + name);
     }

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +23,9 @@ import java.util.function.Function;
  * JSON document. Saving is an optimistic lock: the row changes only if it still has the version the case was
  * read at. A store whose queries filter on more of the case names those {@link Column}s: they are written with every
  * save, so they never disagree with the document.
+ *
+ * <p>A procedure without a table of its own (a descriptor without a typed store) keeps its cases in {@code bc_case},
+ * shared by every such procedure: there the procedure's name is part of the key ({@link #shared}).
  */
 class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   private final String procedure;
@@ -44,13 +48,32 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   record Column<C>(String name, Function<C, Object> value) {}
 
   private final List<Column<C>> columns;
+  /** The key's values before the case id: the center, and in the shared table the procedure's name. */
+  private final boolean sharedTable;
+
+  /** The table every procedure without a table of its own shares, keyed (center_id, procedure_name, case_id). */
+  static final String SHARED_TABLE = "bc_case";
 
   JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents) {
     this(procedure, table, type, transactions, documents, List.of());
   }
 
   JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents, List<Column<C>> columns) {
+    this(procedure, table, type, transactions, documents, columns, false);
+  }
+
+  /** The cases of {@code procedure} in the shared table {@code bc_case}: a procedure that needs no adapter code. */
+  static <C extends Case<?, C>> JdbcCases<C> shared(String procedure, Class<C> type, JdbcTransactions transactions, Documents documents) {
+    return new JdbcCases<>(procedure, SHARED_TABLE, type, transactions, documents,
+        List.of(new Column<>("procedure_name", kase -> procedure)), true);
+  }
+
+  private JdbcCases(String procedure, String table, Class<C> type, JdbcTransactions transactions, Documents documents, List<Column<C>> columns,
+      boolean sharedTable) {
+    this.sharedTable = sharedTable;
     this.columns = List.copyOf(columns);
+    String center = sharedTable ? "center_id = ? AND procedure_name = ?" : "center_id = ?";
+    String key = center + " AND case_id = ?";
     StringBuilder names = new StringBuilder();
     StringBuilder marks = new StringBuilder();
     StringBuilder sets = new StringBuilder();
@@ -65,27 +88,27 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
     this.transactions = transactions;
     this.statements = transactions.statements();
     this.documents = documents;
-    this.find = "SELECT document FROM " + table + " WHERE center_id = ? AND case_id = ?";
-    this.all = "SELECT document FROM " + table + " WHERE center_id = ? ORDER BY opened_seq";
-    this.version = "SELECT version FROM " + table + " WHERE center_id = ? AND case_id = ? FOR UPDATE";
+    this.find = "SELECT document FROM " + table + " WHERE " + key;
+    this.all = "SELECT document FROM " + table + " WHERE " + center + " ORDER BY opened_seq";
+    this.version = "SELECT version FROM " + table + " WHERE " + key + " FOR UPDATE";
     // MariaDB and MySQL read the stored version before a plain insert (H2 and PostgreSQL: insertIfNew)
     this.insert = transactions.dialect().insertsOnlyIfNew() ? null
         : "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")";
     // H2 and PostgreSQL check that the id is free in the insert itself: one round trip instead of a read and an insert
     this.insertIfNew = transactions.dialect().insertsOnlyIfNew()
         ? "INSERT INTO " + table + " (center_id, case_id, version, state, state_entered_at, document" + names + ") SELECT ?, ?, ?, ?, ?, ?" + marks
-            + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE center_id = ? AND case_id = ?)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + key + ")"
         : null;
     this.withReceipt = "SELECT " + JdbcReceipts.COLUMNS + " FROM bc_receipt WHERE center_id = ? AND command_id = ?"
-        + " UNION ALL SELECT NULL, NULL, NULL, NULL, document, NULL, NULL, NULL, NULL FROM " + table + " WHERE center_id = ? AND case_id = ?";
+        + " UNION ALL SELECT NULL, NULL, NULL, NULL, document, NULL, NULL, NULL, NULL FROM " + table + " WHERE " + key;
     this.update = "UPDATE " + table + " SET version = ?, state = ?, state_entered_at = ?, document = ?" + sets
-        + " WHERE center_id = ? AND case_id = ? AND version = ?";
+        + " WHERE " + key + " AND version = ?";
   }
 
   @Override
   public Option<C> find(CenterId center, String caseId) {
     return transactions.use(c -> Option.ofOptional(
-        statements.query(c, find, row -> documents.read(row.getString(1), type), center.value(), caseId).stream().findFirst()));
+        statements.query(c, find, row -> documents.read(row.getString(1), type), key(center.value(), caseId)).stream().findFirst()));
   }
 
   @Override
@@ -97,7 +120,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
         int added;
         try {
           added = statements.update(c, insertIfNew, parameters(List.of(center, id, next.version(), next.state(), next.stateEnteredAt(),
-              documents.write(next)), next, List.of(center, id)));
+              documents.write(next)), next, Arrays.asList(key(center, id))));
         } catch (SQLException e) {
           if (ConcurrentWrite.isUniqueViolation(e)) {
             // inserted meanwhile by another node: every new case starts at the same version, so the winner's is this one's
@@ -125,7 +148,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
         return Either.right(next);
       }
       int changed = statements.update(c, update, parameters(List.of(next.version(), next.state(), next.stateEnteredAt(), documents.write(next)), next,
-          List.of(center, id, expectedVersion)));
+          Arrays.asList(key(center, id, expectedVersion))));
       return changed == 1
           ? Either.right(next)
           : Either.left(new Rejection.VersionConflict(procedure, id, expectedVersion, storedVersion(c, center, id)));
@@ -144,7 +167,7 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
       for (Object row : statements.query(c, withReceipt,
           // the receipt's row has its command id; the case's row has only its document, in the answer's column
           row -> row.getString("command_id") != null ? ours.receipt(center, row) : documents.read(row.getString("answer"), type),
-          center.value(), commandId.value(), center.value(), caseId)) {
+          withReceiptParameters(center.value(), commandId.value(), caseId))) {
         if (row instanceof Receipt r) {
           receipt = Option.of(r);
         } else {
@@ -157,7 +180,8 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
 
   @Override
   public List<C> all(CenterId center) {
-    return transactions.use(c -> statements.query(c, all, row -> documents.read(row.getString(1), type), center.value()));
+    return transactions.use(c -> statements.query(c, all, row -> documents.read(row.getString(1), type),
+        sharedTable ? new Object[] {center.value(), procedure} : new Object[] {center.value()}));
   }
 
   /** The center's cases matching {@code condition} on the extra columns, oldest first. */
@@ -194,6 +218,24 @@ class JdbcCases<C extends Case<?, C>> implements CaseStore<C> {
   }
 
   private long storedVersion(Connection c, String center, String id) throws SQLException {
-    return statements.query(c, version, row -> row.getLong(1), center, id).stream().findFirst().orElse(0L);
+    return statements.query(c, version, row -> row.getLong(1), key(center, id)).stream().findFirst().orElse(0L);
+  }
+
+  /** The values of the key's placeholders (center, the procedure in the shared table, case id), then {@code more}. */
+  private Object[] key(String center, String id, Object... more) {
+    List<Object> values = new ArrayList<>();
+    values.add(center);
+    if (sharedTable) {
+      values.add(procedure);
+    }
+    values.add(id);
+    values.addAll(Arrays.asList(more));
+    return values.toArray();
+  }
+
+  private Object[] withReceiptParameters(String center, String commandId, String caseId) {
+    List<Object> values = new ArrayList<>(List.of(center, commandId));
+    values.addAll(Arrays.asList(key(center, caseId)));
+    return values.toArray();
   }
 }

@@ -1,6 +1,10 @@
 package io.bizcenter.adapters.jdbc;
 
+import io.bizcenter.core.Procedure;
 import io.bizcenter.core.Storage;
+import io.bizcenter.core.kernel.Case;
+import io.bizcenter.core.kernel.Command;
+import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.agenda.AgendaItems;
 import io.bizcenter.core.complaints.Complaints;
 import io.bizcenter.core.meetings.Meetings;
@@ -22,7 +26,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -62,11 +68,15 @@ public final class JdbcStorage implements Storage {
   private final MoveIns moveIns;
   private final MoveOuts moveOuts;
   private final RenewalVisits renewalVisits;
+  private final Documents documents;
+  /** The stores of procedures without a typed store, by name, built on first ask from their descriptors (in bc_case). */
+  private final Map<String, JdbcCases<?>> shared = new ConcurrentHashMap<>();
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, boolean h2File, HostTransactions host, DocumentCipher cipher) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Documents documents = new Documents(cipher);
+    this.documents = documents;
     this.transactions = new JdbcTransactions(dataSource, dialect, h2File, host);
     this.eventLog = new JdbcEventLog(transactions, documents);
     this.receipts = new JdbcReceipts(transactions, documents);
@@ -300,5 +310,20 @@ public final class JdbcStorage implements Storage {
   @Override
   public RenewalVisits renewalVisits() {
     return renewalVisits;
+  }
+
+  /**
+   * The typed store of a procedure of the library; for a procedure without one, its cases in the shared table
+   * {@code bc_case} (schema 12), read and written from its descriptor alone.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <S extends Enum<S>, A extends Enum<A>, C extends Case<S, C>, M extends Command> CaseStore<C> cases(Procedure<S, A, C, M> procedure) {
+    return procedure.typedStoreIn(this).orElseGet(() -> {
+      // Documents first: it refuses a second descriptor of another case type under a name already known
+      documents.know(procedure);
+      return (CaseStore<C>) shared.computeIfAbsent(procedure.name(),
+          name -> JdbcCases.shared(name, procedure.caseType(), transactions, documents));
+    });
   }
 }

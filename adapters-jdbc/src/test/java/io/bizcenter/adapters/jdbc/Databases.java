@@ -29,14 +29,27 @@ import org.mariadb.jdbc.MariaDbDataSource;
 final class Databases {
   private static final AtomicInteger H2_NAMES = new AtomicInteger();
   // one line per procedure, so that each new procedure's tables merge cleanly
-  private static final String[] TABLES = {
-      "bc_complaint", "bc_event", "bc_notice", "bc_receipt", "bc_agenda", "bc_lock",
-      "bc_device", "bc_service_order", "bc_internal_use",
-      "bc_meeting",
-      "bc_key",
-      "bc_contract",
-      "bc_move_in", "bc_move_in_unit", "bc_renewal_visit", "bc_move_out",
-  };
+  /**
+   * The adapter's tables in the database {@code c} is on, read from its schema (every {@code bc_} table but Flyway's
+   * history), sorted: a table a new migration adds (such as {@code bc_case}, the cases of procedures without a table of
+   * their own) is counted, dumped and emptied without a list to keep here.
+   */
+  static List<String> tables(Connection c) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet row = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+      while (row.next()) {
+        String name = row.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (name.startsWith("bc_") && !name.equals(JdbcStorage.HISTORY_TABLE)) {
+          tables.add(name);
+        }
+      }
+    }
+    if (tables.isEmpty()) {
+      throw new IllegalStateException("no table of the adapter in " + c.getMetaData().getURL() + ": is it migrated?");
+    }
+    tables.sort(null);
+    return tables;
+  }
   /** Each table's dump query, made once from its columns. */
   private static final Map<String, String> DUMPS = new ConcurrentHashMap<>();
   private static EmbeddedPostgres server;
@@ -52,14 +65,16 @@ final class Databases {
    * a nested command, a lock row) still shows here.
    */
   static List<Long> rowCounts(DataSource database) {
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int i = 0; i < TABLES.length; i++) {
-      sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(TABLES[i]).append(')');
-    }
-    try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql.toString())) {
+    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+      List<String> tables = tables(c);
+      StringBuilder sql = new StringBuilder("SELECT ");
+      for (int i = 0; i < tables.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(tables.get(i)).append(')');
+      }
+      ResultSet row = s.executeQuery(sql.toString());
       row.next();
       List<Long> counts = new ArrayList<>();
-      for (int i = 1; i <= TABLES.length; i++) {
+      for (int i = 1; i <= tables.size(); i++) {
         counts.add(row.getLong(i));
       }
       return counts;
@@ -76,7 +91,7 @@ final class Databases {
   static Map<String, List<String>> dump(DataSource database) {
     Map<String, List<String>> tables = new TreeMap<>();
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-      for (String table : TABLES) {
+      for (String table : tables(c)) {
         List<String> rows = new ArrayList<>();
         try (ResultSet row = s.executeQuery(DUMPS.computeIfAbsent(table, t -> dumpQuery(c, t)))) {
           int columns = row.getMetaData().getColumnCount();
@@ -186,7 +201,7 @@ final class Databases {
     DataSource ds = mariadb();
     // DELETE, not TRUNCATE: InnoDB makes each truncated table anew, some 20 ms a table, and the tables here are small
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      for (String table : TABLES) {
+      for (String table : tables(c)) {
         s.execute("DELETE FROM " + table);
       }
     } catch (SQLException e) {
@@ -228,7 +243,7 @@ final class Databases {
       JdbcStorage.on(mysqlDriver).migrate();
     }
     try (Connection c = mysqlDriver.getConnection(); Statement s = c.createStatement()) {
-      for (String table : TABLES) {
+      for (String table : tables(c)) {
         s.execute("DELETE FROM " + table);
       }
     } catch (SQLException e) {
@@ -312,7 +327,7 @@ final class Databases {
   static DataSource emptyPostgresDataSource() {
     DataSource ds = postgres();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE " + String.join(", ", TABLES));
+      s.execute("TRUNCATE " + String.join(", ", tables(c)));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -7,30 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
-import io.bizcenter.core.complaints.Complaint;
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.complaints.ComplaintId;
-import io.bizcenter.core.contracts.Contract;
 import io.bizcenter.core.contracts.ContractId;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.Case;
 import io.bizcenter.core.kernel.Command;
 import io.bizcenter.core.kernel.Rejection;
-import io.bizcenter.core.keys.Key;
 import io.bizcenter.core.keys.KeyId;
-import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingId;
 import io.bizcenter.core.procedure.ProcedureDefinition;
-import io.bizcenter.core.services.Device;
 import io.bizcenter.core.services.DeviceId;
-import io.bizcenter.core.services.InternalUse;
 import io.bizcenter.core.services.InternalUseId;
-import io.bizcenter.core.services.ServiceOrder;
 import io.bizcenter.core.services.ServiceOrderId;
-import io.bizcenter.core.tenancy.MoveIn;
 import io.bizcenter.core.tenancy.MoveInId;
-import io.bizcenter.core.tenancy.MoveOut;
 import io.bizcenter.core.tenancy.MoveOutId;
-import io.bizcenter.core.tenancy.RenewalVisit;
 import io.bizcenter.core.tenancy.RenewalVisitId;
 import io.bizcenter.testkit.ManualClock;
 import io.vavr.control.Either;
@@ -104,29 +96,10 @@ class ReadersFromDeclarationsTest {
     return definition.mayRead((C) read, seat);
   }
 
+  /** The procedure whose descriptor keeps cases of the type read. */
   private static String procedureOf(Case<?, ?> read) {
-    if (read instanceof Complaint) {
-      return "complaints";
-    } else if (read instanceof Device) {
-      return "equipment";
-    } else if (read instanceof ServiceOrder) {
-      return "service-orders";
-    } else if (read instanceof InternalUse) {
-      return "internal-uses";
-    } else if (read instanceof Meeting) {
-      return "meetings";
-    } else if (read instanceof Key) {
-      return "keys";
-    } else if (read instanceof Contract) {
-      return "contracts";
-    } else if (read instanceof MoveIn) {
-      return "move-ins";
-    } else if (read instanceof RenewalVisit) {
-      return "renewal-visits";
-    } else if (read instanceof MoveOut) {
-      return "move-outs";
-    }
-    throw new IllegalArgumentException("no procedure reads " + read.getClass());
+    return Procedures.ALL.stream().filter(p -> p.caseType().isInstance(read)).map(Procedure::name).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no procedure reads " + read.getClass()));
   }
 
   private static Either<Rejection, ?> find(BusinessCenter center, String procedure, Actor actor, String id) {

@@ -20,7 +20,14 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.privacy.Person;
 import io.bizcenter.core.reports.ReportDesk;
 import io.bizcenter.core.reports.ReportPeriod;
+import io.bizcenter.core.kernel.PolicyVersion;
+import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.testkit.ManualClock;
+import io.bizcenter.testkit.contract.Parcels;
+import io.bizcenter.testkit.contract.Parcels.Parcel;
+import io.bizcenter.testkit.contract.Parcels.ParcelId;
+import io.bizcenter.testkit.contract.Parcels.ParcelState;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,6 +156,11 @@ class ScaleOutReadinessTest {
     for (var store : StoreContents.STORES.values()) {
       rejectedAsTaken(store.apply(storage));
     }
+    // the shared table of a procedure known by its descriptor alone (bc_case): a case saved, read and taken
+    CaseStore<Parcel> parcels = storage.cases(Parcels.PROCEDURE);
+    storage.transactions().inTransaction(() -> Either.<Rejection, Object>right(parcels.save(new Parcel(new ParcelId("p-scale-out"), CENTER, 1,
+        ParcelState.RECEIVED, clock.instant(), PolicyVersion.of("scale-out")), 0)));
+    rejectedAsTaken(parcels);
 
     // several statements sent at once (a command's writes, a lock made and held) are checked one by one
     List<String> seen = watched.statementsSeen().stream().flatMap(sql -> Arrays.stream(sql.split(";\n"))).distinct().toList();

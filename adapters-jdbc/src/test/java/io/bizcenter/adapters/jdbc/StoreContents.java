@@ -2,6 +2,7 @@ package io.bizcenter.adapters.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.Case;
@@ -34,21 +35,15 @@ record StoreContents(
     List<OutboxNotice> pending,
     SortedMap<String, Optional<Receipt>> receipts) {
 
-  /** Each declared procedure's name and its store; a test checks that this covers {@code center.procedures()}. */
+  /**
+   * Each procedure's name and its store, from the descriptors ({@link Procedures#ALL}); a test checks that this covers
+   * {@code center.procedures()}.
+   */
   static final Map<String, Function<Storage, CaseStore<?>>> STORES = stores();
 
   private static Map<String, Function<Storage, CaseStore<?>>> stores() {
     Map<String, Function<Storage, CaseStore<?>>> stores = new LinkedHashMap<>();
-    stores.put("complaints", Storage::complaints);
-    stores.put("equipment", Storage::equipment);
-    stores.put("service-orders", Storage::serviceOrders);
-    stores.put("internal-uses", Storage::internalUses);
-    stores.put("meetings", Storage::meetings);
-    stores.put("keys", Storage::keys);
-    stores.put("contracts", Storage::contracts);
-    stores.put("move-ins", Storage::moveIns);
-    stores.put("renewal-visits", Storage::renewalVisits);
-    stores.put("move-outs", Storage::moveOuts);
+    Procedures.ALL.forEach(p -> stores.put(p.name(), p::storeIn));
     return Collections.unmodifiableMap(stores);
   }
 

@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.bizcenter.core.Procedures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,9 +47,9 @@ public final class CoreRules {
   public static final List<String> PACKAGES_CORE_MAY_DEPEND_ON =
       List.of("java..", "io.vavr..", "org.slf4j..", "org.immutables.value", CORE + "..");
 
-  /** Core's packages that hold a procedure, as the README's table of procedures lists them. */
+  /** Core's packages that hold a procedure: those of the descriptors' case types ({@link Procedures#ALL}). */
   public static final List<String> PROCEDURE_PACKAGES =
-      List.of("complaints", "tenancy", "keys", "contracts", "meetings", "services");
+      Procedures.packages().stream().map(p -> p.substring((CORE + ".").length())).toList();
 
   /**
    * Core's packages above the procedures: the reports read several procedures' stores for a manager, the import drives

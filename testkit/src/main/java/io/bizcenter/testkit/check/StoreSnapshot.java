@@ -1,16 +1,14 @@
 package io.bizcenter.testkit.check;
 
+import io.bizcenter.core.Procedure;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.CommandId;
-import io.bizcenter.core.keys.KeyProcedure;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.port.OutboxNotice;
 import io.bizcenter.core.port.Receipt;
-import io.bizcenter.core.tenancy.MoveInProcedure;
-import io.bizcenter.core.tenancy.MoveOutProcedure;
-import io.bizcenter.core.tenancy.RenewalVisitProcedure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,8 @@ public record StoreSnapshot(
     List<OutboxNotice> pendingNotices,
     List<List<?>> sentOut) {
 
-  /** The names the procedures file their trails and agenda items under. */
-  private static final List<String> PROCEDURES = List.of("complaints", "meetings", "contracts", KeyProcedure.NAME, MoveInProcedure.NAME,
-      RenewalVisitProcedure.NAME, MoveOutProcedure.NAME, "equipment", "service-orders", "internal-uses");
+  /** The names the procedures file their trails and agenda items under, from the descriptors. */
+  private static final List<String> PROCEDURES = Procedures.ALL.stream().map(Procedure::name).toList();
 
   /** What {@code storage} holds in {@code centers} for every id in {@code ids}, and {@code sentOut} as it stands now. */
   public static StoreSnapshot of(Storage storage, IdLedger ids, List<CenterId> centers, List<? extends List<?>> sentOut) {
@@ -56,16 +53,9 @@ public record StoreSnapshot(
     Map<String, Receipt> receipts = new LinkedHashMap<>();
     List<String> drawn = ids.drawn();
     for (CenterId where : centers) {
-      cases.put(where + "/complaints", storage.complaints().all(where));
-      cases.put(where + "/meetings", storage.meetings().all(where));
-      cases.put(where + "/contracts", storage.contracts().all(where));
-      cases.put(where + "/keys", storage.keys().all(where));
-      cases.put(where + "/move-ins", storage.moveIns().all(where));
-      cases.put(where + "/leases", storage.renewalVisits().all(where));
-      cases.put(where + "/move-outs", storage.moveOuts().all(where));
-      cases.put(where + "/devices", storage.equipment().all(where));
-      cases.put(where + "/orders", storage.serviceOrders().all(where));
-      cases.put(where + "/uses", storage.internalUses().all(where));
+      for (Procedure<?, ?, ?, ?> procedure : Procedures.ALL) {
+        cases.put(where + "/" + procedure.name(), procedure.storeIn(storage).all(where));
+      }
       // empty entries are left out: a failed attempt may draw an id that is then never used
       for (String id : drawn) {
         for (String procedure : procedures) {

@@ -100,6 +100,15 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("A procedure known by its descriptor alone (CaseStore built by the adapter)")
+  class DescribedProcedureSuite extends DescribedProcedureContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageContract.this.newStorage();
+    }
+  }
+
+  @Nested
   @DisplayName("Meetings (room calendar)")
   class MeetingRoomCalendarSuite extends MeetingRoomCalendarContract {
     @Override
