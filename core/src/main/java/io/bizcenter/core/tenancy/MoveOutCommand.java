@@ -153,7 +153,7 @@ public sealed interface MoveOutCommand extends Command {
 
   /**
    * MO-1.1: the client stays after all; Service calls the move-out off, for {@code reason}, at any step before the client
-   * leaves (MO-3.3). The lease is watched again ({@link TenancyDesk#callOff}).
+   * leaves (MO-3.3). The lease is watched again ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record CallOff(CommandId commandId, CenterId center, MoveOutId moveOutId, String reason) implements OnMoveOut {
     public Validation<Seq<FieldError>, MoveOutCommand> check() {

@@ -64,7 +64,7 @@ public sealed interface RenewalVisitCommand extends Command {
 
   /**
    * MO-1.1: the client stays after all: move-out {@code moveOut} was called off, and the lease is watched again. The desk
-   * takes this step in the call-off's transaction ({@link TenancyDesk#callOff}).
+   * takes this step in the call-off's transaction ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record ResumeWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements DecidedByMoveOut {
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
@@ -74,7 +74,7 @@ public sealed interface RenewalVisitCommand extends Command {
 
   /**
    * MO-3.3: the client left the units under move-out {@code moveOut}; the watch ends. The desk takes this step in the
-   * transaction that vacates the units ({@link TenancyDesk#vacate}).
+   * transaction that vacates the units ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record EndWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements DecidedByMoveOut {
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
