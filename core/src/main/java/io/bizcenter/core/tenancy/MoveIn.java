@@ -347,7 +347,7 @@ public abstract class MoveIn implements Case<MoveInState, MoveIn> {
     return Decision.of(m.withQuestions(append(m.questions(), question)), new QuestionAnswered(c.question(), c.answer()));
   }
 
-  /** MI-6.1: the slot was found free by the rules, which held the elevator's calendar while deciding. */
+  /** MI-6.1: the slot was found free by the step's guard, while the step held the elevator's calendar. */
   Decision<MoveIn> bookMove(BookMove c, Step<MoveInState> step) {
     ElevatorBooking booking = new ElevatorBooking(c.elevator(), c.startsAt(), c.endsAt());
     return Decision.of(copy().withMove(booking), new MoveBooked(booking));
