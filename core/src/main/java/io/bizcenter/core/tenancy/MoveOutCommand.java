@@ -36,9 +36,6 @@ public sealed interface MoveOutCommand extends Command {
     }
   }
 
-  /** A step taken only once the client holds no key of the units (MO-3.3): leaving, and the last step (MO-3.2). */
-  sealed interface WithoutKeys extends OnMoveOut {}
-
   /**
    * MO-1.1: the client of a completed move-in will leave. The desk opens this itself when the renewal visit records a
    * departure; Service opens it directly when a client leaves before its lease ends. A reason is optional.
@@ -131,7 +128,7 @@ public sealed interface MoveOutCommand extends Command {
    * MO-3.3, KY-2.4: the client has left: every door and furniture key of the units came back or was recorded lost in the
    * key register (which charged its compensation).
    */
-  record Vacate(CommandId commandId, CenterId center, MoveOutId moveOutId) implements WithoutKeys {
+  record Vacate(CommandId commandId, CenterId center, MoveOutId moveOutId) implements OnMoveOut {
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of());
     }
@@ -145,7 +142,7 @@ public sealed interface MoveOutCommand extends Command {
   }
 
   /** MO-3.2: Service updates the Tenant Directory and takes down the nameplate; a note is optional. */
-  record UpdateDirectoryAndNameplate(CommandId commandId, CenterId center, MoveOutId moveOutId, String note) implements WithoutKeys {
+  record UpdateDirectoryAndNameplate(CommandId commandId, CenterId center, MoveOutId moveOutId, String note) implements OnMoveOut {
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(Checks.optionalText("note", note)));
     }

@@ -18,12 +18,13 @@ import io.bizcenter.core.tenancy.MoveOutCommand.RecordMeterReading;
 import io.bizcenter.core.tenancy.MoveOutCommand.TakeJointInventory;
 import io.bizcenter.core.tenancy.MoveOutCommand.UpdateDirectoryAndNameplate;
 import io.bizcenter.core.tenancy.MoveOutCommand.Vacate;
-import io.bizcenter.core.tenancy.MoveOutCommand.WithoutKeys;
+import io.bizcenter.core.tenancy.MoveOutCommand.OnMoveOut;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Tenant move-out (租户退租规程, 第1篇 二), declared once, from the client's decision to leave to the updated Tenant
@@ -96,10 +97,15 @@ public final class MoveOutProcedure {
         // rules that span cases: a move-in is moved out of once (MO-1.1); no key can be cut for the tenant while it leaves
         // (MO-3.3): the tenant is held as key control holds a key holder (Holder.reference()), so the two wait for each other
         .holds("move-out-of-move-in", "MO-1.1", OpenMoveOut.class, opening -> List.of("move-out-of:" + opening.moveIn().value()))
-        .holds("tenant-keys", "MO-3.3", WithoutKeys.class, step -> moveOuts.find(step.center(), step.moveOutId().value())
-            .map(m -> "keys:holder:TENANT:" + m.tenant().value()).toJavaList())
+        .holds("tenant-keys", "MO-3.3", Vacate.class, tenantKeys(moveOuts))
+        .holds("tenant-keys", "MO-3.3", UpdateDirectoryAndNameplate.class, tenantKeys(moveOuts))
         .finals(COMPLETED, CALLED_OFF)
         .build();
+  }
+
+  /** The tenant of the move-out, as key control names it when it holds a key holder (Holder.reference()). */
+  private static Function<OnMoveOut, List<String>> tenantKeys(MoveOuts moveOuts) {
+    return step -> moveOuts.find(step.center(), step.moveOutId().value()).map(m -> "keys:holder:TENANT:" + m.tenant().value()).toJavaList();
   }
 
   /** MO-1.1: a move-out ends a completed move-in; an unknown move-in is answered as unknown by the opening. */

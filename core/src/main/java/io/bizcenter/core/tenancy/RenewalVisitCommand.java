@@ -30,11 +30,6 @@ public sealed interface RenewalVisitCommand extends Command {
     }
   }
 
-  /** A step the departure's move-out decides: the watch resumes (called off, MO-1.1) or ends (the client left, MO-3.3). */
-  sealed interface DecidedByMoveOut extends OnLease {
-    MoveOutId moveOut();
-  }
-
   /**
    * MO-1.1: Service watches the lease of a completed move-in, from its expiry on the notice. The desk does this itself
    * when a move-in completes; a vendor calls it only for a move-in completed before the watch existed.
@@ -66,7 +61,7 @@ public sealed interface RenewalVisitCommand extends Command {
    * MO-1.1: the client stays after all: move-out {@code moveOut} was called off, and the lease is watched again. The desk
    * takes this step in the call-off's transaction ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
-  record ResumeWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements DecidedByMoveOut {
+  record ResumeWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
     }
@@ -76,7 +71,7 @@ public sealed interface RenewalVisitCommand extends Command {
    * MO-3.3: the client left the units under move-out {@code moveOut}; the watch ends. The desk takes this step in the
    * transaction that vacates the units ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
-  record EndWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements DecidedByMoveOut {
+  record EndWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
     }

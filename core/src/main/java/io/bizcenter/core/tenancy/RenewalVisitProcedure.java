@@ -9,7 +9,6 @@ import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
-import io.bizcenter.core.tenancy.RenewalVisitCommand.DecidedByMoveOut;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.EndWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordIntent;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordNewTerm;
@@ -79,8 +78,10 @@ public final class RenewalVisitProcedure {
             (lease, term, step) -> lease.recordNewTerm(term, step, policies.apply(step.center())), laterThanTheTerm())
         .step(RENEWING, RECORD_DEPARTURE, RecordIntent.class, LEAVING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
         // the move-out decides what becomes of a departure: called off, the lease is watched again; the client gone, it ends
-        .step(LEAVING, RESUME_WATCH, ResumeWatch.class, WATCHED, SERVICE, "MO-1.1", RenewalVisit::resumeWatch, itsMoveOut(records), calledOff(records))
-        .step(LEAVING, END_WATCH, EndWatch.class, ENDED, SERVICE, "MO-3.3", RenewalVisit::endWatch, itsMoveOut(records), clientLeft(records))
+        .step(LEAVING, RESUME_WATCH, ResumeWatch.class, WATCHED, SERVICE, "MO-1.1", RenewalVisit::resumeWatch,
+            itsMoveOut(records, ResumeWatch::moveOut), calledOff(records))
+        .step(LEAVING, END_WATCH, EndWatch.class, ENDED, SERVICE, "MO-3.3", RenewalVisit::endWatch,
+            itsMoveOut(records, EndWatch::moveOut), clientLeft(records))
         // what the client said decides the step
         .chooses(RecordIntent.class, intent -> intent.intent().action())
         // a rule that spans cases: a move-in is watched once (MO-1.1)
@@ -106,11 +107,13 @@ public final class RenewalVisitProcedure {
    * MO-1.1: the move-out a departure's next step names is this lease's (another move-in's is not); under MO-1.1 also
    * where the watch ends (MO-3.3).
    */
-  private static Guard<RenewalVisit, DecidedByMoveOut> itsMoveOut(TenancyRecords records) {
-    return Guard.of("the move-out is this lease's", "MO-1.1", (lease, step, rule) ->
-        records.moveOut(lease.center(), step.moveOut()).filter(o -> o.moveIn().equals(lease.moveIn())).isPresent()
-            ? Option.none()
-            : Option.some(new TenancyRejection.MoveOutNotOfThisLease(step.moveOut(), lease.moveIn(), rule)));
+  private static <K extends RenewalVisitCommand> Guard<RenewalVisit, K> itsMoveOut(TenancyRecords records, Function<K, MoveOutId> named) {
+    return Guard.of("the move-out is this lease's", "MO-1.1", (lease, step, rule) -> {
+      MoveOutId moveOut = named.apply(step);
+      return records.moveOut(lease.center(), moveOut).filter(o -> o.moveIn().equals(lease.moveIn())).isPresent()
+          ? Option.none()
+          : Option.some(new TenancyRejection.MoveOutNotOfThisLease(moveOut, lease.moveIn(), rule));
+    });
   }
 
   /**
