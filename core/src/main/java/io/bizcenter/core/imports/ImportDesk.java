@@ -76,7 +76,7 @@ public final class ImportDesk {
     return run(batch, TENANCIES, rows, (row, source) -> {
       MoveInCommand.ImportTenancy command = new MoveInCommand.ImportTenancy(source.commandId(), batch.center(), row.tenant(), row.company(),
           row.units(), row.leaseStart(), row.leaseExpiry(), row.contacts(), source);
-      return tenancy.importTenancy(command, importer).map(m -> m.id().value());
+      return tenancy.handle(command, importer).map(m -> m.id().value());
     }, RowFields.SAME, ImportDesk::tenancyField);
   }
 

@@ -244,172 +244,161 @@ public abstract class MoveIn implements Case<MoveInState, MoveIn> {
         .receivedBy(step.actor().staff());
   }
 
-  /**
-   * The move-in after one allowed step, under the policy the step runs under; {@code keysHeld} is what the key register
-   * says the tenant holds, asked only for the key handover (MI-4.3).
-   */
-  Decision<MoveIn> decide(MoveInCommand.OnMoveIn command, Step<MoveInState> step, TenancyPolicy policy, List<HeldKey> keysHeld) {
-    return command.accept(new Deciding(copy(), step, policy, keysHeld));
+  static String unitList(Collection<RoomId> units) {
+    return String.join(", ", units.stream().map(RoomId::value).toList());
+  }
+
+  // the steps' decisions, each named in MoveInProcedure's table beside the step it decides
+
+  Decision<MoveIn> prepareForms(PrepareForms c, Step<MoveInState> step) {
+    return Decision.of(copy().withFormsPreparedAt(step.at()), new FormsPrepared());
+  }
+
+  Decision<MoveIn> verifyIdentity(VerifyIdentity c, Step<MoveInState> step) {
+    return Decision.of(copy().withIdentity(new IdentityCheck(c.document(), step.at(), step.actor().staff())), new IdentityVerified(c.document()));
+  }
+
+  /** MI-2.2: each line at the standard's rate, half-up to the fen; Administration is told the total in writing. */
+  Decision<MoveIn> sendFeeNotice(SendFeeNotice c, Step<MoveInState> step, TenancyPolicy policy) {
+    ImmutableMoveIn m = copy();
+    List<ChargedLine> lines = c.lines().stream().map(l -> {
+      Money rate = policy.rate(l.item());
+      return new ChargedLine(l.item(), l.quantity(), rate, rate.times(l.quantity()));
+    }).toList();
+    Money total = lines.stream().map(ChargedLine::amount).reduce(Money.ZERO, Money::plus);
+    FeeNotice notice = new FeeNotice(lines, total, policy.agreementTemplate(), step.at());
+    return Decision.of(m.withFeeNotice(notice), new FeeNoticeSent(notice),
+        Notice.to(Department.ADMINISTRATION, "MI_FEE_NOTICE", step.clause(), m.id().value(), total.amount().toPlainString(),
+            policy.agreementTemplate()));
+  }
+
+  /** MI-3.1, MI-6.3 (c): the signed agreement goes into the client file. */
+  Decision<MoveIn> signManagementAgreement(SignManagementAgreement c, Step<MoveInState> step) {
+    ManagementAgreement agreement = new ManagementAgreement(c.templateVersion(), c.agreementNumber(), c.signatory(), step.at());
+    return Decision.of(copy().withAgreement(agreement).withDocuments(filed(ClientDocument.MANAGEMENT_AGREEMENT, c.agreementNumber(), step)),
+        new ManagementAgreementSigned(agreement));
+  }
+
+  Decision<MoveIn> deliverHandbookAndGuide(DeliverHandbookAndGuide c, Step<MoveInState> step) {
+    return Decision.of(copy().withHandbookReceivedBy(c.receivedBy()), new HandbookAndGuideSignedFor(c.receivedBy()));
+  }
+
+  Decision<MoveIn> inspectUnit(InspectUnit c, Step<MoveInState> step) {
+    return Decision.of(copy().withInspectedAt(step.at()), new UnitInspected(Optional.ofNullable(c.note())));
+  }
+
+  /** MI-4.2, MI-4.5: every comment becomes an item Engineering handles to closure, and Engineering is told. */
+  Decision<MoveIn> acceptEquipment(AcceptEquipment c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    List<RectificationItem> items = new ArrayList<>();
+    for (String comment : c.rectificationComments()) {
+      items.add(RectificationItem.raised("R" + (items.size() + 1), comment, step.at()));
+    }
+    EquipmentAccepted accepted = new EquipmentAccepted(c.equipment(), items);
+    ImmutableMoveIn next = m.withEquipment(c.equipment()).withRectificationItems(items);
+    if (items.isEmpty()) {
+      return Decision.of(next, accepted);
+    }
+    return Decision.of(next, accepted, Notice.to(Department.ENGINEERING, "MI_RECTIFICATION_ITEMS", Clause.of("MI-4.5"), m.id().value(),
+        String.valueOf(items.size()), unitList(m.units())));
+  }
+
+  /** MI-4.3, MI-6.3 (e): the form lists the keys the register says the client holds, and is the file's key collection record. */
+  Decision<MoveIn> signKeyHandoverForm(SignKeyHandoverForm c, Step<MoveInState> step, List<HeldKey> keysHeld) {
+    ImmutableMoveIn m = copy();
+    List<HeldKey> ofTheseUnits = keysHeld.stream().filter(k -> m.units().contains(k.room())).toList();
+    KeyHandover form = new KeyHandover(ofTheseUnits, step.at());
+    String reference = "KEY-HANDOVER-" + m.id().value();
+    return Decision.of(m.withKeyHandover(form).withDocuments(filed(ClientDocument.KEY_COLLECTION_RECORD, reference, step)),
+        new KeyHandoverFormSigned(form));
+  }
+
+  /** MI-4.4: the confirmed reading goes to Engineering, which records it. */
+  Decision<MoveIn> confirmMeterReading(ConfirmMeterReading c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
+    return Decision.of(m.withConfirmedReading(reading), new MeterReadingConfirmed(reading),
+        Notice.to(Department.ENGINEERING, "MI_METER_READING_TO_RECORD", step.clause(), m.id().value(), c.meter(),
+            reading.reading().toPlainString()));
+  }
+
+  Decision<MoveIn> recordMeterReading(RecordMeterReading c, Step<MoveInState> step) {
+    MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
+    return Decision.of(copy().withRecordedReading(reading), new MeterReadingRecorded(reading));
+  }
+
+  Decision<MoveIn> closeRectificationItem(CloseRectificationItem c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    List<RectificationItem> items = m.rectificationItems().stream()
+        .map(i -> i.id().equals(c.item()) ? i.closed(c.resolution(), step.at(), step.actor().staff()) : i)
+        .toList();
+    return Decision.of(m.withRectificationItems(items), new RectificationItemClosed(c.item(), c.resolution()));
+  }
+
+  Decision<MoveIn> introduce(Introduce c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    Introduction introduction = new Introduction(c.item(), Optional.ofNullable(c.note()), step.at(), step.actor().staff());
+    return Decision.of(m.withOrientation(append(m.orientation(), introduction)), new Introduced(c.item(), Optional.ofNullable(c.note())));
+  }
+
+  Decision<MoveIn> answerQuestion(AnswerQuestion c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    ClientQuestion question = new ClientQuestion(c.question(), c.answer(), step.at(), step.actor().staff());
+    return Decision.of(m.withQuestions(append(m.questions(), question)), new QuestionAnswered(c.question(), c.answer()));
+  }
+
+  /** MI-6.1: the slot was found free by the step's guard, while the step held the elevator's calendar. */
+  Decision<MoveIn> bookMove(BookMove c, Step<MoveInState> step) {
+    ElevatorBooking booking = new ElevatorBooking(c.elevator(), c.startsAt(), c.endsAt());
+    return Decision.of(copy().withMove(booking), new MoveBooked(booking));
+  }
+
+  Decision<MoveIn> introduceRenovationManager(IntroduceRenovationManager c, Step<MoveInState> step) {
+    Renovation renovation = new Renovation(c.application(), c.manager(), step.at(), Optional.empty(), Optional.empty());
+    return Decision.of(copy().withRenovation(renovation), new RenovationManagerIntroduced(c.application(), c.manager()));
+  }
+
+  Decision<MoveIn> holdFirstRenovationMeeting(HoldFirstRenovationMeeting c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    Renovation met = m.renovation().orElseThrow().met(step.at(), Optional.ofNullable(c.note()));
+    return Decision.of(m.withRenovation(met), new FirstRenovationMeetingHeld(Optional.ofNullable(c.note())));
+  }
+
+  Decision<MoveIn> fileDocument(FileDocument c, Step<MoveInState> step) {
+    return Decision.of(copy().withDocuments(filed(c.kind(), c.reference(), step)), new DocumentFiled(c.kind(), c.reference()));
+  }
+
+  /** MI-6.3 (d): the contacts are the file's contact sheet. */
+  Decision<MoveIn> recordClientContacts(RecordClientContacts c, Step<MoveInState> step) {
+    ImmutableMoveIn m = copy();
+    String reference = "CONTACTS-" + m.id().value();
+    return Decision.of(m.withContacts(c.contacts()).withDocuments(filed(ClientDocument.CLIENT_CONTACTS, reference, step)),
+        new ClientContactsRecorded(c.contacts()));
+  }
+
+  Decision<MoveIn> complete(CompleteMoveIn c, Step<MoveInState> step) {
+    return Decision.of(copy().withCompletedAt(step.at()), new MoveInCompleted());
+  }
+
+  Decision<MoveIn> withdraw(WithdrawMoveIn c, Step<MoveInState> step) {
+    return Decision.of(copy().withWithdrawal(c.reason()), new MoveInWithdrawn(c.reason()));
+  }
+
+  /** The file with this document filed, replacing an earlier one of its kind. */
+  private List<FiledDocument> filed(ClientDocument kind, String reference, Step<MoveInState> step) {
+    List<FiledDocument> documents = new ArrayList<>(documents().stream().filter(d -> d.kind() != kind).toList());
+    documents.add(new FiledDocument(kind, reference, step.at(), step.actor().staff()));
+    return documents;
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> all = new ArrayList<>(list);
+    all.add(item);
+    return all;
   }
 
   /** Every move-in is an ImmutableMoveIn; the generated type stays hidden behind this one (ValueStyle). */
   private ImmutableMoveIn copy() {
     return (ImmutableMoveIn) ImmutableMoveIn.copyOf(this);
-  }
-
-  static String unitList(Collection<RoomId> units) {
-    return String.join(", ", units.stream().map(RoomId::value).toList());
-  }
-
-  private static final class Deciding implements MoveInCommand.Visitor<Decision<MoveIn>> {
-    private final ImmutableMoveIn m;
-    private final Step<MoveInState> step;
-    private final TenancyPolicy policy;
-    private final List<HeldKey> keysHeld;
-
-    Deciding(ImmutableMoveIn m, Step<MoveInState> step, TenancyPolicy policy, List<HeldKey> keysHeld) {
-      this.m = m;
-      this.step = step;
-      this.policy = policy;
-      this.keysHeld = keysHeld;
-    }
-
-    public Decision<MoveIn> prepareForms(PrepareForms c) {
-      return Decision.of(m.withFormsPreparedAt(step.at()), new FormsPrepared());
-    }
-
-    public Decision<MoveIn> verifyIdentity(VerifyIdentity c) {
-      return Decision.of(m.withIdentity(new IdentityCheck(c.document(), step.at(), step.actor().staff())), new IdentityVerified(c.document()));
-    }
-
-    /** MI-2.2: each line at the standard's rate, half-up to the fen; Administration is told the total in writing. */
-    public Decision<MoveIn> sendFeeNotice(SendFeeNotice c) {
-      List<ChargedLine> lines = c.lines().stream().map(l -> {
-        Money rate = policy.rate(l.item());
-        return new ChargedLine(l.item(), l.quantity(), rate, rate.times(l.quantity()));
-      }).toList();
-      Money total = lines.stream().map(ChargedLine::amount).reduce(Money.ZERO, Money::plus);
-      FeeNotice notice = new FeeNotice(lines, total, policy.agreementTemplate(), step.at());
-      return Decision.of(m.withFeeNotice(notice), new FeeNoticeSent(notice),
-          Notice.to(Department.ADMINISTRATION, "MI_FEE_NOTICE", step.clause(), m.id().value(), total.amount().toPlainString(),
-              policy.agreementTemplate()));
-    }
-
-    /** MI-3.1, MI-6.3 (c): the signed agreement goes into the client file. */
-    public Decision<MoveIn> signManagementAgreement(SignManagementAgreement c) {
-      ManagementAgreement agreement = new ManagementAgreement(c.templateVersion(), c.agreementNumber(), c.signatory(), step.at());
-      return Decision.of(m.withAgreement(agreement).withDocuments(filed(ClientDocument.MANAGEMENT_AGREEMENT, c.agreementNumber())),
-          new ManagementAgreementSigned(agreement));
-    }
-
-    public Decision<MoveIn> deliverHandbookAndGuide(DeliverHandbookAndGuide c) {
-      return Decision.of(m.withHandbookReceivedBy(c.receivedBy()), new HandbookAndGuideSignedFor(c.receivedBy()));
-    }
-
-    public Decision<MoveIn> inspectUnit(InspectUnit c) {
-      return Decision.of(m.withInspectedAt(step.at()), new UnitInspected(Optional.ofNullable(c.note())));
-    }
-
-    /** MI-4.2, MI-4.5: every comment becomes an item Engineering handles to closure, and Engineering is told. */
-    public Decision<MoveIn> acceptEquipment(AcceptEquipment c) {
-      List<RectificationItem> items = new ArrayList<>();
-      for (String comment : c.rectificationComments()) {
-        items.add(RectificationItem.raised("R" + (items.size() + 1), comment, step.at()));
-      }
-      EquipmentAccepted accepted = new EquipmentAccepted(c.equipment(), items);
-      ImmutableMoveIn next = m.withEquipment(c.equipment()).withRectificationItems(items);
-      if (items.isEmpty()) {
-        return Decision.of(next, accepted);
-      }
-      return Decision.of(next, accepted, Notice.to(Department.ENGINEERING, "MI_RECTIFICATION_ITEMS", Clause.of("MI-4.5"), m.id().value(),
-          String.valueOf(items.size()), unitList(m.units())));
-    }
-
-    /** MI-4.3, MI-6.3 (e): the form lists the keys the register says the client holds, and is the file's key collection record. */
-    public Decision<MoveIn> signKeyHandoverForm(SignKeyHandoverForm c) {
-      List<HeldKey> ofTheseUnits = keysHeld.stream().filter(k -> m.units().contains(k.room())).toList();
-      KeyHandover form = new KeyHandover(ofTheseUnits, step.at());
-      String reference = "KEY-HANDOVER-" + m.id().value();
-      return Decision.of(m.withKeyHandover(form).withDocuments(filed(ClientDocument.KEY_COLLECTION_RECORD, reference)),
-          new KeyHandoverFormSigned(form));
-    }
-
-    /** MI-4.4: the confirmed reading goes to Engineering, which records it. */
-    public Decision<MoveIn> confirmMeterReading(ConfirmMeterReading c) {
-      MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
-      return Decision.of(m.withConfirmedReading(reading), new MeterReadingConfirmed(reading),
-          Notice.to(Department.ENGINEERING, "MI_METER_READING_TO_RECORD", step.clause(), m.id().value(), c.meter(),
-              reading.reading().toPlainString()));
-    }
-
-    public Decision<MoveIn> recordMeterReading(RecordMeterReading c) {
-      MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
-      return Decision.of(m.withRecordedReading(reading), new MeterReadingRecorded(reading));
-    }
-
-    public Decision<MoveIn> closeRectificationItem(CloseRectificationItem c) {
-      List<RectificationItem> items = m.rectificationItems().stream()
-          .map(i -> i.id().equals(c.item()) ? i.closed(c.resolution(), step.at(), step.actor().staff()) : i)
-          .toList();
-      return Decision.of(m.withRectificationItems(items), new RectificationItemClosed(c.item(), c.resolution()));
-    }
-
-    public Decision<MoveIn> introduce(Introduce c) {
-      Introduction introduction = new Introduction(c.item(), Optional.ofNullable(c.note()), step.at(), step.actor().staff());
-      return Decision.of(m.withOrientation(append(m.orientation(), introduction)), new Introduced(c.item(), Optional.ofNullable(c.note())));
-    }
-
-    public Decision<MoveIn> answerQuestion(AnswerQuestion c) {
-      ClientQuestion question = new ClientQuestion(c.question(), c.answer(), step.at(), step.actor().staff());
-      return Decision.of(m.withQuestions(append(m.questions(), question)), new QuestionAnswered(c.question(), c.answer()));
-    }
-
-    /** MI-6.1: the slot was found free by the rules, which held the elevator's calendar while deciding. */
-    public Decision<MoveIn> bookMove(BookMove c) {
-      ElevatorBooking booking = new ElevatorBooking(c.elevator(), c.startsAt(), c.endsAt());
-      return Decision.of(m.withMove(booking), new MoveBooked(booking));
-    }
-
-    public Decision<MoveIn> introduceRenovationManager(IntroduceRenovationManager c) {
-      Renovation renovation = new Renovation(c.application(), c.manager(), step.at(), Optional.empty(), Optional.empty());
-      return Decision.of(m.withRenovation(renovation), new RenovationManagerIntroduced(c.application(), c.manager()));
-    }
-
-    public Decision<MoveIn> holdFirstRenovationMeeting(HoldFirstRenovationMeeting c) {
-      Renovation met = m.renovation().orElseThrow().met(step.at(), Optional.ofNullable(c.note()));
-      return Decision.of(m.withRenovation(met), new FirstRenovationMeetingHeld(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<MoveIn> fileDocument(FileDocument c) {
-      return Decision.of(m.withDocuments(filed(c.kind(), c.reference())), new DocumentFiled(c.kind(), c.reference()));
-    }
-
-    /** MI-6.3 (d): the contacts are the file's contact sheet. */
-    public Decision<MoveIn> recordClientContacts(RecordClientContacts c) {
-      String reference = "CONTACTS-" + m.id().value();
-      return Decision.of(m.withContacts(c.contacts()).withDocuments(filed(ClientDocument.CLIENT_CONTACTS, reference)),
-          new ClientContactsRecorded(c.contacts()));
-    }
-
-    public Decision<MoveIn> complete(CompleteMoveIn c) {
-      return Decision.of(m.withCompletedAt(step.at()), new MoveInCompleted());
-    }
-
-    public Decision<MoveIn> withdraw(WithdrawMoveIn c) {
-      return Decision.of(m.withWithdrawal(c.reason()), new MoveInWithdrawn(c.reason()));
-    }
-
-    /** The file with this document filed, replacing an earlier one of its kind. */
-    private List<FiledDocument> filed(ClientDocument kind, String reference) {
-      List<FiledDocument> documents = new ArrayList<>(m.documents().stream().filter(d -> d.kind() != kind).toList());
-      documents.add(new FiledDocument(kind, reference, step.at(), step.actor().staff()));
-      return documents;
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-      List<T> all = new ArrayList<>(list);
-      all.add(item);
-      return all;
-    }
   }
 }

@@ -29,67 +29,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The commands of a move-in, in the imperative. Each knows the action it asks for and checks its own fields, every error
- * collected (GS-1); {@code toString} masks personal data (names, phones, identity numbers) through the kernel's types.
+ * The commands of a move-in, in the imperative. Each checks its own fields, every error collected (GS-1); which step it
+ * triggers is declared once, in {@link MoveInProcedure}; {@code toString} masks personal data (names, phones, identity
+ * numbers) through the kernel's types.
  */
 public sealed interface MoveInCommand extends Command {
   /** An identity document's number: letters, digits and dashes. */
   Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,32}");
 
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  MoveInAction action();
-
   /** Every field error of the command, or the command itself. */
   Validation<Seq<FieldError>, MoveInCommand> check();
 
-  /** A command on an existing move-in. */
-  sealed interface OnMoveIn extends MoveInCommand {
-    MoveInId moveInId();
-
-    <R> R accept(Visitor<R> visitor);
+  /** A command that gives a tenant units: the notice (MI-1.1) or an import (GS-6); a unit has one tenant at a time. */
+  sealed interface Occupying extends MoveInCommand {
+    List<RoomId> units();
   }
 
-  /** One method per command on a move-in, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R prepareForms(PrepareForms c);
+  /** A command on an existing move-in. */
+  sealed interface OnMoveIn extends MoveInCommand, Command.OnCase {
+    MoveInId moveInId();
 
-    R verifyIdentity(VerifyIdentity c);
-
-    R sendFeeNotice(SendFeeNotice c);
-
-    R signManagementAgreement(SignManagementAgreement c);
-
-    R deliverHandbookAndGuide(DeliverHandbookAndGuide c);
-
-    R inspectUnit(InspectUnit c);
-
-    R acceptEquipment(AcceptEquipment c);
-
-    R signKeyHandoverForm(SignKeyHandoverForm c);
-
-    R confirmMeterReading(ConfirmMeterReading c);
-
-    R recordMeterReading(RecordMeterReading c);
-
-    R closeRectificationItem(CloseRectificationItem c);
-
-    R introduce(Introduce c);
-
-    R answerQuestion(AnswerQuestion c);
-
-    R bookMove(BookMove c);
-
-    R introduceRenovationManager(IntroduceRenovationManager c);
-
-    R holdFirstRenovationMeeting(HoldFirstRenovationMeeting c);
-
-    R fileDocument(FileDocument c);
-
-    R recordClientContacts(RecordClientContacts c);
-
-    R complete(CompleteMoveIn c);
-
-    R withdraw(WithdrawMoveIn c);
+    default String caseId() {
+      return moveInId() == null ? null : moveInId().value();
+    }
   }
 
   /**
@@ -97,13 +59,9 @@ public sealed interface MoveInCommand extends Command {
    * lease's first and last day, and the notice's own number.
    */
   record ReceiveMoveInNotice(CommandId commandId, CenterId center, TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart,
-      LocalDate leaseExpiry, String noticeReference) implements MoveInCommand {
+      LocalDate leaseExpiry, String noticeReference) implements Occupying {
     public ReceiveMoveInNotice {
       units = units == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(units));
-    }
-
-    public MoveInAction action() {
-      return MoveInAction.RECEIVE_MOVE_IN_NOTICE;
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {
@@ -115,25 +73,13 @@ public sealed interface MoveInCommand extends Command {
 
   /** MI-1.2: Service prepares the Acceptance &amp; Rectification Form, the Key Handover Form and the Meter Reading Confirmation. */
   record PrepareForms(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.PREPARE_FORMS;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.prepareForms(this);
     }
   }
 
   /** MI-2.1: Service checks the client's identity against the original document. */
   record VerifyIdentity(CommandId commandId, CenterId center, MoveInId moveInId, IdentityDocument document) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.VERIFY_IDENTITY;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       if (document == null) {
         return on(this, List.of(present("document", null)));
@@ -146,20 +92,12 @@ public sealed interface MoveInCommand extends Command {
       checks.add(Field.name("document.holder", document.holder()));
       return on(this, checks);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.verifyIdentity(this);
-    }
   }
 
   /** MI-2.2: Service sends Administration the written fee notice: each charge item, in the standard's units. */
   record SendFeeNotice(CommandId commandId, CenterId center, MoveInId moveInId, List<FeeLine> lines) implements OnMoveIn {
     public SendFeeNotice {
       lines = lines == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(lines));
-    }
-
-    public MoveInAction action() {
-      return MoveInAction.SEND_FEE_NOTICE;
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {
@@ -180,56 +118,28 @@ public sealed interface MoveInCommand extends Command {
         return Validation.valid(all);
       })));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.sendFeeNotice(this);
-    }
   }
 
   /** MI-3.1: the Management Office signs the Management Agreement with the client, on a template version. */
   record SignManagementAgreement(CommandId commandId, CenterId center, MoveInId moveInId, String templateVersion, String agreementNumber,
       PersonName signatory) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.SIGN_MANAGEMENT_AGREEMENT;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(line("templateVersion", templateVersion, Checks.REFERENCE),
           line("agreementNumber", agreementNumber, Checks.REFERENCE), Field.name("signatory", signatory)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.signManagementAgreement(this);
     }
   }
 
   /** MI-3.2: the client signs for the User Handbook and the Renovation Guide. */
   record DeliverHandbookAndGuide(CommandId commandId, CenterId center, MoveInId moveInId, PersonName receivedBy) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.DELIVER_HANDBOOK_AND_GUIDE;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(Field.name("receivedBy", receivedBy)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.deliverHandbookAndGuide(this);
     }
   }
 
   /** MI-4.1: Service accompanies the client to inspect and take over the unit; a note is optional. */
   record InspectUnit(CommandId commandId, CenterId center, MoveInId moveInId, String note) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.INSPECT_UNIT;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(Checks.optionalText("note", note)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.inspectUnit(this);
     }
   }
 
@@ -245,107 +155,51 @@ public sealed interface MoveInCommand extends Command {
           : java.util.Collections.unmodifiableList(new ArrayList<>(rectificationComments));
     }
 
-    public MoveInAction action() {
-      return MoveInAction.ACCEPT_EQUIPMENT;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(Checks.lines("equipment", equipment, false, false),
           Checks.lines("rectificationComments", rectificationComments, true, true)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.acceptEquipment(this);
     }
   }
 
   /** MI-4.3: the client holds its door keys (handed over through key control) and signs the Key Handover Form. */
   record SignKeyHandoverForm(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.SIGN_KEY_HANDOVER_FORM;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.signKeyHandoverForm(this);
     }
   }
 
   /** MI-4.4: the initial reading of the unit's meter, confirmed with the client, who signs the confirmation. */
   record ConfirmMeterReading(CommandId commandId, CenterId center, MoveInId moveInId, String meter, BigDecimal reading) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.CONFIRM_METER_READING;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(line("meter", meter, Checks.REFERENCE), Checks.reading("reading", reading)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.confirmMeterReading(this);
     }
   }
 
   /** MI-4.4: Engineering records the confirmed initial reading. */
   record RecordMeterReading(CommandId commandId, CenterId center, MoveInId moveInId, String meter, BigDecimal reading) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.RECORD_METER_READING;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(line("meter", meter, Checks.REFERENCE), Checks.reading("reading", reading)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordMeterReading(this);
     }
   }
 
   /** MI-4.5: Engineering closes one rectification item, saying how it was handled. */
   record CloseRectificationItem(CommandId commandId, CenterId center, MoveInId moveInId, String item, String resolution) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.CLOSE_RECTIFICATION_ITEM;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(line("item", item, 16), text("resolution", resolution, Checks.NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.closeRectificationItem(this);
     }
   }
 
   /** MI-5.1 to MI-5.3: Service introduces one orientation item to the client; a note is optional. */
   record Introduce(CommandId commandId, CenterId center, MoveInId moveInId, OrientationItem item, String note) implements OnMoveIn {
-    public MoveInAction action() {
-      return item.action();
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(present("item", item), Checks.optionalText("note", note)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.introduce(this);
     }
   }
 
   /** MI-5.4: a question the client asked during acceptance and handover, and Service's answer. */
   record AnswerQuestion(CommandId commandId, CenterId center, MoveInId moveInId, String question, String answer) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.ANSWER_QUESTION;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(text("question", question, Checks.NOTE), text("answer", answer, Checks.NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.answerQuestion(this);
     }
   }
 
@@ -355,10 +209,6 @@ public sealed interface MoveInCommand extends Command {
    */
   record BookMove(CommandId commandId, CenterId center, MoveInId moveInId, String elevator, Instant startsAt, Instant endsAt)
       implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.BOOK_MOVE;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>();
       checks.add(line("elevator", elevator, Checks.ROOM));
@@ -371,10 +221,6 @@ public sealed interface MoveInCommand extends Command {
               : Validation.invalid(FieldError.of("endsAt", Problem.NOT_ALLOWED)))));
       return on(this, checks);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.bookMove(this);
-    }
   }
 
   /**
@@ -383,31 +229,15 @@ public sealed interface MoveInCommand extends Command {
    */
   record IntroduceRenovationManager(CommandId commandId, CenterId center, MoveInId moveInId, String application, StaffId manager)
       implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.INTRODUCE_RENOVATION_MANAGER;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(line("application", application, Checks.REFERENCE), Checks.staff("manager", manager)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.introduceRenovationManager(this);
     }
   }
 
   /** MI-6.2: the renovation manager held the first meeting with the client, Service accompanying; a note is optional. */
   record HoldFirstRenovationMeeting(CommandId commandId, CenterId center, MoveInId moveInId, String note) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.HOLD_FIRST_RENOVATION_MEETING;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(Checks.optionalText("note", note)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.holdFirstRenovationMeeting(this);
     }
   }
 
@@ -416,18 +246,10 @@ public sealed interface MoveInCommand extends Command {
    * The agreement, the contacts and the key collection record are filed by their own steps.
    */
   record FileDocument(CommandId commandId, CenterId center, MoveInId moveInId, ClientDocument kind, String reference) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.FILE_DOCUMENT;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(present("kind", kind).flatMap(k -> k.filedByItsStep()
               ? Validation.invalid(FieldError.of("kind", Problem.NOT_ALLOWED)) : Validation.valid(k)),
           line("reference", reference, Checks.REFERENCE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.fileDocument(this);
     }
   }
 
@@ -437,46 +259,22 @@ public sealed interface MoveInCommand extends Command {
       contacts = contacts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(contacts));
     }
 
-    public MoveInAction action() {
-      return MoveInAction.RECORD_CLIENT_CONTACTS;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(contactsCheck(contacts)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordClientContacts(this);
     }
   }
 
   /** MI-6.3: the client file is complete and Engineering's tasks are done: Service completes the move-in. */
   record CompleteMoveIn(CommandId commandId, CenterId center, MoveInId moveInId) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.COMPLETE;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.complete(this);
     }
   }
 
   /** Administration withdrew its notice (the client will not come), before the key handover. */
   record WithdrawMoveIn(CommandId commandId, CenterId center, MoveInId moveInId, String reason) implements OnMoveIn {
-    public MoveInAction action() {
-      return MoveInAction.WITHDRAW;
-    }
-
     public Validation<Seq<FieldError>, MoveInCommand> check() {
       return on(this, List.of(text("reason", reason, Checks.NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.withdraw(this);
     }
   }
 
@@ -529,14 +327,10 @@ public sealed interface MoveInCommand extends Command {
    * The desk starts the watch over its lease in the same transaction, as for a move-in completed through the library.
    */
   record ImportTenancy(CommandId commandId, CenterId center, TenantId tenant, String company, List<RoomId> units, LocalDate leaseStart,
-      LocalDate leaseExpiry, List<ClientContact> contacts, ImportSource source) implements MoveInCommand {
+      LocalDate leaseExpiry, List<ClientContact> contacts, ImportSource source) implements Occupying {
     public ImportTenancy {
       units = units == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(units));
       contacts = contacts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(contacts));
-    }
-
-    public MoveInAction action() {
-      return MoveInAction.IMPORT_TENANCY;
     }
 
     public Validation<Seq<FieldError>, MoveInCommand> check() {

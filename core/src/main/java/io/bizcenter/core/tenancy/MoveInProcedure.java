@@ -4,6 +4,7 @@ import static io.bizcenter.core.tenancy.MoveInAction.*;
 import static io.bizcenter.core.tenancy.MoveInState.*;
 
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
@@ -13,7 +14,34 @@ import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.tenancy.MoveInCommand.AcceptEquipment;
+import io.bizcenter.core.tenancy.MoveInCommand.AnswerQuestion;
+import io.bizcenter.core.tenancy.MoveInCommand.BookMove;
+import io.bizcenter.core.tenancy.MoveInCommand.CloseRectificationItem;
+import io.bizcenter.core.tenancy.MoveInCommand.CompleteMoveIn;
+import io.bizcenter.core.tenancy.MoveInCommand.ConfirmMeterReading;
+import io.bizcenter.core.tenancy.MoveInCommand.DeliverHandbookAndGuide;
+import io.bizcenter.core.tenancy.MoveInCommand.FileDocument;
+import io.bizcenter.core.tenancy.MoveInCommand.HoldFirstRenovationMeeting;
+import io.bizcenter.core.tenancy.MoveInCommand.ImportTenancy;
+import io.bizcenter.core.tenancy.MoveInCommand.InspectUnit;
+import io.bizcenter.core.tenancy.MoveInCommand.Introduce;
+import io.bizcenter.core.tenancy.MoveInCommand.IntroduceRenovationManager;
+import io.bizcenter.core.tenancy.MoveInCommand.Occupying;
+import io.bizcenter.core.tenancy.MoveInCommand.PrepareForms;
+import io.bizcenter.core.tenancy.MoveInCommand.ReceiveMoveInNotice;
+import io.bizcenter.core.tenancy.MoveInCommand.RecordClientContacts;
+import io.bizcenter.core.tenancy.MoveInCommand.RecordMeterReading;
+import io.bizcenter.core.tenancy.MoveInCommand.SendFeeNotice;
+import io.bizcenter.core.tenancy.MoveInCommand.SignKeyHandoverForm;
+import io.bizcenter.core.tenancy.MoveInCommand.SignManagementAgreement;
+import io.bizcenter.core.tenancy.MoveInCommand.VerifyIdentity;
+import io.bizcenter.core.tenancy.MoveInCommand.WithdrawMoveIn;
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +79,8 @@ import java.util.function.Function;
  *       MI-5.4, answering the client's questions, may be recorded at any point of the move-in.
  *   <li>MI-6.1: the freight elevator's calendar: no two bookings of an elevator overlap (a booking ending as another
  *       starts is fine), and a move is booked for a time still to come; a clash is refused naming the other move-in.
- *       These rules span cases, so {@link MoveInRules} checks them while the elevator is held
- *       ({@code exclusiveTo "elevator:<id>"}), not a guard. When the client moves the date, the move is booked again under
+ *       These rules span cases: the booking holds the elevator's calendar ({@code "elevator:<id>"}, declared with
+ *       {@code holds}) while its guard looks for a clash. When the client moves the date, the move is booked again under
  *       the same rules; the new booking replaces the old one, whose slot is free at once, and the trail keeps both.
  *   <li>MI-6.2: on the renovation path Service introduces Engineering's renovation manager by staff id, and that manager
  *       (a renovation manager of Engineering, and the one introduced) records the first meeting. The renovation itself is
@@ -105,89 +133,116 @@ public final class MoveInProcedure {
 
   private MoveInProcedure() {}
 
-  /** The declaration, its guards reading tenancy's records, the key register (through {@code keysHeld}) and each center's policy. */
-  static ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> declare(TenancyRecords records, KeysHeld keysHeld,
-      Function<CenterId, TenancyPolicy> policies) {
+  /**
+   * The declaration, its guards reading tenancy's records, the freight elevators' calendar (in {@code moveIns}), the key
+   * register (through {@code keysHeld}), each center's policy, and the clock and zones the steps are taken by.
+   */
+  static ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> declare(MoveIns moveIns, TenancyRecords records, KeysHeld keysHeld,
+      Function<CenterId, TenancyPolicy> policies, Clock clock, Function<CenterId, ZoneId> zones) {
+    Guard<MoveIn, BookMove> elevatorFree = elevatorFree(moveIns, clock, zones);
     ProcedureDefinition.Builder<MoveInState, MoveInAction, MoveIn, MoveInCommand> b =
         ProcedureDefinition.<MoveInState, MoveInAction, MoveIn, MoveInCommand>declare(NAME, MoveInState.class, MoveInAction.class)
             // 1. preparation
-            .opens(RECEIVE_MOVE_IN_NOTICE, NOTICE_RECEIVED, NOTICE, "MI-1.1", unitsFree(records))
-            .step(NOTICE_RECEIVED, PREPARE_FORMS, FORMS_PREPARED, SERVICE, "MI-1.2")
+            .opens(RECEIVE_MOVE_IN_NOTICE, ReceiveMoveInNotice.class, NOTICE_RECEIVED, NOTICE, "MI-1.1", MoveIn::receive, unitsFree(records))
+            .step(NOTICE_RECEIVED, PREPARE_FORMS, PrepareForms.class, FORMS_PREPARED, SERVICE, "MI-1.2", MoveIn::prepareForms)
             // 2. identity and fees
-            .step(FORMS_PREPARED, VERIFY_IDENTITY, IDENTITY_VERIFIED, SERVICE, "MI-2.1", originalSeen())
-            .step(IDENTITY_VERIFIED, SEND_FEE_NOTICE, FEE_NOTICE_SENT, SERVICE, "MI-2.2")
+            .step(FORMS_PREPARED, VERIFY_IDENTITY, VerifyIdentity.class, IDENTITY_VERIFIED, SERVICE, "MI-2.1", MoveIn::verifyIdentity, originalSeen())
+            .step(IDENTITY_VERIFIED, SEND_FEE_NOTICE, SendFeeNotice.class, FEE_NOTICE_SENT, SERVICE, "MI-2.2",
+                (moveIn, notice, step) -> moveIn.sendFeeNotice(notice, step, policies.apply(step.center())))
             // 3. the agreement and the handbook
-            .step(FEE_NOTICE_SENT, SIGN_MANAGEMENT_AGREEMENT, AGREEMENT_SIGNED, MANAGEMENT_OFFICE, "MI-3.1", templateInForce(policies))
-            .step(AGREEMENT_SIGNED, DELIVER_HANDBOOK_AND_GUIDE, HANDBOOK_DELIVERED, SERVICE, "MI-3.2")
+            .step(FEE_NOTICE_SENT, SIGN_MANAGEMENT_AGREEMENT, SignManagementAgreement.class, AGREEMENT_SIGNED, MANAGEMENT_OFFICE, "MI-3.1",
+                MoveIn::signManagementAgreement, templateInForce(policies))
+            .step(AGREEMENT_SIGNED, DELIVER_HANDBOOK_AND_GUIDE, DeliverHandbookAndGuide.class, HANDBOOK_DELIVERED, SERVICE, "MI-3.2",
+                MoveIn::deliverHandbookAndGuide)
             // 4. the unit's handover
-            .step(HANDBOOK_DELIVERED, INSPECT_UNIT, UNIT_INSPECTED, SERVICE, "MI-4.1")
-            .step(UNIT_INSPECTED, ACCEPT_EQUIPMENT, EQUIPMENT_ACCEPTED, SERVICE, "MI-4.2")
-            .step(EQUIPMENT_ACCEPTED, SIGN_KEY_HANDOVER_FORM, KEYS_HANDED_OVER, SERVICE, "MI-4.3", doorKeyOfEveryUnit(keysHeld))
-            .step(KEYS_HANDED_OVER, CONFIRM_METER_READING, UNIT_HANDED_OVER, SERVICE, "MI-4.4")
+            .step(HANDBOOK_DELIVERED, INSPECT_UNIT, InspectUnit.class, UNIT_INSPECTED, SERVICE, "MI-4.1", MoveIn::inspectUnit)
+            .step(UNIT_INSPECTED, ACCEPT_EQUIPMENT, AcceptEquipment.class, EQUIPMENT_ACCEPTED, SERVICE, "MI-4.2", MoveIn::acceptEquipment)
+            // the key register is asked when the form is signed: what the form lists is what it says then
+            .step(EQUIPMENT_ACCEPTED, SIGN_KEY_HANDOVER_FORM, SignKeyHandoverForm.class, KEYS_HANDED_OVER, SERVICE, "MI-4.3",
+                (moveIn, form, step) -> moveIn.signKeyHandoverForm(form, step, keysHeld.stillHeldBy(step.center(), moveIn.tenant())),
+                doorKeyOfEveryUnit(keysHeld))
+            .step(KEYS_HANDED_OVER, CONFIRM_METER_READING, ConfirmMeterReading.class, UNIT_HANDED_OVER, SERVICE, "MI-4.4", MoveIn::confirmMeterReading)
             // 5. orientation, item by item
-            .step(UNIT_HANDED_OVER, INTRODUCE_CONTACTS, UNIT_HANDED_OVER, SERVICE, "MI-5.1", leftToIntroduce(INTRODUCE_CONTACTS), notYetIntroduced())
-            .step(UNIT_HANDED_OVER, INTRODUCE_SERVICES, UNIT_HANDED_OVER, SERVICE, "MI-5.2", leftToIntroduce(INTRODUCE_SERVICES), notYetIntroduced())
-            .step(UNIT_HANDED_OVER, INTRODUCE_SURROUNDINGS, UNIT_HANDED_OVER, SERVICE, "MI-5.3", leftToIntroduce(INTRODUCE_SURROUNDINGS),
-                notYetIntroduced())
+            .step(UNIT_HANDED_OVER, INTRODUCE_CONTACTS, Introduce.class, UNIT_HANDED_OVER, SERVICE, "MI-5.1", MoveIn::introduce,
+                leftToIntroduce(INTRODUCE_CONTACTS), notYetIntroduced())
+            .step(UNIT_HANDED_OVER, INTRODUCE_SERVICES, Introduce.class, UNIT_HANDED_OVER, SERVICE, "MI-5.2", MoveIn::introduce,
+                leftToIntroduce(INTRODUCE_SERVICES), notYetIntroduced())
+            .step(UNIT_HANDED_OVER, INTRODUCE_SURROUNDINGS, Introduce.class, UNIT_HANDED_OVER, SERVICE, "MI-5.3", MoveIn::introduce,
+                leftToIntroduce(INTRODUCE_SURROUNDINGS), notYetIntroduced())
             // 6. the move, or the renovation
-            .step(UNIT_HANDED_OVER, BOOK_MOVE, MOVE_BOOKED, SERVICE, "MI-6.1", orientationComplete())
-            .step(MOVE_BOOKED, BOOK_MOVE, MOVE_BOOKED, SERVICE, "MI-6.1")
-            .step(UNIT_HANDED_OVER, INTRODUCE_RENOVATION_MANAGER, RENOVATION_MANAGER_INTRODUCED, SERVICE, "MI-6.2", orientationComplete())
-            .step(RENOVATION_MANAGER_INTRODUCED, HOLD_FIRST_RENOVATION_MEETING, RENOVATION_MEETING_HELD, RENOVATION_MANAGERS, "MI-6.2",
-                theIntroducedManager())
-            .step(MOVE_BOOKED, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(), fileComplete(policies))
-            .step(RENOVATION_MEETING_HELD, COMPLETE, COMPLETED, SERVICE, "MI-6.3", meterReadingRecorded(), rectificationClosed(),
-                fileComplete(policies));
+            .step(UNIT_HANDED_OVER, BOOK_MOVE, BookMove.class, MOVE_BOOKED, SERVICE, "MI-6.1", MoveIn::bookMove, orientationComplete(), elevatorFree)
+            .step(MOVE_BOOKED, BOOK_MOVE, BookMove.class, MOVE_BOOKED, SERVICE, "MI-6.1", MoveIn::bookMove, elevatorFree)
+            .step(UNIT_HANDED_OVER, INTRODUCE_RENOVATION_MANAGER, IntroduceRenovationManager.class, RENOVATION_MANAGER_INTRODUCED, SERVICE, "MI-6.2",
+                MoveIn::introduceRenovationManager, orientationComplete())
+            .step(RENOVATION_MANAGER_INTRODUCED, HOLD_FIRST_RENOVATION_MEETING, HoldFirstRenovationMeeting.class, RENOVATION_MEETING_HELD,
+                RENOVATION_MANAGERS, "MI-6.2", MoveIn::holdFirstRenovationMeeting, theIntroducedManager())
+            .step(MOVE_BOOKED, COMPLETE, CompleteMoveIn.class, COMPLETED, SERVICE, "MI-6.3", MoveIn::complete,
+                meterReadingRecorded(), rectificationClosed(), fileComplete(policies))
+            .step(RENOVATION_MEETING_HELD, COMPLETE, CompleteMoveIn.class, COMPLETED, SERVICE, "MI-6.3", MoveIn::complete,
+                meterReadingRecorded(), rectificationClosed(), fileComplete(policies));
     // a tenant already in occupancy, imported from the building's records: declared last, so COMPLETED stays MI-6.3's state
-    b.opens(IMPORT_TENANCY, COMPLETED, IMPORTERS, "GS-6", unitsFree(records));
+    b.opens(IMPORT_TENANCY, ImportTenancy.class, COMPLETED, IMPORTERS, "GS-6", MoveIn::imported, unitsFree(records));
     // Engineering's tasks beside the main line (MI-4.4, MI-4.5)
     for (MoveInState s : METER_TO_RECORD) {
-      b.step(s, RECORD_METER_READING, s, ENGINEERING, "MI-4.4", notYetRecorded(), theConfirmedReading());
+      b.step(s, RECORD_METER_READING, RecordMeterReading.class, s, ENGINEERING, "MI-4.4", MoveIn::recordMeterReading, notYetRecorded(),
+          theConfirmedReading());
     }
     for (MoveInState s : ITEMS_TO_CLOSE) {
-      b.step(s, CLOSE_RECTIFICATION_ITEM, s, ENGINEERING, "MI-4.5", someItemOpen(), theItemIsOpen());
+      b.step(s, CLOSE_RECTIFICATION_ITEM, CloseRectificationItem.class, s, ENGINEERING, "MI-4.5", MoveIn::closeRectificationItem, someItemOpen(),
+          theItemIsOpen());
     }
     // at any point of the move-in: the client's questions (MI-5.4) and the client file (MI-6.3)
     for (MoveInState s : EnumSet.range(NOTICE_RECEIVED, RENOVATION_MEETING_HELD)) {
-      b.step(s, ANSWER_QUESTION, s, SERVICE, "MI-5.4");
-      b.step(s, FILE_DOCUMENT, s, SERVICE, "MI-6.3");
-      b.step(s, RECORD_CLIENT_CONTACTS, s, SERVICE, "MI-6.3");
+      b.step(s, ANSWER_QUESTION, AnswerQuestion.class, s, SERVICE, "MI-5.4", MoveIn::answerQuestion);
+      b.step(s, FILE_DOCUMENT, FileDocument.class, s, SERVICE, "MI-6.3", MoveIn::fileDocument);
+      b.step(s, RECORD_CLIENT_CONTACTS, RecordClientContacts.class, s, SERVICE, "MI-6.3", MoveIn::recordClientContacts);
     }
     for (MoveInState s : WITHDRAWABLE) {
-      b.step(s, WITHDRAW, WITHDRAWN, NOTICE, "MI-1.1");
+      b.step(s, WITHDRAW, WithdrawMoveIn.class, WITHDRAWN, NOTICE, "MI-1.1", MoveIn::withdraw);
     }
-    return b.finals(COMPLETED, WITHDRAWN)
+    return b
+        // the item introduced says which step of the orientation it is
+        .chooses(Introduce.class, introduce -> introduce.item().action())
+        // rules that span cases: a unit has one tenant at a time (MI-1.1); no two moves hold a freight elevator at once
+        // (MI-6.1); the form lists the tenant's keys, so it waits for a key being cut for the tenant (key control holds
+        // the same name, Holder.reference()) and the two take place in the order of the audit trail (MI-4.3)
+        .holds("units", "MI-1.1", Occupying.class, occupying -> occupying.units().stream().map(MoveInProcedure::unitResource).toList())
+        .holds("freight-elevator", "MI-6.1", BookMove.class, booking -> List.of("elevator:" + booking.elevator()))
+        .holds("tenant-keys", "MI-4.3", SignKeyHandoverForm.class, form -> moveIns.find(form.center(), form.moveInId().value())
+            .map(m -> "keys:holder:TENANT:" + m.tenant().value()).toJavaList())
+        .finals(COMPLETED, WITHDRAWN)
         .stateClause(WITHDRAWN, "MI-1.1")
         .build();
   }
 
-  /** MI-1.1: a unit has one tenant at a time; the move-in that holds it is named. */
-  private static Guard<MoveIn, MoveInCommand> unitsFree(TenancyRecords records) {
-    return Guard.of("the units are free", "MI-1.1", (moveIn, command) -> {
-      List<RoomId> units = command instanceof MoveInCommand.ImportTenancy imported
-          ? imported.units() : ((MoveInCommand.ReceiveMoveInNotice) command).units();
-      for (RoomId unit : units) {
-        Optional<MoveIn> holder = records.holding(command.center(), unit);
+  static String unitResource(RoomId unit) {
+    return "unit:" + unit.value();
+  }
+
+  /** MI-1.1: a unit has one tenant at a time; the move-in that holds it is named. Also on the import (GS-6). */
+  private static Guard<MoveIn, Occupying> unitsFree(TenancyRecords records) {
+    return Guard.of("the units are free", "MI-1.1", (moveIn, occupying, rule) -> {
+      for (RoomId unit : occupying.units()) {
+        Optional<MoveIn> holder = records.holding(occupying.center(), unit);
         if (holder.isPresent()) {
-          return Option.some(new TenancyRejection.UnitOccupied(unit, holder.get().id()));
+          return Option.some(new TenancyRejection.UnitOccupied(unit, holder.get().id(), rule));
         }
       }
       return Option.none();
     });
   }
 
-  private static Guard<MoveIn, MoveInCommand> originalSeen() {
-    return Guard.of("the original document was seen", "MI-2.1", (moveIn, command) -> {
-      IdentityDocument document = ((MoveInCommand.VerifyIdentity) command).document();
-      return document.originalSeen() ? Option.none() : Option.some(new TenancyRejection.OriginalDocumentRequired(document.kind()));
-    });
+  private static Guard<MoveIn, VerifyIdentity> originalSeen() {
+    return Guard.of("the original document was seen", (moveIn, verify, rule) -> verify.document().originalSeen()
+        ? Option.none()
+        : Option.some(new TenancyRejection.OriginalDocumentRequired(verify.document().kind(), rule)));
   }
 
-  private static Guard<MoveIn, MoveInCommand> templateInForce(Function<CenterId, TenancyPolicy> policies) {
-    return Guard.of("signed on the template in force", "MI-3.1", (moveIn, command) -> {
-      String given = ((MoveInCommand.SignManagementAgreement) command).templateVersion();
-      String current = policies.apply(command.center()).agreementTemplate();
-      return given.equals(current) ? Option.none() : Option.some(new TenancyRejection.AgreementTemplateNotCurrent(given, current));
+  private static Guard<MoveIn, SignManagementAgreement> templateInForce(Function<CenterId, TenancyPolicy> policies) {
+    return Guard.of("signed on the template in force", (moveIn, signing, rule) -> {
+      String given = signing.templateVersion();
+      String current = policies.apply(signing.center()).agreementTemplate();
+      return given.equals(current) ? Option.none() : Option.some(new TenancyRejection.AgreementTemplateNotCurrent(given, current, rule));
     });
   }
 
@@ -196,105 +251,122 @@ public final class MoveInProcedure {
    * cases, so it is not a guard on the case alone: the handover stays owed on the agenda while keys are being cut.
    */
   private static Guard<MoveIn, MoveInCommand> doorKeyOfEveryUnit(KeysHeld keysHeld) {
-    return Guard.of("a door key of every unit is handed over", "MI-4.3", (moveIn, command) -> {
+    return Guard.of("a door key of every unit is handed over", (moveIn, command, rule) -> {
       List<HeldKey> held = keysHeld.stillHeldBy(moveIn.center(), moveIn.tenant());
       List<RoomId> without = moveIn.units().stream()
           .filter(unit -> held.stream().noneMatch(k -> k.kind() == KeyKind.DOOR && k.room().equals(unit)))
           .toList();
-      return without.isEmpty() ? Option.none() : Option.some(new TenancyRejection.DoorKeysNotHandedOver(without));
+      return without.isEmpty() ? Option.none() : Option.some(new TenancyRejection.DoorKeysNotHandedOver(without, rule));
     });
   }
 
   /** MI-5.1 to MI-5.3: a step of the orientation is offered while one of its items is left to introduce. */
   private static Guard<MoveIn, MoveInCommand> leftToIntroduce(MoveInAction action) {
-    return Guard.onCase("an item of this step is left to introduce", clauseOf(action), (moveIn, actor) -> {
+    return Guard.onCase("an item of this step is left to introduce", (moveIn, actor, rule) -> {
       List<OrientationItem> ofStep = List.of(OrientationItem.values()).stream().filter(i -> i.action() == action).toList();
       return ofStep.stream().allMatch(moveIn::introduced)
-          ? Option.some(new TenancyRejection.AlreadyIntroduced(ofStep.get(0)))
+          ? Option.some(new TenancyRejection.AlreadyIntroduced(ofStep.get(0), rule))
           : Option.none();
     });
   }
 
-  private static Guard<MoveIn, MoveInCommand> notYetIntroduced() {
-    return Guard.of("the item is introduced once", "MI-5.1", (moveIn, command) -> {
-      OrientationItem item = ((MoveInCommand.Introduce) command).item();
-      return moveIn.introduced(item) ? Option.some(new TenancyRejection.AlreadyIntroduced(item)) : Option.none();
+  /** MI-5.1 to MI-5.3: under the clause of its step, which is the item's own (the item chooses the step). */
+  private static Guard<MoveIn, Introduce> notYetIntroduced() {
+    return Guard.of("the item is introduced once", (moveIn, introduce, rule) -> moveIn.introduced(introduce.item())
+        ? Option.some(new TenancyRejection.AlreadyIntroduced(introduce.item(), rule))
+        : Option.none());
+  }
+
+  /** MI-5.1 to MI-5.3, before the move or the renovation: the rejection names the clause of the first item missing. */
+  private static Guard<MoveIn, MoveInCommand> orientationComplete() {
+    return Guard.onCase("every orientation item introduced", "MI-5.1", (moveIn, actor, rule) -> {
+      List<OrientationItem> missing = moveIn.orientationMissing();
+      return missing.isEmpty()
+          ? Option.none()
+          : Option.<Rejection.RuleBroken>some(new TenancyRejection.OrientationIncomplete(missing, Clause.of(missing.get(0).clause())));
     });
   }
 
-  private static Guard<MoveIn, MoveInCommand> orientationComplete() {
-    return Guard.onCase("every orientation item introduced", "MI-5.1", (moveIn, actor) -> {
-      List<OrientationItem> missing = moveIn.orientationMissing();
-      return missing.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.OrientationIncomplete(missing));
+  /**
+   * MI-6.1: a slot still to come, in which no other move holds the elevator (the booking's own move-in aside). The
+   * booking holds the elevator's calendar while this looks, so it reads the other move-ins' bookings as they stand; the
+   * time is the step's, as the command path takes it (to the microsecond, never before the case's last step).
+   */
+  private static Guard<MoveIn, BookMove> elevatorFree(MoveIns moveIns, Clock clock, Function<CenterId, ZoneId> zones) {
+    return Guard.of("the freight elevator is free", (moveIn, booking, rule) -> {
+      ZoneId zone = zones.apply(booking.center());
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+      Instant at = now.isBefore(moveIn.stateEnteredAt()) ? moveIn.stateEnteredAt() : now;
+      if (!booking.startsAt().isAfter(at)) {
+        return Option.some(new TenancyRejection.MoveStartsInThePast(booking.startsAt().atZone(zone).toLocalDateTime(), rule));
+      }
+      return Option.ofOptional(moveIns.elevatorBookings(booking.center(), booking.elevator(), booking.startsAt(), booking.endsAt()).stream()
+          .filter(other -> !other.id().equals(moveIn.id()))
+          .findFirst()
+          .map(other -> {
+            ElevatorBooking held = other.move().orElseThrow();
+            return new TenancyRejection.FreightElevatorAlreadyBooked(held.elevator(), other.id(), held.startsAt().atZone(zone).toLocalDateTime(),
+                held.endsAt().atZone(zone).toLocalDateTime(), rule);
+          }));
     });
   }
 
   /** MI-6.2: the renovation manager who was introduced holds the first meeting, no other. */
   private static Guard<MoveIn, MoveInCommand> theIntroducedManager() {
-    return Guard.withActor("the introduced renovation manager holds the meeting", "MI-6.2", (moveIn, command, actor) -> {
+    return Guard.withActor("the introduced renovation manager holds the meeting", (moveIn, command, actor, rule) -> {
       Renovation renovation = moveIn.renovation().orElseThrow();
       return renovation.manager().equals(actor.staff())
           ? Option.none()
-          : Option.some(new TenancyRejection.NotTheIntroducedRenovationManager(renovation.manager()));
+          : Option.some(new TenancyRejection.NotTheIntroducedRenovationManager(renovation.manager(), rule));
     });
   }
 
   private static Guard<MoveIn, MoveInCommand> notYetRecorded() {
-    return Guard.onCase("the initial reading is recorded once", "MI-4.4", (moveIn, actor) -> moveIn.recordedReading().isPresent()
-        ? Option.some(new TenancyRejection.MeterReadingAlreadyRecorded())
+    return Guard.onCase("the initial reading is recorded once", (moveIn, actor, rule) -> moveIn.recordedReading().isPresent()
+        ? Option.some(new TenancyRejection.MeterReadingAlreadyRecorded(rule))
         : Option.none());
   }
 
-  private static Guard<MoveIn, MoveInCommand> theConfirmedReading() {
-    return Guard.of("Engineering records the confirmed reading", "MI-4.4", (moveIn, command) -> {
-      MoveInCommand.RecordMeterReading c = (MoveInCommand.RecordMeterReading) command;
+  private static Guard<MoveIn, RecordMeterReading> theConfirmedReading() {
+    return Guard.of("Engineering records the confirmed reading", (moveIn, recorded, rule) -> {
       MeterReading confirmed = moveIn.confirmedReading().orElseThrow();
-      return confirmed.meter().equals(c.meter()) && confirmed.reading().compareTo(c.reading()) == 0
+      return confirmed.meter().equals(recorded.meter()) && confirmed.reading().compareTo(recorded.reading()) == 0
           ? Option.none()
-          : Option.some(new TenancyRejection.MeterReadingDiffers(confirmed.meter(), confirmed.reading(), c.meter(), c.reading()));
+          : Option.some(new TenancyRejection.MeterReadingDiffers(confirmed.meter(), confirmed.reading(), recorded.meter(), recorded.reading(), rule));
     });
   }
 
   private static Guard<MoveIn, MoveInCommand> someItemOpen() {
-    return Guard.onCase("a rectification item is open", "MI-4.5", (moveIn, actor) -> moveIn.openItems().isEmpty()
-        ? Option.some(new TenancyRejection.NoRectificationItemOpen())
+    return Guard.onCase("a rectification item is open", (moveIn, actor, rule) -> moveIn.openItems().isEmpty()
+        ? Option.some(new TenancyRejection.NoRectificationItemOpen(rule))
         : Option.none());
   }
 
-  private static Guard<MoveIn, MoveInCommand> theItemIsOpen() {
-    return Guard.of("the item is open", "MI-4.5", (moveIn, command) -> {
-      String item = ((MoveInCommand.CloseRectificationItem) command).item();
-      return moveIn.item(item).filter(RectificationItem::open).isPresent()
-          ? Option.none()
-          : Option.some(new TenancyRejection.RectificationItemNotOpen(item));
-    });
-  }
-
-  private static Guard<MoveIn, MoveInCommand> meterReadingRecorded() {
-    return Guard.onCase("Engineering recorded the initial reading", "MI-4.4", (moveIn, actor) -> moveIn.recordedReading().isPresent()
+  private static Guard<MoveIn, CloseRectificationItem> theItemIsOpen() {
+    return Guard.of("the item is open", (moveIn, closing, rule) -> moveIn.item(closing.item()).filter(RectificationItem::open).isPresent()
         ? Option.none()
-        : Option.some(new TenancyRejection.MeterReadingNotRecorded()));
+        : Option.some(new TenancyRejection.RectificationItemNotOpen(closing.item(), rule)));
   }
 
+  /** MI-4.4, on completion (MI-6.3). */
+  private static Guard<MoveIn, MoveInCommand> meterReadingRecorded() {
+    return Guard.onCase("Engineering recorded the initial reading", "MI-4.4", (moveIn, actor, rule) -> moveIn.recordedReading().isPresent()
+        ? Option.none()
+        : Option.some(new TenancyRejection.MeterReadingNotRecorded(rule)));
+  }
+
+  /** MI-4.5, on completion (MI-6.3). */
   private static Guard<MoveIn, MoveInCommand> rectificationClosed() {
-    return Guard.onCase("every rectification item closed", "MI-4.5", (moveIn, actor) -> {
+    return Guard.onCase("every rectification item closed", "MI-4.5", (moveIn, actor, rule) -> {
       List<String> open = moveIn.openItems().stream().map(RectificationItem::id).toList();
-      return open.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.RectificationItemsOpen(open));
+      return open.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.RectificationItemsOpen(open, rule));
     });
   }
 
   private static Guard<MoveIn, MoveInCommand> fileComplete(Function<CenterId, TenancyPolicy> policies) {
-    return Guard.onCase("the client file is complete", "MI-6.3", (moveIn, actor) -> {
+    return Guard.onCase("the client file is complete", (moveIn, actor, rule) -> {
       List<ClientDocument> missing = moveIn.clientFile().missing(policies.apply(moveIn.center()).requiredDocuments());
-      return missing.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.ClientFileIncomplete(missing));
+      return missing.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new TenancyRejection.ClientFileIncomplete(missing, rule));
     });
-  }
-
-  private static String clauseOf(MoveInAction action) {
-    return switch (action) {
-      case INTRODUCE_CONTACTS -> "MI-5.1";
-      case INTRODUCE_SERVICES -> "MI-5.2";
-      default -> "MI-5.3";
-    };
   }
 }

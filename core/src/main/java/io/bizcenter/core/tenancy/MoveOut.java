@@ -152,56 +152,42 @@ public abstract class MoveOut implements Case<MoveOutState, MoveOut> {
     return Decision.of(opened, new MoveOutOpened(moveIn.id(), moveIn.tenant(), moveIn.units(), Optional.ofNullable(c.reason())));
   }
 
-  /** The move-out after one allowed step; {@code lostKeys} is what the key register charged, asked only when the client leaves. */
-  Decision<MoveOut> decide(MoveOutCommand.OnMoveOut command, Step<MoveOutState> step, List<KeyCompensation> lostKeys) {
-    return command.accept(new Deciding(copy(), step, lostKeys));
+  // the steps' decisions, each named in MoveOutProcedure's table beside the step it decides
+
+  Decision<MoveOut> takeJointInventory(TakeJointInventory c, Step<MoveOutState> step) {
+    return Decision.of(copy().withInventory(c.lines()).withInventoriedWith(c.engineer()), new JointInventoryTaken(c.engineer(), c.lines()));
+  }
+
+  /** MO-2.2: Engineering keeps its copy; Service's goes to it in writing. */
+  Decision<MoveOut> recordMeterReading(RecordMeterReading c, Step<MoveOutState> step) {
+    ImmutableMoveOut m = copy();
+    MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
+    return Decision.of(m.withMeterReading(reading).withReadingCopies(READING_COPIES), new MeterReadingRecorded(reading, READING_COPIES),
+        Notice.to(Department.SERVICE, "MO_METER_READING_COPY", step.clause(), m.id().value(), c.meter(), reading.reading().toPlainString()));
+  }
+
+  Decision<MoveOut> assessDamage(AssessDamage c, Step<MoveOutState> step) {
+    Money total = c.compensations().stream().map(Compensation::amount).reduce(Money.ZERO, Money::plus);
+    return Decision.of(copy().withCompensations(c.compensations()), new DamageAssessed(c.compensations(), total));
+  }
+
+  Decision<MoveOut> vacate(Vacate c, Step<MoveOutState> step, List<KeyCompensation> lostKeys) {
+    return Decision.of(copy().withLostKeys(lostKeys).withVacatedAt(step.at()), new Vacated(lostKeys));
+  }
+
+  Decision<MoveOut> archiveClientFile(ArchiveClientFile c, Step<MoveOutState> step) {
+    return Decision.of(copy().withArchive(c.archive()), new ClientFileArchived(c.archive()));
+  }
+
+  Decision<MoveOut> updateDirectoryAndNameplate(UpdateDirectoryAndNameplate c, Step<MoveOutState> step) {
+    return Decision.of(copy().withCompletedAt(step.at()), new DirectoryAndNameplateUpdated(Optional.ofNullable(c.note())));
+  }
+
+  Decision<MoveOut> callOff(CallOff c, Step<MoveOutState> step) {
+    return Decision.of(this, new MoveOutCalledOff(c.reason()));
   }
 
   private ImmutableMoveOut copy() {
     return (ImmutableMoveOut) ImmutableMoveOut.copyOf(this);
-  }
-
-  private static final class Deciding implements MoveOutCommand.Visitor<Decision<MoveOut>> {
-    private final ImmutableMoveOut m;
-    private final Step<MoveOutState> step;
-    private final List<KeyCompensation> lostKeys;
-
-    Deciding(ImmutableMoveOut m, Step<MoveOutState> step, List<KeyCompensation> lostKeys) {
-      this.m = m;
-      this.step = step;
-      this.lostKeys = lostKeys;
-    }
-
-    public Decision<MoveOut> takeJointInventory(TakeJointInventory c) {
-      return Decision.of(m.withInventory(c.lines()).withInventoriedWith(c.engineer()), new JointInventoryTaken(c.engineer(), c.lines()));
-    }
-
-    /** MO-2.2: Engineering keeps its copy; Service's goes to it in writing. */
-    public Decision<MoveOut> recordMeterReading(RecordMeterReading c) {
-      MeterReading reading = new MeterReading(c.meter(), c.reading(), step.at(), step.actor().staff());
-      return Decision.of(m.withMeterReading(reading).withReadingCopies(READING_COPIES), new MeterReadingRecorded(reading, READING_COPIES),
-          Notice.to(Department.SERVICE, "MO_METER_READING_COPY", step.clause(), m.id().value(), c.meter(), reading.reading().toPlainString()));
-    }
-
-    public Decision<MoveOut> assessDamage(AssessDamage c) {
-      Money total = c.compensations().stream().map(Compensation::amount).reduce(Money.ZERO, Money::plus);
-      return Decision.of(m.withCompensations(c.compensations()), new DamageAssessed(c.compensations(), total));
-    }
-
-    public Decision<MoveOut> vacate(Vacate c) {
-      return Decision.of(m.withLostKeys(lostKeys).withVacatedAt(step.at()), new Vacated(lostKeys));
-    }
-
-    public Decision<MoveOut> archiveClientFile(ArchiveClientFile c) {
-      return Decision.of(m.withArchive(c.archive()), new ClientFileArchived(c.archive()));
-    }
-
-    public Decision<MoveOut> updateDirectoryAndNameplate(UpdateDirectoryAndNameplate c) {
-      return Decision.of(m.withCompletedAt(step.at()), new DirectoryAndNameplateUpdated(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<MoveOut> callOff(CallOff c) {
-      return Decision.of(m, new MoveOutCalledOff(c.reason()));
-    }
   }
 }

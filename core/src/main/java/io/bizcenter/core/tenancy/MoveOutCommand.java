@@ -20,35 +20,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The commands of a move-out, in the imperative; each checks its own fields, every error collected (GS-1). */
+/**
+ * The commands of a move-out, in the imperative; each checks its own fields, every error collected (GS-1);
+ * which step it triggers is declared once, in {@link MoveOutProcedure}.
+ */
 public sealed interface MoveOutCommand extends Command {
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  MoveOutAction action();
-
   Validation<Seq<FieldError>, MoveOutCommand> check();
 
   /** A command on an open move-out. */
-  sealed interface OnMoveOut extends MoveOutCommand {
+  sealed interface OnMoveOut extends MoveOutCommand, Command.OnCase {
     MoveOutId moveOutId();
 
-    <R> R accept(Visitor<R> visitor);
-  }
-
-  /** One method per command on an existing move-out, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R takeJointInventory(TakeJointInventory c);
-
-    R recordMeterReading(RecordMeterReading c);
-
-    R assessDamage(AssessDamage c);
-
-    R vacate(Vacate c);
-
-    R archiveClientFile(ArchiveClientFile c);
-
-    R updateDirectoryAndNameplate(UpdateDirectoryAndNameplate c);
-
-    R callOff(CallOff c);
+    default String caseId() {
+      return moveOutId() == null ? null : moveOutId().value();
+    }
   }
 
   /**
@@ -56,10 +41,6 @@ public sealed interface MoveOutCommand extends Command {
    * departure; Service opens it directly when a client leaves before its lease ends. A reason is optional.
    */
   record OpenMoveOut(CommandId commandId, CenterId center, MoveInId moveIn, String reason) implements MoveOutCommand {
-    public MoveOutAction action() {
-      return MoveOutAction.OPEN_MOVE_OUT;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return collect(this, List.of(present("moveIn", moveIn).flatMap(id -> Checks.id("moveIn", id.value())),
           Checks.optionalText("reason", reason)));
@@ -76,16 +57,8 @@ public sealed interface MoveOutCommand extends Command {
       lines = lines == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(lines));
     }
 
-    public MoveOutAction action() {
-      return MoveOutAction.TAKE_JOINT_INVENTORY;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(Checks.staff("engineer", engineer), inventory(lines)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.takeJointInventory(this);
     }
 
     private static Validation<FieldError, ?> inventory(List<InventoryLine> lines) {
@@ -113,16 +86,8 @@ public sealed interface MoveOutCommand extends Command {
 
   /** MO-2.2: Engineering reads the unit's meter; the reading is kept in duplicate, one copy each for Engineering and Service. */
   record RecordMeterReading(CommandId commandId, CenterId center, MoveOutId moveOutId, String meter, BigDecimal reading) implements OnMoveOut {
-    public MoveOutAction action() {
-      return MoveOutAction.RECORD_METER_READING;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(line("meter", meter, Checks.REFERENCE), Checks.reading("reading", reading)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordMeterReading(this);
     }
   }
 
@@ -132,16 +97,8 @@ public sealed interface MoveOutCommand extends Command {
       compensations = compensations == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(compensations));
     }
 
-    public MoveOutAction action() {
-      return MoveOutAction.ASSESS_DAMAGE;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(charges(compensations)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.assessDamage(this);
     }
 
     private static Validation<FieldError, ?> charges(List<Compensation> compensations) {
@@ -172,64 +129,32 @@ public sealed interface MoveOutCommand extends Command {
    * key register (which charged its compensation).
    */
   record Vacate(CommandId commandId, CenterId center, MoveOutId moveOutId) implements OnMoveOut {
-    public MoveOutAction action() {
-      return MoveOutAction.VACATE;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.vacate(this);
     }
   }
 
   /** MO-3.1: Service organises the departed client's file and archives it under {@code archive}. */
   record ArchiveClientFile(CommandId commandId, CenterId center, MoveOutId moveOutId, String archive) implements OnMoveOut {
-    public MoveOutAction action() {
-      return MoveOutAction.ARCHIVE_CLIENT_FILE;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(line("archive", archive, Checks.REFERENCE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.archiveClientFile(this);
     }
   }
 
   /** MO-3.2: Service updates the Tenant Directory and takes down the nameplate; a note is optional. */
   record UpdateDirectoryAndNameplate(CommandId commandId, CenterId center, MoveOutId moveOutId, String note) implements OnMoveOut {
-    public MoveOutAction action() {
-      return MoveOutAction.UPDATE_DIRECTORY_AND_NAMEPLATE;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(Checks.optionalText("note", note)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.updateDirectoryAndNameplate(this);
     }
   }
 
   /**
    * MO-1.1: the client stays after all; Service calls the move-out off, for {@code reason}, at any step before the client
-   * leaves (MO-3.3). The lease is watched again ({@link TenancyDesk#callOff}).
+   * leaves (MO-3.3). The lease is watched again ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record CallOff(CommandId commandId, CenterId center, MoveOutId moveOutId, String reason) implements OnMoveOut {
-    public MoveOutAction action() {
-      return MoveOutAction.CALL_OFF;
-    }
-
     public Validation<Seq<FieldError>, MoveOutCommand> check() {
       return on(this, List.of(text("reason", reason, Checks.NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.callOff(this);
     }
   }
 

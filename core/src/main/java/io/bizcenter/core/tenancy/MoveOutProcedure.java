@@ -5,14 +5,26 @@ import static io.bizcenter.core.tenancy.MoveOutState.*;
 
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
+import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.tenancy.MoveOutCommand.ArchiveClientFile;
+import io.bizcenter.core.tenancy.MoveOutCommand.AssessDamage;
+import io.bizcenter.core.tenancy.MoveOutCommand.CallOff;
+import io.bizcenter.core.tenancy.MoveOutCommand.OpenMoveOut;
+import io.bizcenter.core.tenancy.MoveOutCommand.RecordMeterReading;
+import io.bizcenter.core.tenancy.MoveOutCommand.TakeJointInventory;
+import io.bizcenter.core.tenancy.MoveOutCommand.UpdateDirectoryAndNameplate;
+import io.bizcenter.core.tenancy.MoveOutCommand.Vacate;
+import io.bizcenter.core.tenancy.MoveOutCommand.OnMoveOut;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Tenant move-out (租户退租规程, 第1篇 二), declared once, from the client's decision to leave to the updated Tenant
@@ -55,79 +67,100 @@ public final class MoveOutProcedure {
 
   private MoveOutProcedure() {}
 
-  static ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> declare(TenancyRecords records, KeysHeld keysHeld) {
+  /** The declaration, reading tenancy's records, the move-outs (for the tenant a step holds) and the key register. */
+  static ProcedureDefinition<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand> declare(MoveOuts moveOuts, TenancyRecords records,
+      KeysHeld keysHeld) {
     return ProcedureDefinition.<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand>declare(NAME, MoveOutState.class, MoveOutAction.class)
-        .opens(OPEN_MOVE_OUT, LEAVING, SERVICE, "MO-1.1", moveInCompleted(records), noMoveOutYet(records))
-        .step(LEAVING, TAKE_JOINT_INVENTORY, INVENTORIED, SERVICE, "MO-2.1", theAcceptanceRecord())
-        .step(INVENTORIED, RECORD_METER_READING, METER_READ, ENGINEERING, "MO-2.2")
-        .step(METER_READ, ASSESS_DAMAGE, DAMAGE_ASSESSED, ASSESSORS, "MO-2.3", theDamageFound())
-        .step(DAMAGE_ASSESSED, VACATE, VACATED, SERVICE, "MO-3.3", noKeyHeld(keysHeld))
-        .step(VACATED, ARCHIVE_CLIENT_FILE, FILE_ARCHIVED, SERVICE, "MO-3.1")
-        .step(FILE_ARCHIVED, UPDATE_DIRECTORY_AND_NAMEPLATE, COMPLETED, SERVICE, "MO-3.2", noKeyHeld(keysHeld))
+        .opens(OPEN_MOVE_OUT, OpenMoveOut.class, LEAVING, SERVICE, "MO-1.1", (opening, step) -> {
+          // the guards found the move-in complete or unknown: unknown, it is answered as such (MoveInUnknown)
+          MoveIn moveIn = records.moveIn(step.center(), opening.moveIn()).orElseThrow(() -> new MoveInUnknown(opening.moveIn()));
+          LocalDate expiry = records.leaseOf(step.center(), moveIn.id()).map(RenewalVisit::leaseExpiry).orElse(moveIn.leaseExpiry());
+          return MoveOut.open(opening, moveIn, expiry, step);
+        }, moveInCompleted(records), noMoveOutYet(records))
+        .step(LEAVING, TAKE_JOINT_INVENTORY, TakeJointInventory.class, INVENTORIED, SERVICE, "MO-2.1", MoveOut::takeJointInventory,
+            theAcceptanceRecord())
+        .step(INVENTORIED, RECORD_METER_READING, RecordMeterReading.class, METER_READ, ENGINEERING, "MO-2.2", MoveOut::recordMeterReading)
+        .step(METER_READ, ASSESS_DAMAGE, AssessDamage.class, DAMAGE_ASSESSED, ASSESSORS, "MO-2.3", MoveOut::assessDamage, theDamageFound())
+        // what the register charged for the keys not brought back, asked when the client leaves
+        .step(DAMAGE_ASSESSED, VACATE, Vacate.class, VACATED, SERVICE, "MO-3.3",
+            (moveOut, leaving, step) -> moveOut.vacate(leaving, step,
+                keysHeld.lostSince(step.center(), moveOut.tenant(), Set.copyOf(moveOut.units()), moveOut.openedAt())),
+            noKeyHeld(keysHeld))
+        .step(VACATED, ARCHIVE_CLIENT_FILE, ArchiveClientFile.class, FILE_ARCHIVED, SERVICE, "MO-3.1", MoveOut::archiveClientFile)
+        .step(FILE_ARCHIVED, UPDATE_DIRECTORY_AND_NAMEPLATE, UpdateDirectoryAndNameplate.class, COMPLETED, SERVICE, "MO-3.2",
+            MoveOut::updateDirectoryAndNameplate, noKeyHeld(keysHeld))
         // the client stays after all: called off at any step before it leaves (MO-1.1)
-        .step(LEAVING, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
-        .step(INVENTORIED, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
-        .step(METER_READ, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
-        .step(DAMAGE_ASSESSED, CALL_OFF, CALLED_OFF, SERVICE, "MO-1.1")
+        .step(LEAVING, CALL_OFF, CallOff.class, CALLED_OFF, SERVICE, "MO-1.1", MoveOut::callOff)
+        .step(INVENTORIED, CALL_OFF, CallOff.class, CALLED_OFF, SERVICE, "MO-1.1", MoveOut::callOff)
+        .step(METER_READ, CALL_OFF, CallOff.class, CALLED_OFF, SERVICE, "MO-1.1", MoveOut::callOff)
+        .step(DAMAGE_ASSESSED, CALL_OFF, CallOff.class, CALLED_OFF, SERVICE, "MO-1.1", MoveOut::callOff)
+        // rules that span cases: a move-in is moved out of once (MO-1.1); no key can be cut for the tenant while it leaves
+        // (MO-3.3): the tenant is held as key control holds a key holder (Holder.reference()), so the two wait for each other
+        .holds("move-out-of-move-in", "MO-1.1", OpenMoveOut.class, opening -> List.of("move-out-of:" + opening.moveIn().value()))
+        .holds("tenant-keys", "MO-3.3", Vacate.class, tenantKeys(moveOuts))
+        .holds("tenant-keys", "MO-3.3", UpdateDirectoryAndNameplate.class, tenantKeys(moveOuts))
         .finals(COMPLETED, CALLED_OFF)
         .build();
   }
 
-  /** MO-1.1: a move-out ends a completed move-in; an unknown move-in is answered by the rules as unknown. */
-  private static Guard<MoveOut, MoveOutCommand> moveInCompleted(TenancyRecords records) {
-    return Guard.of("the move-in is complete", "MO-1.1", (moveOut, command) -> {
-      MoveInId id = ((MoveOutCommand.OpenMoveOut) command).moveIn();
-      return Option.ofOptional(records.moveIn(command.center(), id).filter(m -> m.state() != MoveInState.COMPLETED)
-          .map(m -> new TenancyRejection.MoveInNotCompleted(m.id(), m.state())));
-    });
+  /** The tenant of the move-out, as key control names it when it holds a key holder (Holder.reference()). */
+  private static Function<OnMoveOut, List<String>> tenantKeys(MoveOuts moveOuts) {
+    return step -> moveOuts.find(step.center(), step.moveOutId().value()).map(m -> "keys:holder:TENANT:" + m.tenant().value()).toJavaList();
   }
 
-  private static Guard<MoveOut, MoveOutCommand> noMoveOutYet(TenancyRecords records) {
-    return Guard.of("one move-out per move-in", "MO-1.1", (moveOut, command) -> {
-      MoveInId id = ((MoveOutCommand.OpenMoveOut) command).moveIn();
-      return Option.ofOptional(records.moveOutOf(command.center(), id).map(other -> new TenancyRejection.MoveOutAlreadyOpen(id, other.id())));
-    });
+  /** MO-1.1: a move-out ends a completed move-in; an unknown move-in is answered as unknown by the opening. */
+  private static Guard<MoveOut, OpenMoveOut> moveInCompleted(TenancyRecords records) {
+    return Guard.of("the move-in is complete", (moveOut, opening, rule) ->
+        Option.ofOptional(records.moveIn(opening.center(), opening.moveIn()).filter(m -> m.state() != MoveInState.COMPLETED)
+            .map(m -> new TenancyRejection.MoveInNotCompleted(m.id(), m.state(), rule))));
+  }
+
+  private static Guard<MoveOut, OpenMoveOut> noMoveOutYet(TenancyRecords records) {
+    return Guard.of("one move-out per move-in", (moveOut, opening, rule) ->
+        Option.ofOptional(records.moveOutOf(opening.center(), opening.moveIn())
+            .map(other -> new TenancyRejection.MoveOutAlreadyOpen(opening.moveIn(), other.id(), rule))));
   }
 
   /** MO-2.1: every item of the acceptance record once, nothing else. */
-  private static Guard<MoveOut, MoveOutCommand> theAcceptanceRecord() {
-    return Guard.of("the inventory accounts for the acceptance record", "MO-2.1", (moveOut, command) -> {
-      List<String> counted = ((MoveOutCommand.TakeJointInventory) command).lines().stream().map(InventoryLine::item).toList();
+  private static Guard<MoveOut, TakeJointInventory> theAcceptanceRecord() {
+    return Guard.of("the inventory accounts for the acceptance record", (moveOut, inventory, rule) -> {
+      List<String> counted = inventory.lines().stream().map(InventoryLine::item).toList();
       List<String> unaccounted = moveOut.acceptanceRecord().stream().filter(item -> !counted.contains(item)).toList();
       List<String> unknown = counted.stream().filter(item -> !moveOut.acceptanceRecord().contains(item)).toList();
       return unaccounted.isEmpty() && unknown.isEmpty()
           ? Option.none()
-          : Option.<Rejection.RuleBroken>some(new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(unaccounted, unknown));
+          : Option.<Rejection.RuleBroken>some(new TenancyRejection.InventoryDoesNotMatchAcceptanceRecord(unaccounted, unknown, rule));
     });
   }
 
   /** MO-2.3: each item found damaged or missing assessed once; nothing found intact charged. */
-  private static Guard<MoveOut, MoveOutCommand> theDamageFound() {
-    return Guard.of("the compensations match the damage found", "MO-2.3", (moveOut, command) -> {
-      List<String> charged = ((MoveOutCommand.AssessDamage) command).compensations().stream().map(Compensation::item).toList();
+  private static Guard<MoveOut, AssessDamage> theDamageFound() {
+    return Guard.of("the compensations match the damage found", (moveOut, assessment, rule) -> {
+      List<String> charged = assessment.compensations().stream().map(Compensation::item).toList();
       List<String> damaged = moveOut.damagedItems();
       List<String> unassessed = damaged.stream().filter(item -> !charged.contains(item)).toList();
       List<String> notDamaged = charged.stream().filter(item -> !damaged.contains(item)).toList();
       return unassessed.isEmpty() && notDamaged.isEmpty()
           ? Option.none()
-          : Option.<Rejection.RuleBroken>some(new TenancyRejection.CompensationDoesNotMatchDamage(unassessed, notDamaged));
+          : Option.<Rejection.RuleBroken>some(new TenancyRejection.CompensationDoesNotMatchDamage(unassessed, notDamaged, rule));
     });
   }
 
   /**
-   * MO-3.3: key control says the client holds no key of the units. It reads the key register, so it is not a guard on
-   * the case alone: a screen is offered the step, and the rejection lists the keys still out.
+   * MO-3.3: key control says the client holds no key of the units; also on the last step (MO-3.2). It reads the key
+   * register, so it is not a guard on the case alone: a screen is offered the step, and the rejection lists the keys
+   * still out.
    */
-  static Guard<MoveOut, MoveOutCommand> noKeyHeld(KeysHeld keysHeld) {
-    return Guard.of("the client holds no key of the units", "MO-3.3", (moveOut, command) -> {
-      Set<io.bizcenter.core.kernel.RoomId> units = Set.copyOf(moveOut.units());
+  private static Guard<MoveOut, MoveOutCommand> noKeyHeld(KeysHeld keysHeld) {
+    return Guard.of("the client holds no key of the units", "MO-3.3", (moveOut, command, rule) -> {
+      Set<RoomId> units = Set.copyOf(moveOut.units());
       List<HeldKey> held = new ArrayList<>();
       for (HeldKey key : keysHeld.stillHeldBy(moveOut.center(), moveOut.tenant())) {
         if (units.contains(key.room())) {
           held.add(key);
         }
       }
-      return held.isEmpty() ? Option.none() : Option.some(new TenancyRejection.KeysStillHeld(held));
+      return held.isEmpty() ? Option.none() : Option.some(new TenancyRejection.KeysStillHeld(held, rule));
     });
   }
 }

@@ -108,57 +108,45 @@ public abstract class RenewalVisit implements Case<RenewalVisitState, RenewalVis
     return Decision.of(watched, new LeaseWatched(moveIn.id(), moveIn.tenant(), moveIn.units(), moveIn.leaseExpiry(), due));
   }
 
-  Decision<RenewalVisit> decide(RenewalVisitCommand.OnLease command, Step<RenewalVisitState> step, TenancyPolicy policy) {
-    return command.accept(new Deciding(copy(), step, policy));
+  // the steps' decisions, each named in RenewalVisitProcedure's table beside the step it decides
+
+  /**
+   * A renewal is recorded as handed to contract signing, and Operations &amp; Leasing gets the written notice to
+   * negotiate and draft the renewed lease (CS-1.1, naming the old one); the desk hands it over in the same
+   * transaction.
+   */
+  Decision<RenewalVisit> recordIntent(RecordIntent c, Step<RenewalVisitState> step) {
+    ImmutableRenewalVisit v = copy();
+    List<VisitNote> visits = new ArrayList<>(v.visits());
+    visits.add(new VisitNote(c.intent(), Optional.ofNullable(c.note()), step.at(), step.actor().staff()));
+    ClientVisited visited = new ClientVisited(c.intent(), Optional.ofNullable(c.note()));
+    ImmutableRenewalVisit next = v.withVisits(visits);
+    if (c.intent() == ClientIntent.RENEW) {
+      Notice toSign = Notice.to(Department.OPERATIONS, "MO_RENEWAL_TO_SIGN", step.clause(), v.id().value(), v.tenant().value(), v.company(),
+          v.leaseExpiry().toString());
+      return new Decision<>(next, List.of(visited, new RenewalHandedOver(v.renewalId())), List.of(toSign));
+    }
+    return Decision.of(next, visited);
+  }
+
+  /** The lease is watched as it was: the visit falls due as before (overdue at once if that day has passed). */
+  Decision<RenewalVisit> resumeWatch(ResumeWatch c, Step<RenewalVisitState> step) {
+    return Decision.of(this, new WatchResumed(c.moveOut()));
+  }
+
+  Decision<RenewalVisit> endWatch(EndWatch c, Step<RenewalVisitState> step) {
+    return Decision.of(this, new WatchEnded(c.moveOut()));
+  }
+
+  /** The new term is watched like the first, its visit due under the policy in force now. */
+  Decision<RenewalVisit> recordNewTerm(RecordNewTerm c, Step<RenewalVisitState> step, TenancyPolicy policy) {
+    ImmutableRenewalVisit v = copy();
+    LocalDate due = policy.renewalVisitDue(c.expiry());
+    return Decision.of(v.withLeaseExpiry(c.expiry()).withTerm(v.term() + 1).withVisitDue(due),
+        new NewTermRecorded(c.expiry(), due, c.contract()));
   }
 
   private ImmutableRenewalVisit copy() {
     return (ImmutableRenewalVisit) ImmutableRenewalVisit.copyOf(this);
-  }
-
-  private static final class Deciding implements RenewalVisitCommand.Visitor<Decision<RenewalVisit>> {
-    private final ImmutableRenewalVisit v;
-    private final Step<RenewalVisitState> step;
-    private final TenancyPolicy policy;
-
-    Deciding(ImmutableRenewalVisit v, Step<RenewalVisitState> step, TenancyPolicy policy) {
-      this.v = v;
-      this.step = step;
-      this.policy = policy;
-    }
-
-    /**
-     * A renewal is recorded as handed to contract signing, and Operations &amp; Leasing gets the written notice to
-     * negotiate and draft the renewed lease (CS-1.1, naming the old one); the desk hands it over in the same
-     * transaction.
-     */
-    public Decision<RenewalVisit> recordIntent(RecordIntent c) {
-      List<VisitNote> visits = new ArrayList<>(v.visits());
-      visits.add(new VisitNote(c.intent(), Optional.ofNullable(c.note()), step.at(), step.actor().staff()));
-      ClientVisited visited = new ClientVisited(c.intent(), Optional.ofNullable(c.note()));
-      ImmutableRenewalVisit next = v.withVisits(visits);
-      if (c.intent() == ClientIntent.RENEW) {
-        Notice toSign = Notice.to(Department.OPERATIONS, "MO_RENEWAL_TO_SIGN", step.clause(), v.id().value(), v.tenant().value(), v.company(),
-            v.leaseExpiry().toString());
-        return new Decision<>(next, List.of(visited, new RenewalHandedOver(v.renewalId())), List.of(toSign));
-      }
-      return Decision.of(next, visited);
-    }
-
-    /** The lease is watched as it was: the visit falls due as before (overdue at once if that day has passed). */
-    public Decision<RenewalVisit> resumeWatch(ResumeWatch c) {
-      return Decision.of(v, new WatchResumed(c.moveOut()));
-    }
-
-    public Decision<RenewalVisit> endWatch(EndWatch c) {
-      return Decision.of(v, new WatchEnded(c.moveOut()));
-    }
-
-    /** The new term is watched like the first, its visit due under the policy in force now. */
-    public Decision<RenewalVisit> recordNewTerm(RecordNewTerm c) {
-      LocalDate due = policy.renewalVisitDue(c.expiry());
-      return Decision.of(v.withLeaseExpiry(c.expiry()).withTerm(v.term() + 1).withVisitDue(due),
-          new NewTermRecorded(c.expiry(), due, c.contract()));
-    }
   }
 }

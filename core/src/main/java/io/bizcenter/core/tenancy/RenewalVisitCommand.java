@@ -14,29 +14,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The commands of the lease watch (MO-1.1), in the imperative; each checks its own fields, every error collected (GS-1). */
+/**
+ * The commands of the lease watch (MO-1.1), in the imperative; each checks its own fields, every error collected (GS-1);
+ * which step it triggers is declared once, in {@link RenewalVisitProcedure}.
+ */
 public sealed interface RenewalVisitCommand extends Command {
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  RenewalVisitAction action();
-
   Validation<Seq<FieldError>, RenewalVisitCommand> check();
 
   /** A command on a watched lease. */
-  sealed interface OnLease extends RenewalVisitCommand {
+  sealed interface OnLease extends RenewalVisitCommand, Command.OnCase {
     RenewalVisitId leaseId();
 
-    <R> R accept(Visitor<R> visitor);
-  }
-
-  /** One method per command on an existing renewal visit, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R recordIntent(RecordIntent c);
-
-    R recordNewTerm(RecordNewTerm c);
-
-    R resumeWatch(ResumeWatch c);
-
-    R endWatch(EndWatch c);
+    default String caseId() {
+      return leaseId() == null ? null : leaseId().value();
+    }
   }
 
   /**
@@ -44,10 +35,6 @@ public sealed interface RenewalVisitCommand extends Command {
    * when a move-in completes; a vendor calls it only for a move-in completed before the watch existed.
    */
   record WatchLease(CommandId commandId, CenterId center, MoveInId moveIn) implements RenewalVisitCommand {
-    public RenewalVisitAction action() {
-      return RenewalVisitAction.WATCH_LEASE;
-    }
-
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return collect(this, List.of(present("moveIn", moveIn).flatMap(id -> Checks.id("moveIn", id.value()))));
     }
@@ -58,67 +45,35 @@ public sealed interface RenewalVisitCommand extends Command {
    * opens), or has not decided (reminded to negotiate). A note is optional.
    */
   record RecordIntent(CommandId commandId, CenterId center, RenewalVisitId leaseId, ClientIntent intent, String note) implements OnLease {
-    public RenewalVisitAction action() {
-      return intent.action();
-    }
-
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(present("intent", intent), Checks.optionalText("note", note)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordIntent(this);
     }
   }
 
   /** MO-1.1: the renewal is signed: the lease runs to {@code expiry}, under contract {@code contract}, and is watched again. */
   record RecordNewTerm(CommandId commandId, CenterId center, RenewalVisitId leaseId, LocalDate expiry, String contract) implements OnLease {
-    public RenewalVisitAction action() {
-      return RenewalVisitAction.RECORD_NEW_TERM;
-    }
-
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(Checks.date("expiry", expiry), line("contract", contract, Checks.REFERENCE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordNewTerm(this);
     }
   }
 
   /**
    * MO-1.1: the client stays after all: move-out {@code moveOut} was called off, and the lease is watched again. The desk
-   * takes this step in the call-off's transaction ({@link TenancyDesk#callOff}).
+   * takes this step in the call-off's transaction ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record ResumeWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
-    public RenewalVisitAction action() {
-      return RenewalVisitAction.RESUME_WATCH;
-    }
-
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.resumeWatch(this);
     }
   }
 
   /**
    * MO-3.3: the client left the units under move-out {@code moveOut}; the watch ends. The desk takes this step in the
-   * transaction that vacates the units ({@link TenancyDesk#vacate}).
+   * transaction that vacates the units ({@link TenancyDesk#handle(MoveOutCommand, io.bizcenter.core.kernel.Actor)}).
    */
   record EndWatch(CommandId commandId, CenterId center, RenewalVisitId leaseId, MoveOutId moveOut) implements OnLease {
-    public RenewalVisitAction action() {
-      return RenewalVisitAction.END_WATCH;
-    }
-
     public Validation<Seq<FieldError>, RenewalVisitCommand> check() {
       return on(this, List.of(present("moveOut", moveOut).flatMap(id -> Checks.id("moveOut", id.value()))));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.endWatch(this);
     }
   }
 

@@ -3,14 +3,21 @@ package io.bizcenter.core.tenancy;
 import static io.bizcenter.core.tenancy.RenewalVisitAction.*;
 import static io.bizcenter.core.tenancy.RenewalVisitState.*;
 
+import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Department;
-import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Who;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.EndWatch;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordIntent;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordNewTerm;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.ResumeWatch;
+import io.bizcenter.core.tenancy.RenewalVisitCommand.WatchLease;
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The lease watch and its renewal visit (租户退租规程 1. 退租准备, MO-1.1), declared once: Service always knows when
@@ -51,73 +58,90 @@ public final class RenewalVisitProcedure {
 
   private RenewalVisitProcedure() {}
 
-  static ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> declare(TenancyRecords records) {
+  /** The declaration, reading tenancy's records and each center's policy (the day a visit falls due). */
+  static ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> declare(TenancyRecords records,
+      Function<CenterId, TenancyPolicy> policies) {
     return ProcedureDefinition.<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand>declare(NAME, RenewalVisitState.class,
             RenewalVisitAction.class)
-        .opens(WATCH_LEASE, WATCHED, SERVICE, "MO-1.1", moveInCompleted(records), notWatchedYet(records))
-        .step(WATCHED, RECORD_UNDECIDED, VISITED, SERVICE, "MO-1.1")
-        .step(WATCHED, RECORD_RENEWAL, RENEWING, SERVICE, "MO-1.1")
-        .step(WATCHED, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
-        .step(VISITED, RECORD_UNDECIDED, VISITED, SERVICE, "MO-1.1")
-        .step(VISITED, RECORD_RENEWAL, RENEWING, SERVICE, "MO-1.1")
-        .step(VISITED, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
-        .step(RENEWING, RECORD_NEW_TERM, WATCHED, NEW_TERM, "MO-1.1", laterThanTheTerm())
-        .step(RENEWING, RECORD_DEPARTURE, LEAVING, SERVICE, "MO-1.1")
+        .opens(WATCH_LEASE, WatchLease.class, WATCHED, SERVICE, "MO-1.1", (watch, step) -> RenewalVisit.watch(
+                // the guards found the move-in complete or unknown: unknown, it is answered as such (MoveInUnknown)
+                records.moveIn(step.center(), watch.moveIn()).orElseThrow(() -> new MoveInUnknown(watch.moveIn())), step,
+                policies.apply(step.center())),
+            moveInCompleted(records), notWatchedYet(records))
+        .step(WATCHED, RECORD_UNDECIDED, RecordIntent.class, VISITED, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(WATCHED, RECORD_RENEWAL, RecordIntent.class, RENEWING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(WATCHED, RECORD_DEPARTURE, RecordIntent.class, LEAVING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(VISITED, RECORD_UNDECIDED, RecordIntent.class, VISITED, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(VISITED, RECORD_RENEWAL, RecordIntent.class, RENEWING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(VISITED, RECORD_DEPARTURE, RecordIntent.class, LEAVING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
+        .step(RENEWING, RECORD_NEW_TERM, RecordNewTerm.class, WATCHED, NEW_TERM, "MO-1.1",
+            (lease, term, step) -> lease.recordNewTerm(term, step, policies.apply(step.center())), laterThanTheTerm())
+        .step(RENEWING, RECORD_DEPARTURE, RecordIntent.class, LEAVING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
         // the move-out decides what becomes of a departure: called off, the lease is watched again; the client gone, it ends
-        .step(LEAVING, RESUME_WATCH, WATCHED, SERVICE, "MO-1.1", itsMoveOut(records, MoveOutState.CALLED_OFF))
-        .step(LEAVING, END_WATCH, ENDED, SERVICE, "MO-3.3", itsMoveOut(records, MoveOutState.VACATED))
+        .step(LEAVING, RESUME_WATCH, ResumeWatch.class, WATCHED, SERVICE, "MO-1.1", RenewalVisit::resumeWatch,
+            itsMoveOut(records, ResumeWatch::moveOut), calledOff(records))
+        .step(LEAVING, END_WATCH, EndWatch.class, ENDED, SERVICE, "MO-3.3", RenewalVisit::endWatch,
+            itsMoveOut(records, EndWatch::moveOut), clientLeft(records))
+        // what the client said decides the step
+        .chooses(RecordIntent.class, intent -> intent.intent().action())
+        // a rule that spans cases: a move-in is watched once (MO-1.1)
+        .holds("lease-of-move-in", "MO-1.1", WatchLease.class, watch -> List.of("lease-of:" + watch.moveIn().value()))
         .finals(ENDED)
         .build();
   }
 
-  /** MO-1.1: a lease is watched once its move-in is complete; an unknown move-in is answered by the rules as unknown. */
-  static Guard<RenewalVisit, RenewalVisitCommand> moveInCompleted(TenancyRecords records) {
-    return Guard.of("the move-in is complete", "MO-1.1", (lease, command) -> {
-      MoveInId id = ((RenewalVisitCommand.WatchLease) command).moveIn();
-      return Option.ofOptional(records.moveIn(command.center(), id).filter(m -> m.state() != MoveInState.COMPLETED)
-          .map(m -> new TenancyRejection.MoveInNotCompleted(m.id(), m.state())));
-    });
+  /** MO-1.1: a lease is watched once its move-in is complete; an unknown move-in is answered as unknown by the opening. */
+  private static Guard<RenewalVisit, WatchLease> moveInCompleted(TenancyRecords records) {
+    return Guard.of("the move-in is complete", (lease, watch, rule) ->
+        Option.ofOptional(records.moveIn(watch.center(), watch.moveIn()).filter(m -> m.state() != MoveInState.COMPLETED)
+            .map(m -> new TenancyRejection.MoveInNotCompleted(m.id(), m.state(), rule))));
   }
 
-  private static Guard<RenewalVisit, RenewalVisitCommand> notWatchedYet(TenancyRecords records) {
-    return Guard.of("one watch per move-in", "MO-1.1", (lease, command) -> {
-      MoveInId id = ((RenewalVisitCommand.WatchLease) command).moveIn();
-      return Option.ofOptional(records.leaseOf(command.center(), id).map(other -> new TenancyRejection.LeaseAlreadyWatched(id, other.id())));
+  private static Guard<RenewalVisit, WatchLease> notWatchedYet(TenancyRecords records) {
+    return Guard.of("one watch per move-in", (lease, watch, rule) ->
+        Option.ofOptional(records.leaseOf(watch.center(), watch.moveIn())
+            .map(other -> new TenancyRejection.LeaseAlreadyWatched(watch.moveIn(), other.id(), rule))));
+  }
+
+  /**
+   * MO-1.1: the move-out a departure's next step names is this lease's (another move-in's is not); under MO-1.1 also
+   * where the watch ends (MO-3.3).
+   */
+  private static <K extends RenewalVisitCommand> Guard<RenewalVisit, K> itsMoveOut(TenancyRecords records, Function<K, MoveOutId> named) {
+    return Guard.of("the move-out is this lease's", "MO-1.1", (lease, step, rule) -> {
+      MoveOutId moveOut = named.apply(step);
+      return records.moveOut(lease.center(), moveOut).filter(o -> o.moveIn().equals(lease.moveIn())).isPresent()
+          ? Option.none()
+          : Option.some(new TenancyRejection.MoveOutNotOfThisLease(moveOut, lease.moveIn(), rule));
     });
   }
 
   /**
-   * MO-1.1, MO-3.3: the departure's own move-out decides: the watch resumes only after it was called off, and while no
-   * later move-out of the move-in is under way; it ends only once the client left (vacated, archived or complete).
-   * Another move-in's move-out is not this lease's.
+   * MO-1.1: the watch resumes only after the departure's move-out was called off, and while no later move-out of the
+   * move-in is under way (a departure called off earlier does not resume the watch then).
    */
-  private static Guard<RenewalVisit, RenewalVisitCommand> itsMoveOut(TenancyRecords records, MoveOutState settled) {
-    String clause = settled == MoveOutState.CALLED_OFF ? "MO-1.1" : "MO-3.3";
-    return Guard.of(settled == MoveOutState.CALLED_OFF ? "the move-out was called off" : "the client left", clause, (lease, command) -> {
-      MoveOutId id = command instanceof RenewalVisitCommand.ResumeWatch resume ? resume.moveOut() : ((RenewalVisitCommand.EndWatch) command).moveOut();
-      Optional<MoveOut> out = records.moveOut(lease.center(), id).filter(o -> o.moveIn().equals(lease.moveIn()));
-      if (out.isEmpty()) {
-        return Option.<Rejection.RuleBroken>some(new TenancyRejection.MoveOutNotOfThisLease(id, lease.moveIn()));
+  private static Guard<RenewalVisit, ResumeWatch> calledOff(TenancyRecords records) {
+    return Guard.of("the move-out was called off", (lease, resume, rule) -> {
+      MoveOut out = records.moveOut(lease.center(), resume.moveOut()).orElseThrow();
+      if (out.state() != MoveOutState.CALLED_OFF) {
+        return Option.some(new TenancyRejection.MoveOutNotCalledOff(resume.moveOut(), out.state(), rule));
       }
-      boolean done = settled == MoveOutState.CALLED_OFF ? out.get().state() == MoveOutState.CALLED_OFF : out.get().vacated();
-      // a departure called off earlier does not resume the watch while a later one is under way
-      Optional<MoveOut> later = settled == MoveOutState.CALLED_OFF ? records.moveOutOf(lease.center(), lease.moveIn()) : Optional.empty();
-      if (done && later.isPresent()) {
-        return Option.<Rejection.RuleBroken>some(new TenancyRejection.MoveOutAlreadyOpen(lease.moveIn(), later.get().id()));
-      }
-      if (done) {
-        return Option.none();
-      }
-      return Option.<Rejection.RuleBroken>some(settled == MoveOutState.CALLED_OFF
-          ? new TenancyRejection.MoveOutNotCalledOff(id, out.get().state())
-          : new TenancyRejection.ClientNotLeft(id, out.get().state()));
+      Optional<MoveOut> later = records.moveOutOf(lease.center(), lease.moveIn());
+      return later.isPresent() ? Option.some(new TenancyRejection.MoveOutAlreadyOpen(lease.moveIn(), later.get().id(), rule)) : Option.none();
     });
   }
 
-  private static Guard<RenewalVisit, RenewalVisitCommand> laterThanTheTerm() {
-    return Guard.of("the new term ends later", "MO-1.1", (lease, command) -> {
-      java.time.LocalDate given = ((RenewalVisitCommand.RecordNewTerm) command).expiry();
-      return given.isAfter(lease.leaseExpiry()) ? Option.none() : Option.some(new TenancyRejection.NewTermNotLater(lease.leaseExpiry(), given));
+  /** MO-3.3: the watch ends only once the client left (vacated, archived or complete). */
+  private static Guard<RenewalVisit, EndWatch> clientLeft(TenancyRecords records) {
+    return Guard.of("the client left", (lease, end, rule) -> {
+      MoveOut out = records.moveOut(lease.center(), end.moveOut()).orElseThrow();
+      return out.vacated() ? Option.none() : Option.some(new TenancyRejection.ClientNotLeft(end.moveOut(), out.state(), rule));
     });
+  }
+
+  private static Guard<RenewalVisit, RecordNewTerm> laterThanTheTerm() {
+    return Guard.of("the new term ends later", (lease, term, rule) -> term.expiry().isAfter(lease.leaseExpiry())
+        ? Option.none()
+        : Option.some(new TenancyRejection.NewTermNotLater(lease.leaseExpiry(), term.expiry(), rule)));
   }
 }

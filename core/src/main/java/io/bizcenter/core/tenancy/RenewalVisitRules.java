@@ -2,19 +2,14 @@ package io.bizcenter.core.tenancy;
 
 import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.FieldError;
 import io.bizcenter.core.kernel.PolicyVersion;
-import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.ProcedureRules;
-import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.procedure.Transition;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,18 +21,15 @@ import java.util.function.Function;
 /**
  * Plugs the lease watch into the one command path. Its duties are its own: the renewal visit stands on Service's agenda
  * from 00:00 of the day it falls due (in the property's zone) and is overdue after the policy's visit time; once the
- * client was visited, or a renewal is under way, the next step is owed before the term's last day. A watch holds its
- * move-in ({@code "lease-of:<id>"}) while it opens, so a move-in is watched once.
+ * client was visited, or a renewal is under way, the next step is owed before the term's last day.
  */
 final class RenewalVisitRules implements ProcedureRules<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> {
-  private final TenancyRecords records;
   private final Function<CenterId, TenancyPolicy> policies;
   private final ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> definition;
 
   RenewalVisitRules(TenancyRecords records, Function<CenterId, TenancyPolicy> policies) {
-    this.records = records;
     this.policies = policies;
-    this.definition = RenewalVisitProcedure.declare(records);
+    this.definition = RenewalVisitProcedure.declare(records, policies);
   }
 
   public ProcedureDefinition<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand> definition() {
@@ -50,25 +42,6 @@ final class RenewalVisitRules implements ProcedureRules<RenewalVisitState, Renew
 
   public Validation<Seq<FieldError>, RenewalVisitCommand> validate(RenewalVisitCommand command) {
     return command.check();
-  }
-
-  public RenewalVisitAction action(RenewalVisitCommand command) {
-    return command.action();
-  }
-
-  public Option<String> target(RenewalVisitCommand command) {
-    return command instanceof RenewalVisitCommand.OnLease on ? Option.of(on.leaseId().value()) : Option.none();
-  }
-
-  public Either<Rejection, Decision<RenewalVisit>> open(RenewalVisitCommand command, Step<RenewalVisitState> step) {
-    MoveInId id = ((RenewalVisitCommand.WatchLease) command).moveIn();
-    return records.moveIn(step.center(), id)
-        .<Either<Rejection, Decision<RenewalVisit>>>map(m -> Either.right(RenewalVisit.watch(m, step, policies.apply(step.center()))))
-        .orElseGet(() -> Either.left(new Rejection.CaseNotFound(MoveInProcedure.NAME, id.value())));
-  }
-
-  public Either<Rejection, Decision<RenewalVisit>> decide(RenewalVisit current, RenewalVisitCommand command, Step<RenewalVisitState> step) {
-    return Either.right(current.decide((RenewalVisitCommand.OnLease) command, step, policies.apply(step.center())));
   }
 
   public Duties<RenewalVisit> duties() {
@@ -96,11 +69,6 @@ final class RenewalVisitRules implements ProcedureRules<RenewalVisitState, Renew
           actions, seat, from, due, definition.clauseOf(lease.state()))));
       return items;
     };
-  }
-
-  @Override
-  public List<String> exclusiveTo(RenewalVisitCommand command) {
-    return command instanceof RenewalVisitCommand.WatchLease watch ? List.of("lease-of:" + watch.moveIn().value()) : List.of();
   }
 
   public PolicyVersion policy(CenterId center) {

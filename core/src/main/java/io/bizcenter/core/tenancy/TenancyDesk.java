@@ -11,51 +11,28 @@ import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
 import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
-import io.bizcenter.core.tenancy.MoveInCommand.AcceptEquipment;
-import io.bizcenter.core.tenancy.MoveInCommand.AnswerQuestion;
-import io.bizcenter.core.tenancy.MoveInCommand.BookMove;
-import io.bizcenter.core.tenancy.MoveInCommand.CloseRectificationItem;
-import io.bizcenter.core.tenancy.MoveInCommand.CompleteMoveIn;
-import io.bizcenter.core.tenancy.MoveInCommand.ConfirmMeterReading;
-import io.bizcenter.core.tenancy.MoveInCommand.DeliverHandbookAndGuide;
-import io.bizcenter.core.tenancy.MoveInCommand.FileDocument;
-import io.bizcenter.core.tenancy.MoveInCommand.HoldFirstRenovationMeeting;
-import io.bizcenter.core.tenancy.MoveInCommand.InspectUnit;
-import io.bizcenter.core.tenancy.MoveInCommand.Introduce;
-import io.bizcenter.core.tenancy.MoveInCommand.IntroduceRenovationManager;
-import io.bizcenter.core.tenancy.MoveInCommand.PrepareForms;
-import io.bizcenter.core.tenancy.MoveInCommand.ReceiveMoveInNotice;
-import io.bizcenter.core.tenancy.MoveInCommand.RecordClientContacts;
-import io.bizcenter.core.tenancy.MoveInCommand.SendFeeNotice;
-import io.bizcenter.core.tenancy.MoveInCommand.SignKeyHandoverForm;
-import io.bizcenter.core.tenancy.MoveInCommand.SignManagementAgreement;
-import io.bizcenter.core.tenancy.MoveInCommand.VerifyIdentity;
-import io.bizcenter.core.tenancy.MoveInCommand.WithdrawMoveIn;
-import io.bizcenter.core.tenancy.MoveOutCommand.ArchiveClientFile;
-import io.bizcenter.core.tenancy.MoveOutCommand.AssessDamage;
-import io.bizcenter.core.tenancy.MoveOutCommand.CallOff;
+import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.core.tenancy.MoveOutCommand.OpenMoveOut;
-import io.bizcenter.core.tenancy.MoveOutCommand.TakeJointInventory;
-import io.bizcenter.core.tenancy.MoveOutCommand.UpdateDirectoryAndNameplate;
-import io.bizcenter.core.tenancy.MoveOutCommand.Vacate;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.EndWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordIntent;
-import io.bizcenter.core.tenancy.RenewalVisitCommand.RecordNewTerm;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.ResumeWatch;
 import io.bizcenter.core.tenancy.RenewalVisitCommand.WatchLease;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Move-in, the lease watch and move-out for a vendor's code: one method per step of the source, each answering the case
- * after the step or the typed rejection that says why not, and the questions a screen asks (the Tenant Directory, the
- * freight elevator's calendar). Every command takes the same path ({@link CasePath}). Three steps carry the next
- * procedure along in the same transaction, with command ids derived from the case, so a repeat finds its first answer:
- * completing a move-in starts its lease watch; a client leaving at the renewal visit opens its move-out; a move-out
- * opened directly ends the lease watch.
+ * Move-in, the lease watch and move-out for a vendor's code: {@link #handle} takes any command of the three (each record
+ * of {@link MoveInCommand}, {@link RenewalVisitCommand} and {@link MoveOutCommand} is a step of the source) and answers
+ * the case after the step or the typed rejection that says why not; beside it, the questions a screen asks (the Tenant
+ * Directory, the freight elevator's calendar). Every command takes the same path ({@link CasePath}). Some steps carry the
+ * next procedure along in the same transaction, with command ids derived from the case, so a repeat finds its first
+ * answer: completing a move-in starts its lease watch; a client leaving at the renewal visit opens its move-out; a
+ * move-out opened directly records the departure on the watch, and leaving or calling it off ends or resumes the watch.
  */
 public final class TenancyDesk {
   private final CasePath<MoveInState, MoveInAction, MoveIn, MoveInCommand> moveIns;
@@ -65,6 +42,11 @@ public final class TenancyDesk {
   private final MoveIns moveInStore;
   private final DeskPorts ports;
   private final Renewals renewals;
+  // the commands whose steps carry the next procedure along, read off the declarations: completing a move-in, the
+  // client's answer at the renewal visit, a move-out opened, left or called off
+  private final Set<Class<?>> completing;
+  private final Set<Class<?>> answered;
+  private final Set<Class<?>> departing;
 
   public TenancyDesk(MoveIns moveIns, MoveOuts moveOuts, RenewalVisits leases, DeskPorts ports, Function<CenterId, TenancyPolicy> policies,
       KeysHeld keysHeld, Renewals renewals) {
@@ -72,109 +54,36 @@ public final class TenancyDesk {
     this.moveInStore = moveIns;
     this.ports = ports;
     this.renewals = renewals;
-    this.moveIns = new CasePath<>(new MoveInRules(moveIns, records, keysHeld, policies, ports.zones()), moveIns, ports);
+    this.moveIns = new CasePath<>(new MoveInRules(moveIns, records, keysHeld, policies, ports), moveIns, ports);
     this.leases = new CasePath<>(new RenewalVisitRules(records, policies), leases, ports);
     this.moveOuts = new CasePath<>(new MoveOutRules(moveOuts, records, keysHeld, policies), moveOuts, ports);
+    this.completing = commandsInto(this.moveIns.definition(), MoveInState.COMPLETED);
+    this.answered = commandsInto(this.leases.definition(), RenewalVisitState.RENEWING, RenewalVisitState.LEAVING);
+    this.departing = commandsInto(this.moveOuts.definition(), MoveOutState.LEAVING, MoveOutState.VACATED, MoveOutState.CALLED_OFF);
   }
 
-  // ---- move-in (MI-1.1 to MI-6.3)
-
-  /** Any move-in command; the methods below are this, named after the source's steps. */
-  public Either<Rejection, MoveIn> handle(MoveInCommand command, Actor actor) {
-    if (command instanceof MoveInCommand.ImportTenancy imported) {
-      return importTenancy(imported, actor);
-    }
-    return command instanceof CompleteMoveIn complete ? complete(complete, actor) : moveIns.handle(command, actor);
+  /** The command types whose steps lead into one of {@code states}. */
+  @SafeVarargs
+  private static <S extends Enum<S>> Set<Class<?>> commandsInto(ProcedureDefinition<S, ?, ?, ?> definition, S... states) {
+    Set<S> into = Set.of(states);
+    return definition.transitions().stream().filter(t -> into.contains(t.to())).<Class<?>>map(Transition::command)
+        .collect(Collectors.toUnmodifiableSet());
   }
+
+  // ---- the three procedures' commands
 
   /**
-   * GS-6, MO-1.1: a tenant already in occupancy, imported as a completed move-in; its lease is watched from the same
-   * transaction on, so the renewal visit falls due as for a tenant who moved in through the library. Sent again with the
-   * same command id (a rerun of the import), it answers the first import and writes nothing.
+   * Carries out one move-in command, named after the source's step ({@code new VerifyIdentity(...)}, {@code new
+   * BookMove(...)}): the move-in after the step, or the typed rejection that says why not. A step that completes the
+   * move-in (MI-6.3, or the import of a tenant already in occupancy, GS-6) starts the watch over its lease in the same
+   * transaction (MO-1.1), so the renewal visit falls due as for any completed move-in. Sent again with the same command
+   * id (a rerun of an import), it answers the first time and writes nothing.
    */
-  public Either<Rejection, MoveIn> importTenancy(MoveInCommand.ImportTenancy command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> watched(moveIn, actor)));
-  }
-
-  public Either<Rejection, MoveIn> receiveMoveInNotice(ReceiveMoveInNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> prepareForms(PrepareForms command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> verifyIdentity(VerifyIdentity command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> sendFeeNotice(SendFeeNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> signManagementAgreement(SignManagementAgreement command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> deliverHandbookAndGuide(DeliverHandbookAndGuide command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> inspectUnit(InspectUnit command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> acceptEquipment(AcceptEquipment command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> signKeyHandoverForm(SignKeyHandoverForm command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> confirmMeterReading(ConfirmMeterReading command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> recordMeterReading(MoveInCommand.RecordMeterReading command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> closeRectificationItem(CloseRectificationItem command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> introduce(Introduce command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> answerQuestion(AnswerQuestion command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> bookMove(BookMove command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> introduceRenovationManager(IntroduceRenovationManager command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> holdFirstRenovationMeeting(HoldFirstRenovationMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> fileDocument(FileDocument command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveIn> recordClientContacts(RecordClientContacts command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  /** MI-6.3, MO-1.1: completes the move-in and, in the same transaction, starts the watch over its lease. */
-  public Either<Rejection, MoveIn> complete(CompleteMoveIn command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> watched(moveIn, actor)));
+  public Either<Rejection, MoveIn> handle(MoveInCommand command, Actor actor) {
+    if (command != null && completing.contains(command.getClass())) {
+      return ports.transactions().inTransaction(() -> moveIns.handle(command, actor).flatMap(moveIn -> watched(moveIn, actor)));
+    }
+    return moveIns.handle(command, actor);
   }
 
   /** MO-1.1: the lease of a completed move-in is watched, once. */
@@ -186,103 +95,77 @@ public final class TenancyDesk {
     return leases.handle(watch, actor).map(lease -> moveIn);
   }
 
-  public Either<Rejection, MoveIn> withdraw(WithdrawMoveIn command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  // ---- the lease watch (MO-1.1)
-
-  /** Any lease watch command; recording the client's intent carries its consequence ({@link #recordIntent}). */
-  public Either<Rejection, RenewalVisit> handle(RenewalVisitCommand command, Actor actor) {
-    return command instanceof RecordIntent intent ? recordIntent(intent, actor) : leases.handle(command, actor);
-  }
-
-  /** MO-1.1: watches the lease of a completed move-in (done by {@link #complete}; for move-ins completed before). */
-  public Either<Rejection, RenewalVisit> watchLease(WatchLease command, Actor actor) {
-    return handle(command, actor);
-  }
-
   /**
-   * MO-1.1: what the client said at the renewal visit. A renewal is handed to contract signing ({@link Renewals}); a
-   * departure opens the move-out, unless one is open already; both in the same transaction.
+   * Carries out one command of the lease watch (MO-1.1). What the client said at the renewal visit carries its
+   * consequence in the same transaction: a renewal is handed to contract signing ({@link Renewals}); a departure opens the
+   * move-out, unless one is open already. A watch is opened by the desk when its move-in completes; a vendor sends
+   * {@code WatchLease} only for a move-in completed before.
    */
-  public Either<Rejection, RenewalVisit> recordIntent(RecordIntent command, Actor actor) {
-    return ports.transactions().inTransaction(() -> leases.handle(command, actor).flatMap(lease -> {
-      if (command.intent() == ClientIntent.RENEW && lease.state() == RenewalVisitState.RENEWING) {
-        renewals.handOver(new Renewal(lease.center(), lease.renewalId(), lease.id(), lease.moveIn(), lease.tenant(), lease.company(),
-            lease.units(), lease.leaseExpiry(), lease.stateEnteredAt()));
+  public Either<Rejection, RenewalVisit> handle(RenewalVisitCommand command, Actor actor) {
+    try {
+      if (command != null && answered.contains(command.getClass())) {
+        return ports.transactions().inTransaction(() -> leases.handle(command, actor).flatMap(lease -> afterTheVisit(lease, actor)));
       }
-      if (command.intent() == ClientIntent.LEAVE && records.moveOutOf(lease.center(), lease.moveIn()).isEmpty()) {
-        // one move-out per departure: a client that called one off and gives notice again gets a new one
-        OpenMoveOut open = new OpenMoveOut(derived("move-out-of", lease.id().value() + ":" + lease.version()), lease.center(), lease.moveIn(),
-            command.note());
-        return moveOuts.handle(open, actor).map(moveOut -> lease);
-      }
-      return Either.right(lease);
-    }));
+      return leases.handle(command, actor);
+    } catch (MoveInUnknown unknown) {
+      return Either.left(unknown.answer());
+    }
   }
 
-  /** MO-1.1: the renewed term, once contract signing has signed it; the lease is watched again. */
-  public Either<Rejection, RenewalVisit> recordNewTerm(RecordNewTerm command, Actor actor) {
-    return handle(command, actor);
+  /** MO-1.1: what follows the client's answer, read off the watch after it: renewing, or leaving. */
+  private Either<Rejection, RenewalVisit> afterTheVisit(RenewalVisit lease, Actor actor) {
+    if (lease.state() == RenewalVisitState.RENEWING) {
+      renewals.handOver(new Renewal(lease.center(), lease.renewalId(), lease.id(), lease.moveIn(), lease.tenant(), lease.company(),
+          lease.units(), lease.leaseExpiry(), lease.stateEnteredAt()));
+    }
+    if (lease.state() == RenewalVisitState.LEAVING && records.moveOutOf(lease.center(), lease.moveIn()).isEmpty()) {
+      // one move-out per departure: a client that called one off and gives notice again gets a new one; its reason is
+      // what the client said at this visit
+      String said = lease.visits().isEmpty() ? null : lease.visits().get(lease.visits().size() - 1).note().orElse(null);
+      OpenMoveOut open = new OpenMoveOut(derived("move-out-of", lease.id().value() + ":" + lease.version()), lease.center(), lease.moveIn(),
+          said);
+      return moveOuts.handle(open, actor).map(moveOut -> lease);
+    }
+    return Either.right(lease);
   }
-
-  // ---- move-out (MO-1.1 to MO-3.3)
 
   /**
-   * Any move-out command; opening one records the departure on the lease watch ({@link #openMoveOut}), vacating ends the
-   * watch ({@link #vacate}), calling it off watches the lease again ({@link #callOff}).
+   * Carries out one move-out command. Three steps carry the lease watch along in the same transaction: opening a move-out
+   * records the departure on the watch, if still running (MO-1.1); the client leaving ends the watch (MO-3.3); calling
+   * the move-out off watches the lease again (MO-1.1).
    */
   public Either<Rejection, MoveOut> handle(MoveOutCommand command, Actor actor) {
-    if (command instanceof OpenMoveOut open) {
-      return openMoveOut(open, actor);
+    try {
+      if (command != null && departing.contains(command.getClass())) {
+        return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut -> afterTheMoveOut(moveOut, actor)));
+      }
+      return moveOuts.handle(command, actor);
+    } catch (MoveInUnknown unknown) {
+      return Either.left(unknown.answer());
     }
-    if (command instanceof Vacate leaving) {
-      return vacate(leaving, actor);
-    }
-    if (command instanceof CallOff stay) {
-      return callOff(stay, actor);
-    }
-    return moveOuts.handle(command, actor);
+  }
+
+  /** The lease watch's next step, read off the move-out after its step: opened, vacated, or called off. */
+  private Either<Rejection, MoveOut> afterTheMoveOut(MoveOut moveOut, Actor actor) {
+    return switch (moveOut.state()) {
+      case LEAVING -> departureRecorded(moveOut, actor);
+      case VACATED -> afterTheDeparture(moveOut, lease -> new EndWatch(derived("watch-end-of", moveOut.id().value()), moveOut.center(), lease.id(),
+          moveOut.id()), actor);
+      case CALLED_OFF -> afterTheDeparture(moveOut, lease -> new ResumeWatch(derived("watch-again-of", moveOut.id().value()), moveOut.center(),
+          lease.id(), moveOut.id()), actor);
+      default -> Either.right(moveOut);
+    };
   }
 
   /** MO-1.1: the client of a completed move-in will leave; its lease watch, if still running, records the departure. */
-  public Either<Rejection, MoveOut> openMoveOut(OpenMoveOut command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut -> {
-      var lease = records.leaseOf(moveOut.center(), moveOut.moveIn());
-      if (lease.isEmpty() || lease.get().state() == RenewalVisitState.LEAVING) {
-        return Either.right(moveOut);
-      }
-      RecordIntent leaving = new RecordIntent(derived("departure-of", moveOut.id().value()), moveOut.center(), lease.get().id(),
-          ClientIntent.LEAVE, null);
-      return leases.handle(leaving, actor).map(l -> moveOut);
-    }));
-  }
-
-  public Either<Rejection, MoveOut> takeJointInventory(TakeJointInventory command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveOut> recordMeterReading(MoveOutCommand.RecordMeterReading command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveOut> assessDamage(AssessDamage command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  /** MO-3.3: the client left the units; its lease watch, waiting on the departure, ends in the same transaction. */
-  public Either<Rejection, MoveOut> vacate(Vacate command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut ->
-        afterTheDeparture(moveOut, lease -> new EndWatch(derived("watch-end-of", moveOut.id().value()), moveOut.center(), lease.id(),
-            moveOut.id()), actor)));
-  }
-
-  /** MO-1.1: the client stays after all; the move-out is called off and its lease watched again, in one transaction. */
-  public Either<Rejection, MoveOut> callOff(CallOff command, Actor actor) {
-    return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut ->
-        afterTheDeparture(moveOut, lease -> new ResumeWatch(derived("watch-again-of", moveOut.id().value()), moveOut.center(), lease.id(),
-            moveOut.id()), actor)));
+  private Either<Rejection, MoveOut> departureRecorded(MoveOut moveOut, Actor actor) {
+    var lease = records.leaseOf(moveOut.center(), moveOut.moveIn());
+    if (lease.isEmpty() || lease.get().state() == RenewalVisitState.LEAVING) {
+      return Either.right(moveOut);
+    }
+    RecordIntent leaving = new RecordIntent(derived("departure-of", moveOut.id().value()), moveOut.center(), lease.get().id(),
+        ClientIntent.LEAVE, null);
+    return leases.handle(leaving, actor).map(l -> moveOut);
   }
 
   /** The lease watch's next step once the move-out has decided, if the watch waits on the departure. */
@@ -293,14 +176,6 @@ public final class TenancyDesk {
       return Either.right(moveOut);
     }
     return leases.handle(next.apply(lease.get()), actor).map(l -> moveOut);
-  }
-
-  public Either<Rejection, MoveOut> archiveClientFile(ArchiveClientFile command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, MoveOut> updateDirectoryAndNameplate(UpdateDirectoryAndNameplate command, Actor actor) {
-    return handle(command, actor);
   }
 
   // ---- finding cases, what may be done, the trail

@@ -62,16 +62,6 @@ public final class LeaseWatchDrill extends Drill<RenewalVisitState, RenewalVisit
     return center.tenancy().availableActions(actor, where, RenewalVisitId.of(caseId));
   }
 
-  @Override
-  protected RenewalVisitAction action(RenewalVisitCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(RenewalVisitCommand command) {
-    return command instanceof RenewalVisitCommand.OnLease on ? Optional.of(on.leaseId().value()) : Optional.empty();
-  }
-
   /** A watch asked by hand: of a move-in of the center (mostly one already watched, or not complete), or of none. */
   @Override
   protected RenewalVisitCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {

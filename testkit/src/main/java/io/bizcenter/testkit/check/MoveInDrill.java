@@ -4,6 +4,7 @@ import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.keys.Key;
@@ -74,16 +75,6 @@ public final class MoveInDrill extends Drill<MoveInState, MoveInAction, MoveIn, 
   @Override
   protected Either<Rejection, List<MoveInAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
     return center.tenancy().availableActions(actor, where, MoveInId.of(caseId));
-  }
-
-  @Override
-  protected MoveInAction action(MoveInCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(MoveInCommand command) {
-    return command instanceof MoveInCommand.OnMoveIn on ? Optional.of(on.moveInId().value()) : Optional.empty();
   }
 
   /** A notice, mostly for units no move-in holds, sometimes for any (so that MI-1.1 is seen refusing). */
@@ -173,14 +164,15 @@ public final class MoveInDrill extends Drill<MoveInState, MoveInAction, MoveIn, 
     }
     ZoneId zone = configuration.zones().apply(booking.center());
     if (!booking.startsAt().isAfter(now.truncatedTo(ChronoUnit.MICROS))) {
-      return Option.of(new TenancyRejection.MoveStartsInThePast(booking.startsAt().atZone(zone).toLocalDateTime()));
+      return Option.of(new TenancyRejection.MoveStartsInThePast(booking.startsAt().atZone(zone).toLocalDateTime(), Clause.of("MI-6.1")));
     }
     return Option.ofOptional(storage.moveIns().all(booking.center()).stream()
         .filter(o -> !o.id().equals(booking.moveInId()))
         .filter(o -> o.move().filter(b -> b.elevator().equals(booking.elevator()) && b.overlaps(booking.startsAt(), booking.endsAt())).isPresent())
         .min(Comparator.comparing((MoveIn o) -> o.move().orElseThrow().startsAt()).thenComparing(o -> o.id().value()))
         .map(o -> new TenancyRejection.FreightElevatorAlreadyBooked(booking.elevator(), o.id(),
-            o.move().orElseThrow().startsAt().atZone(zone).toLocalDateTime(), o.move().orElseThrow().endsAt().atZone(zone).toLocalDateTime())));
+            o.move().orElseThrow().startsAt().atZone(zone).toLocalDateTime(), o.move().orElseThrow().endsAt().atZone(zone).toLocalDateTime(),
+            Clause.of("MI-6.1"))));
   }
 
   /** MI-6.3, MO-1.1: completing a move-in not yet watched opens its lease watch. */

@@ -66,16 +66,6 @@ public final class MoveOutDrill extends Drill<MoveOutState, MoveOutAction, MoveO
     return center.tenancy().availableActions(actor, where, MoveOutId.of(caseId));
   }
 
-  @Override
-  protected MoveOutAction action(MoveOutCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(MoveOutCommand command) {
-    return command instanceof MoveOutCommand.OnMoveOut on ? Optional.of(on.moveOutId().value()) : Optional.empty();
-  }
-
   /** Mostly the move-out of a client that is in; sometimes of any move-in (not complete, or moving out already), or of none. */
   @Override
   protected MoveOutCommand opening(RandomGenerator random, CenterId center, Storage storage, Instant now) {

@@ -131,7 +131,8 @@ final class TenancyWorld {
         }
       }
       MoveInCommand next = next(random, center, m, now);
-      Actor by = staff(c).stream().filter(a -> center.tenancy().moveInDefinition().availableActions(m.state(), a).contains(next.action()))
+      Actor by = staff(c).stream().filter(a -> center.tenancy().moveInDefinition().availableActions(m.state(), a)
+          .contains(center.tenancy().moveInDefinition().actionOf(next)))
           .findFirst().orElseThrow();
       step = center.tenancy().handle(next, by);
       if (step.isLeft() && step.getLeft() instanceof TenancyRejection.AgreementTemplateNotCurrent stale
