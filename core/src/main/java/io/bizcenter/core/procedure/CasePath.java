@@ -242,6 +242,10 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       return definition.permitsOpening(action, command, actor).flatMap(t -> {
         String id = ports.ids().next();
         Step<S> step = new Step<>(id, command.center(), actor, now, Optional.empty(), t.to(), t.clause(), rules.policy(command.center()));
+        Option<Rejection> refused = definition.checkAt(t, null, command, step);
+        if (refused.isDefined()) {
+          return Either.left(refused.get());
+        }
         Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(null, command, step)) : rules.open(command, step);
         return decided.flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
       });
@@ -254,6 +258,10 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           // a clock behind the case's last step (a node whose clock lags another's) never puts the trail out of order
           Instant at = now.isBefore(current.stateEnteredAt()) ? current.stateEnteredAt() : now;
           Step<S> step = new Step<>(target.get(), command.center(), actor, at, Optional.of(current.state()), t.to(), t.clause(), rules.policy(command.center()));
+          Option<Rejection> refused = definition.checkAt(t, current, command, step);
+          if (refused.isDefined()) {
+            return Either.left(refused.get());
+          }
           Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(current, command, step))
               : rules.decide(current, command, step);
           return decided.flatMap(d -> commit(Optional.of(current), t, d, step, command, zone));

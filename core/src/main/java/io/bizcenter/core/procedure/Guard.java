@@ -25,7 +25,23 @@ import java.util.function.Function;
  * @param readsCommand whether the test looks at the command (then it is not judged for available actions)
  * @param turn the seats whose turn it is on a case, for a turn guard
  */
-public record Guard<C, M>(String name, Clause clause, Judge<C, M> judge, boolean readsCommand, Optional<Function<C, Who>> turn) {
+public record Guard<C, M>(String name, Clause clause, Judge<C, M> judge, boolean readsCommand, Optional<Function<C, Who>> turn,
+    AtStep<C, M> atStep) {
+  /** A guard judged with the case, the command and who acts, before the step is taken. */
+  public Guard(String name, Clause clause, Judge<C, M> judge, boolean readsCommand, Optional<Function<C, Who>> turn) {
+    this(name, clause, judge, readsCommand, turn, null);
+  }
+
+  /**
+   * What a guard judged at the step checks: the case (null on an opening), the command, and the step about to be taken
+   * (its case id, center, time and target), with the guard's clause. It may answer any rejection, such as the
+   * {@code CASE_NOT_FOUND} of a case the command names in another procedure.
+   */
+  @FunctionalInterface
+  public interface AtStep<C, M> {
+    Option<? extends Rejection> check(C current, M command, Step<?> step, Clause rule);
+  }
+
   /** What a guard checks: the case, the command (null when no command is judged yet), who acts, and the guard's clause. */
   @FunctionalInterface
   public interface Judge<C, M> {
@@ -96,17 +112,36 @@ public record Guard<C, M>(String name, Clause clause, Judge<C, M> judge, boolean
     return new Guard<>(name, clauseOf(clause), test, false, Optional.of(seats));
   }
 
+  /**
+   * A guard that needs the step itself: the time it is taken at (a move booked in the past), or the id it opens under.
+   * The command path judges it once the step's time is fixed, after every other guard and before the decision; a screen's
+   * available actions do not (there is no command). Under the step's clause.
+   */
+  public static <C, M> Guard<C, M> atStep(String name, AtStep<C, M> test) {
+    return atStep(name, null, test);
+  }
+
+  /** {@link #atStep(String, AtStep)} under its own clause. */
+  public static <C, M> Guard<C, M> atStep(String name, String clause, AtStep<C, M> test) {
+    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> Option.none(), true, Optional.empty(), test);
+  }
+
   private static Clause clauseOf(String clause) {
     return clause == null ? null : Clause.of(clause);
   }
 
   /** This guard on a step under {@code stepClause}: its own clause if it states one, the step's otherwise. */
   Guard<C, M> under(Clause stepClause) {
-    return clause != null ? this : new Guard<>(name, stepClause, judge, readsCommand, turn);
+    return clause != null ? this : new Guard<>(name, stepClause, judge, readsCommand, turn, atStep);
   }
 
   public Option<Rejection.RuleBroken> check(C current, M command, Actor actor) {
     return judge.check(current, command, actor, clause);
+  }
+
+  /** For a guard judged at the step: what it answers of this step; nothing for any other guard. */
+  public Option<Rejection> checkAt(C current, M command, Step<?> step) {
+    return atStep == null ? Option.none() : Option.narrow(atStep.check(current, command, step, clause));
   }
 
   // ---- the forms before issue 18, kept only while the procedures move to the typed declaration ----

@@ -347,6 +347,21 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
   }
 
   /**
+   * The guards of a step judged at the step itself ({@link Guard#atStep}), in declared order, once its time is fixed;
+   * the first that objects answers the command.
+   */
+  public Option<Rejection> checkAt(Transition<S, A, C, M> t, C current, M command, Step<S> step) {
+    List<Guard<C, M>> guards = t.guards();
+    for (int i = 0; i < guards.size(); i++) {
+      Option<Rejection> refused = guards.get(i).checkAt(current, command, step);
+      if (refused.isDefined()) {
+        return refused;
+      }
+    }
+    return Option.none();
+  }
+
+  /**
    * What this actor may do in this state, in the order the actions are declared: the answer to a vendor
    * screen's "what may this person do now?" (GS-3). Guards that look at a command's content are not
    * judged here, because there is no command yet.

@@ -38,10 +38,7 @@ import io.bizcenter.core.tenancy.MoveInCommand.SignManagementAgreement;
 import io.bizcenter.core.tenancy.MoveInCommand.VerifyIdentity;
 import io.bizcenter.core.tenancy.MoveInCommand.WithdrawMoveIn;
 import io.vavr.control.Option;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,11 +132,11 @@ public final class MoveInProcedure {
 
   /**
    * The declaration, its guards reading tenancy's records, the freight elevators' calendar (in {@code moveIns}), the key
-   * register (through {@code keysHeld}), each center's policy, and the clock and zones the steps are taken by.
+   * register (through {@code keysHeld}), each center's policy, and the zones the steps are taken in.
    */
   static ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> declare(MoveIns moveIns, TenancyRecords records, KeysHeld keysHeld,
-      Function<CenterId, TenancyPolicy> policies, Clock clock, Function<CenterId, ZoneId> zones) {
-    Guard<MoveIn, BookMove> elevatorFree = elevatorFree(moveIns, clock, zones);
+      Function<CenterId, TenancyPolicy> policies, Function<CenterId, ZoneId> zones) {
+    Guard<MoveIn, BookMove> elevatorFree = elevatorFree(moveIns, zones);
     ProcedureDefinition.Builder<MoveInState, MoveInAction, MoveIn, MoveInCommand> b =
         ProcedureDefinition.<MoveInState, MoveInAction, MoveIn, MoveInCommand>declare(NAME, MoveInState.class, MoveInAction.class)
             // 1. preparation
@@ -289,15 +286,13 @@ public final class MoveInProcedure {
 
   /**
    * MI-6.1: a slot still to come, in which no other move holds the elevator (the booking's own move-in aside). The
-   * booking holds the elevator's calendar while this looks, so it reads the other move-ins' bookings as they stand; the
-   * time is the step's, as the command path takes it (to the microsecond, never before the case's last step).
+   * booking holds the elevator's calendar while this looks, so it reads the other move-ins' bookings as they stand; "still
+   * to come" is after the step's own time, judged at the step.
    */
-  private static Guard<MoveIn, BookMove> elevatorFree(MoveIns moveIns, Clock clock, Function<CenterId, ZoneId> zones) {
-    return Guard.of("the freight elevator is free", (moveIn, booking, rule) -> {
+  private static Guard<MoveIn, BookMove> elevatorFree(MoveIns moveIns, Function<CenterId, ZoneId> zones) {
+    return Guard.atStep("the freight elevator is free", (moveIn, booking, step, rule) -> {
       ZoneId zone = zones.apply(booking.center());
-      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-      Instant at = now.isBefore(moveIn.stateEnteredAt()) ? moveIn.stateEnteredAt() : now;
-      if (!booking.startsAt().isAfter(at)) {
+      if (!booking.startsAt().isAfter(step.at())) {
         return Option.some(new TenancyRejection.MoveStartsInThePast(booking.startsAt().atZone(zone).toLocalDateTime(), rule));
       }
       return Option.ofOptional(moveIns.elevatorBookings(booking.center(), booking.elevator(), booking.startsAt(), booking.endsAt()).stream()

@@ -21,7 +21,7 @@ final class MoveInRules implements ProcedureRules<MoveInState, MoveInAction, Mov
 
   MoveInRules(MoveIns moveIns, TenancyRecords records, KeysHeld keysHeld, Function<CenterId, TenancyPolicy> policies, DeskPorts ports) {
     this.policies = policies;
-    this.definition = MoveInProcedure.declare(moveIns, records, keysHeld, policies, ports.clock(), ports.zones());
+    this.definition = MoveInProcedure.declare(moveIns, records, keysHeld, policies, ports.zones());
   }
 
   public ProcedureDefinition<MoveInState, MoveInAction, MoveIn, MoveInCommand> definition() {

@@ -72,11 +72,11 @@ public final class MoveOutProcedure {
       KeysHeld keysHeld) {
     return ProcedureDefinition.<MoveOutState, MoveOutAction, MoveOut, MoveOutCommand>declare(NAME, MoveOutState.class, MoveOutAction.class)
         .opens(OPEN_MOVE_OUT, OpenMoveOut.class, LEAVING, SERVICE, "MO-1.1", (opening, step) -> {
-          // the guards found the move-in complete or unknown: unknown, it is answered as such (MoveInUnknown)
-          MoveIn moveIn = records.moveIn(step.center(), opening.moveIn()).orElseThrow(() -> new MoveInUnknown(opening.moveIn()));
+          // the guards found the move-in there and complete
+          MoveIn moveIn = records.moveIn(step.center(), opening.moveIn()).orElseThrow();
           LocalDate expiry = records.leaseOf(step.center(), moveIn.id()).map(RenewalVisit::leaseExpiry).orElse(moveIn.leaseExpiry());
           return MoveOut.open(opening, moveIn, expiry, step);
-        }, moveInCompleted(records), noMoveOutYet(records))
+        }, moveInCompleted(records), noMoveOutYet(records), moveInKnown(records, OpenMoveOut::moveIn))
         .step(LEAVING, TAKE_JOINT_INVENTORY, TakeJointInventory.class, INVENTORIED, SERVICE, "MO-2.1", MoveOut::takeJointInventory,
             theAcceptanceRecord())
         .step(INVENTORIED, RECORD_METER_READING, RecordMeterReading.class, METER_READ, ENGINEERING, "MO-2.2", MoveOut::recordMeterReading)
@@ -109,6 +109,17 @@ public final class MoveOutProcedure {
   }
 
   /** MO-1.1: a move-out ends a completed move-in; an unknown move-in is answered as unknown by the opening. */
+  /**
+   * A move-out or a lease watch is opened for a move-in of the center: another is answered as an unknown case, exactly
+   * as a command on an unknown move-in would be (nothing of another center's cases leaks).
+   */
+  static <C, K> Guard<C, K> moveInKnown(TenancyRecords records, Function<K, MoveInId> moveIn) {
+    return Guard.atStep("the move-in is known", (none, opening, step, rule) -> {
+      MoveInId id = moveIn.apply(opening);
+      return records.moveIn(step.center(), id).isPresent() ? Option.none() : Option.some(new Rejection.CaseNotFound(MoveInProcedure.NAME, id.value()));
+    });
+  }
+
   private static Guard<MoveOut, OpenMoveOut> moveInCompleted(TenancyRecords records) {
     return Guard.of("the move-in is complete", (moveOut, opening, rule) ->
         Option.ofOptional(records.moveIn(opening.center(), opening.moveIn()).filter(m -> m.state() != MoveInState.COMPLETED)

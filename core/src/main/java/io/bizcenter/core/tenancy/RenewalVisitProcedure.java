@@ -64,10 +64,9 @@ public final class RenewalVisitProcedure {
     return ProcedureDefinition.<RenewalVisitState, RenewalVisitAction, RenewalVisit, RenewalVisitCommand>declare(NAME, RenewalVisitState.class,
             RenewalVisitAction.class)
         .opens(WATCH_LEASE, WatchLease.class, WATCHED, SERVICE, "MO-1.1", (watch, step) -> RenewalVisit.watch(
-                // the guards found the move-in complete or unknown: unknown, it is answered as such (MoveInUnknown)
-                records.moveIn(step.center(), watch.moveIn()).orElseThrow(() -> new MoveInUnknown(watch.moveIn())), step,
-                policies.apply(step.center())),
-            moveInCompleted(records), notWatchedYet(records))
+                // the guards found the move-in there and complete
+                records.moveIn(step.center(), watch.moveIn()).orElseThrow(), step, policies.apply(step.center())),
+            moveInCompleted(records), notWatchedYet(records), MoveOutProcedure.moveInKnown(records, WatchLease::moveIn))
         .step(WATCHED, RECORD_UNDECIDED, RecordIntent.class, VISITED, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
         .step(WATCHED, RECORD_RENEWAL, RecordIntent.class, RENEWING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)
         .step(WATCHED, RECORD_DEPARTURE, RecordIntent.class, LEAVING, SERVICE, "MO-1.1", RenewalVisit::recordIntent)

@@ -102,14 +102,10 @@ public final class TenancyDesk {
    * {@code WatchLease} only for a move-in completed before.
    */
   public Either<Rejection, RenewalVisit> handle(RenewalVisitCommand command, Actor actor) {
-    try {
-      if (command != null && answered.contains(command.getClass())) {
-        return ports.transactions().inTransaction(() -> leases.handle(command, actor).flatMap(lease -> afterTheVisit(lease, actor)));
-      }
-      return leases.handle(command, actor);
-    } catch (MoveInUnknown unknown) {
-      return Either.left(unknown.answer());
+    if (command != null && answered.contains(command.getClass())) {
+      return ports.transactions().inTransaction(() -> leases.handle(command, actor).flatMap(lease -> afterTheVisit(lease, actor)));
     }
+    return leases.handle(command, actor);
   }
 
   /** MO-1.1: what follows the client's answer, read off the watch after it: renewing, or leaving. */
@@ -135,14 +131,10 @@ public final class TenancyDesk {
    * the move-out off watches the lease again (MO-1.1).
    */
   public Either<Rejection, MoveOut> handle(MoveOutCommand command, Actor actor) {
-    try {
-      if (command != null && departing.contains(command.getClass())) {
-        return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut -> afterTheMoveOut(moveOut, actor)));
-      }
-      return moveOuts.handle(command, actor);
-    } catch (MoveInUnknown unknown) {
-      return Either.left(unknown.answer());
+    if (command != null && departing.contains(command.getClass())) {
+      return ports.transactions().inTransaction(() -> moveOuts.handle(command, actor).flatMap(moveOut -> afterTheMoveOut(moveOut, actor)));
     }
+    return moveOuts.handle(command, actor);
   }
 
   /** The lease watch's next step, read off the move-out after its step: opened, vacated, or called off. */
