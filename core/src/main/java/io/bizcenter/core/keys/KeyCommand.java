@@ -46,12 +46,6 @@ public sealed interface KeyCommand extends Command {
     }
   }
 
-  /**
-   * A command on a key that puts it into someone's hands or takes it out of the register: the rules of its lock's other
-   * keys read where it is (KY-2.3, KY-3.1), so the command holds the lock while it is decided.
-   */
-  sealed interface HoldsItsLock extends OnKey {}
-
   /** A command that puts a key into someone's hands. */
   sealed interface ToHolder extends KeyCommand {
     Holder to();
@@ -102,14 +96,14 @@ public sealed interface KeyCommand extends Command {
   }
 
   /** A key from the box into a holder's hands, to keep (a returned copy for the room's next tenant, a master key). */
-  record Issue(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements HoldsItsLock, ToHolder {
+  record Issue(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
     }
   }
 
   /** A key from the box on loan, due back (a backup lent to the tenant who left its own keys inside). */
-  record Lend(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements HoldsItsLock, ToHolder {
+  record Lend(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
     }
@@ -123,7 +117,7 @@ public sealed interface KeyCommand extends Command {
   }
 
   /** A held key passes from its holder to another (KY-3.2: a leaving staff member's workstation key to the successor). */
-  record HandOver(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements HoldsItsLock, ToHolder {
+  record HandOver(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
     }
@@ -148,7 +142,7 @@ public sealed interface KeyCommand extends Command {
   }
 
   /** A key in the box is taken out of the register (worn out, or the lock was changed). */
-  record Retire(CommandId commandId, CenterId center, KeyId keyId, String reason) implements HoldsItsLock {
+  record Retire(CommandId commandId, CenterId center, KeyId keyId, String reason) implements OnKey {
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, List.of(text("reason", reason, NOTE)));
     }

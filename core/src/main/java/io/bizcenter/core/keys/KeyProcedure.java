@@ -12,7 +12,6 @@ import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.TenantId;
 import io.bizcenter.core.keys.KeyCommand.CutKey;
 import io.bizcenter.core.keys.KeyCommand.HandOver;
-import io.bizcenter.core.keys.KeyCommand.HoldsItsLock;
 import io.bizcenter.core.keys.KeyCommand.ImportBackup;
 import io.bizcenter.core.keys.KeyCommand.ImportHeldKey;
 import io.bizcenter.core.keys.KeyCommand.ImportLostKey;
@@ -168,7 +167,11 @@ public final class KeyProcedure {
         // two workstation keys (KY-3.2), nor retire a lock's last backup while a copy goes out (KY-3.1)
         .holds("lock", "KY-1.4", Opening.class, c -> List.of(lockResource(c.lock())))
         .holds("recipient", "KY-3.2", ToHolder.class, c -> List.of("keys:holder:" + c.to().reference()))
-        .holds("keyLock", "KY-3.1", HoldsItsLock.class, c -> keys.find(c.center(), c.caseId()).map(k -> lockResource(k.lock())).toJavaList())
+        // a key of the register that leaves the box, changes hands or leaves the register holds the lock it is read under
+        .holds("keyLock", "KY-3.1", Issue.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", Lend.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", HandOver.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", Retire.class, r::lockOfTheKey)
         .build();
   }
 
@@ -382,6 +385,11 @@ public final class KeyProcedure {
         return Option.some(new KeyRejection.RoomNotRented(tenant, lock.room(), clientKeyClause(lock, "KY-2.1")));
       }
       return Option.none();
+    }
+
+    /** The lock of the key a command acts on, as the register has it (none for a key it does not have). */
+    List<String> lockOfTheKey(OnKey command) {
+      return keys.find(command.center(), command.caseId()).map(key -> lockResource(key.lock())).toJavaList();
     }
 
     /** A lost key's compensation, at the price the center's policy sets for its category (KY-2.4, KY-3.1). */
