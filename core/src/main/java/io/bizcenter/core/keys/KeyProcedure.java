@@ -207,11 +207,11 @@ public final class KeyProcedure {
   }
 
   /** A rule door and furniture keys share names the door's clause for a door and KY-3.1 for furniture. */
-  static Clause clientKeyClause(Lock lock, Clause doorClause) {
+  private static Clause clientKeyClause(Lock lock, Clause doorClause) {
     return lock.category() == KeyCategory.CLIENT_FURNITURE ? Clause.of("KY-3.1") : doorClause;
   }
 
-  static Clause clientKeyClause(Lock lock, String doorClause) {
+  private static Clause clientKeyClause(Lock lock, String doorClause) {
     return clientKeyClause(lock, Clause.of(doorClause));
   }
 
