@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.CommandId;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
@@ -68,7 +69,7 @@ class ContractorsAndMasterKeysOnJdbcTest {
 
     Either<Rejection, Key> refused = center.keys().handle(new KeyCommand.CutKey(CommandId.of("c-1"), TOWER, Lock.master(), outsourced), SUPERVISOR);
 
-    assertEquals(Either.left(new KeyRejection.MasterKeyForCenterStaffOnly(outsourced)), refused);
+    assertEquals(Either.left(new KeyRejection.MasterKeyForCenterStaffOnly(outsourced, Clause.of("KY-1.1"))), refused);
     assertEquals(before, Databases.rowCounts(db), "nothing written");
     Key own = center.keys().handle(new KeyCommand.CutKey(CommandId.of("c-2"), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)),
         SUPERVISOR).get();

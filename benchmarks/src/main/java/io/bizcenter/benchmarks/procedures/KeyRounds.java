@@ -64,17 +64,17 @@ public final class KeyRounds {
         .build()
         .keys();
     for (int r = 0; r < rooms; r++) {
-      backups[r] = accepted(keys.registerBackup(new KeyCommand.RegisterBackup(ids.next(), TOWER, Lock.officeDoor(room(r))), CONTROLLER)).id();
+      backups[r] = accepted(keys.handle(new KeyCommand.RegisterBackup(ids.next(), TOWER, Lock.officeDoor(room(r))), CONTROLLER)).id();
     }
-    this.master = accepted(keys.cutKey(new KeyCommand.CutKey(ids.next(), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), CONTROLLER)).id();
+    this.master = accepted(keys.handle(new KeyCommand.CutKey(ids.next(), TOWER, Lock.master(), Holder.staff(CLEANER, Employer.CENTER_STAFF)), CONTROLLER)).id();
   }
 
   /** Lend, use, return in the next room; answers the commands taken. */
   public int round() {
     int r = round++ % rooms;
-    accepted(keys.lend(new KeyCommand.Lend(ids.next(), TOWER, backups[r], Holder.tenant(tenant(r))), DESK));
-    accepted(keys.recordUse(new KeyCommand.RecordUse(ids.next(), TOWER, master, MasterKeyPurpose.CLEANING, room(r)), CLEANER));
-    Key back = accepted(keys.returnKey(new KeyCommand.ReturnKey(ids.next(), TOWER, backups[r]), DESK));
+    accepted(keys.handle(new KeyCommand.Lend(ids.next(), TOWER, backups[r], Holder.tenant(tenant(r))), DESK));
+    accepted(keys.handle(new KeyCommand.RecordUse(ids.next(), TOWER, master, MasterKeyPurpose.CLEANING, room(r)), CLEANER));
+    Key back = accepted(keys.handle(new KeyCommand.ReturnKey(ids.next(), TOWER, backups[r]), DESK));
     if (back.state() != KeyState.IN_BOX) {
       throw new IllegalStateException("room " + r + "'s backup ended " + back.state() + ", not IN_BOX");
     }

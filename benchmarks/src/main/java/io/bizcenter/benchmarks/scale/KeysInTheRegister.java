@@ -49,8 +49,8 @@ public final class KeysInTheRegister {
       RoomId room = RoomId.of(ids.mark());
       TenantId tenant = TenantId.of("T-" + ids.mark());
       tenancies.rents(KeyRounds.TOWER, tenant, room).keysHandedOver(KeyRounds.TOWER, tenant);
-      accepted(desk.registerBackup(new KeyCommand.RegisterBackup(ids.command(), KeyRounds.TOWER, Lock.officeDoor(room)), CONTROLLER));
-      accepted(desk.cutKey(new KeyCommand.CutKey(ids.command(), KeyRounds.TOWER, Lock.officeDoor(room), Holder.tenant(tenant)), CONTROLLER));
+      accepted(desk.handle(new KeyCommand.RegisterBackup(ids.command(), KeyRounds.TOWER, Lock.officeDoor(room)), CONTROLLER));
+      accepted(desk.handle(new KeyCommand.CutKey(ids.command(), KeyRounds.TOWER, Lock.officeDoor(room), Holder.tenant(tenant)), CONTROLLER));
     }
     if (!memory) {
       CopiedRows.copy(stores.dataSource(), kind.equals("POSTGRESQL"), offices);

@@ -115,7 +115,7 @@ public abstract class Key implements Case<KeyState, Key> {
     return Decision.of(key, new BackupRegistered(c.lock()));
   }
 
-  /** A new key in its holder's hands, with the copy charge the rules worked out (KY-2.3, KY-3.1). */
+  /** A new key in its holder's hands, with the copy charge the declaration worked out (KY-2.3, KY-3.1). */
   static Decision<Key> cut(KeyCommand.CutKey c, Step<KeyState> step, Optional<KeyCharge> charge) {
     Key key = opened(c.lock(), KeyOrigin.CUT, step).holder(c.to()).addAllCharges(charge.stream().toList()).build();
     return Decision.of(key, new KeyCut(c.lock(), c.to(), charge));
@@ -127,25 +127,28 @@ public abstract class Key implements Case<KeyState, Key> {
     return Decision.of(key, new ClientCopyRecorded(c.lock(), c.tenant(), c.note()));
   }
 
+  /** GS-6: a lock's backup, in the box as the building's register has it. */
+  static Decision<Key> importBackup(KeyCommand.ImportBackup c, Step<KeyState> step) {
+    Key key = opened(c.lock(), KeyOrigin.BACKUP, step).build();
+    return Decision.of(key, new KeyImported(c.lock(), KeyOrigin.BACKUP, step.to(), Optional.empty(), c.source()));
+  }
+
   /**
-   * GS-6: a key as the building's register has it: in the box as a backup, in its holder's hands (a client's own copy at
-   * the client's risk, KY-2.2), or lost by whoever had it. Copies imported carry no charge: they were charged before.
+   * GS-6: a key in its holder's hands as the building's register has it; a client's own copy at the client's risk
+   * (KY-2.2). A copy imported carries no charge: it was charged before.
    */
-  static Decision<Key> imported(KeyCommand command, Step<KeyState> step) {
-    if (command instanceof KeyCommand.ImportBackup backup) {
-      Key key = opened(backup.lock(), KeyOrigin.BACKUP, step).build();
-      return Decision.of(key, new KeyImported(backup.lock(), KeyOrigin.BACKUP, step.to(), Optional.empty(), backup.source()));
+  static Decision<Key> importHeld(KeyCommand.ImportHeldKey c, Step<KeyState> step) {
+    ImmutableKey.Builder key = opened(c.lock(), c.origin(), step).holder(c.to());
+    if (c.origin() == KeyOrigin.CLIENT_MADE) {
+      key.liableTenant(c.to().tenant());
     }
-    if (command instanceof KeyCommand.ImportHeldKey held) {
-      ImmutableKey.Builder key = opened(held.lock(), held.origin(), step).holder(held.to());
-      if (held.origin() == KeyOrigin.CLIENT_MADE) {
-        key.liableTenant(held.to().tenant());
-      }
-      return Decision.of(key.build(), new KeyImported(held.lock(), held.origin(), step.to(), Optional.of(held.to()), held.source()));
-    }
-    KeyCommand.ImportLostKey lost = (KeyCommand.ImportLostKey) command;
-    Key key = opened(lost.lock(), KeyOrigin.CUT, step).lostBy(lost.lostBy()).build();
-    return Decision.of(key, new KeyImported(lost.lock(), KeyOrigin.CUT, step.to(), Optional.of(lost.lostBy()), lost.source()));
+    return Decision.of(key.build(), new KeyImported(c.lock(), c.origin(), step.to(), Optional.of(c.to()), c.source()));
+  }
+
+  /** GS-6: a key the building's register has lost, by whoever had it. */
+  static Decision<Key> importLost(KeyCommand.ImportLostKey c, Step<KeyState> step) {
+    Key key = opened(c.lock(), KeyOrigin.CUT, step).lostBy(c.lostBy()).build();
+    return Decision.of(key, new KeyImported(c.lock(), KeyOrigin.CUT, step.to(), Optional.of(c.lostBy()), c.source()));
   }
 
   private static ImmutableKey.Builder opened(Lock lock, KeyOrigin origin, Step<KeyState> step) {
@@ -162,80 +165,66 @@ public abstract class Key implements Case<KeyState, Key> {
         .registeredBy(step.actor().staff());
   }
 
-  /** The key after one allowed step, under the policy the step runs under. */
-  Decision<Key> decide(KeyCommand.OnKey command, Step<KeyState> step, KeyPolicy policy) {
-    return command.accept(new Deciding(copy(), step, policy));
+  // the steps' decisions, each named in KeyProcedure's table beside the step it decides
+
+  Decision<Key> issue(Issue c, Step<KeyState> step) {
+    return Decision.of(copy().withHolder(c.to()), new KeyIssued(c.to()));
+  }
+
+  Decision<Key> lend(Lend c, Step<KeyState> step) {
+    return Decision.of(copy().withHolder(c.to()), new KeyLent(c.to()));
+  }
+
+  Decision<Key> returnKey(ReturnKey c, Step<KeyState> step) {
+    return Decision.of(copy().withHolder(Optional.empty()), new KeyReturned(holder().orElseThrow()));
+  }
+
+  Decision<Key> handOver(HandOver c, Step<KeyState> step) {
+    return Decision.of(copy().withHolder(c.to()), new KeyHandedOver(holder().orElseThrow(), c.to()));
+  }
+
+  Decision<Key> recordUse(RecordUse c, Step<KeyState> step) {
+    return Decision.of(this, new MasterKeyUsed(holder().orElseThrow(), c.purpose(), c.room(), step.at()));
+  }
+
+  /**
+   * The loss is recorded against whoever had the key. A client pays for its lost door or furniture key (KY-2.4,
+   * KY-3.1), as the center's policy prices it; a lost master key is raised to management, naming the holder by staff
+   * id (KY-1.3).
+   */
+  Decision<Key> reportLost(ReportLost c, Step<KeyState> step, KeyPolicy policy) {
+    Holder holder = holder().orElseThrow();
+    Optional<KeyCharge> compensation = holder.tenant().filter(t -> lock().opensAClientsRoom()).map(tenant ->
+        new KeyCharge(ChargeKind.COMPENSATION, tenant, policy.compensationFor(category()), clauseOfClientKeys(), step.at()));
+    ImmutableKey lost = copy().withHolder(Optional.empty()).withLostBy(holder).withCharges(append(charges(), compensation));
+    KeyLost event = new KeyLost(holder, compensation, c.circumstances());
+    if (category() == KeyCategory.MASTER) {
+      return Decision.of(lost, event,
+          Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), id().value(), holder.id()));
+    }
+    return Decision.of(lost, event);
+  }
+
+  Decision<Key> retire(Retire c, Step<KeyState> step) {
+    return Decision.of(this, new KeyRetired(c.reason()));
+  }
+
+  Decision<Key> writeOff(WriteOff c, Step<KeyState> step) {
+    return Decision.of(this, new KeyWrittenOff(c.reason()));
+  }
+
+  private Clause clauseOfClientKeys() {
+    return Clause.of(category() == KeyCategory.CLIENT_FURNITURE ? "KY-3.1" : "KY-2.4");
+  }
+
+  private static <T> List<T> append(List<T> list, Optional<T> item) {
+    List<T> all = new ArrayList<>(list);
+    item.ifPresent(all::add);
+    return all;
   }
 
   /** Every key is an ImmutableKey; the generated type stays hidden behind this one (ValueStyle). */
   private ImmutableKey copy() {
     return (ImmutableKey) ImmutableKey.copyOf(this);
-  }
-
-  private static final class Deciding implements KeyCommand.Visitor<Decision<Key>> {
-    private final ImmutableKey k;
-    private final Step<KeyState> step;
-    private final KeyPolicy policy;
-
-    Deciding(ImmutableKey k, Step<KeyState> step, KeyPolicy policy) {
-      this.k = k;
-      this.step = step;
-      this.policy = policy;
-    }
-
-    public Decision<Key> issue(Issue c) {
-      return Decision.of(k.withHolder(c.to()), new KeyIssued(c.to()));
-    }
-
-    public Decision<Key> lend(Lend c) {
-      return Decision.of(k.withHolder(c.to()), new KeyLent(c.to()));
-    }
-
-    public Decision<Key> returnKey(ReturnKey c) {
-      return Decision.of(k.withHolder(Optional.empty()), new KeyReturned(k.holder().orElseThrow()));
-    }
-
-    public Decision<Key> handOver(HandOver c) {
-      return Decision.of(k.withHolder(c.to()), new KeyHandedOver(k.holder().orElseThrow(), c.to()));
-    }
-
-    public Decision<Key> recordUse(RecordUse c) {
-      return Decision.of(k, new MasterKeyUsed(k.holder().orElseThrow(), c.purpose(), c.room(), step.at()));
-    }
-
-    /**
-     * The loss is recorded against whoever had the key. A client pays for its lost door or furniture key (KY-2.4,
-     * KY-3.1); a lost master key is raised to management, naming the holder by staff id (KY-1.3).
-     */
-    public Decision<Key> reportLost(ReportLost c) {
-      Holder holder = k.holder().orElseThrow();
-      Optional<KeyCharge> compensation = holder.tenant().filter(t -> k.lock().opensAClientsRoom()).map(tenant ->
-          new KeyCharge(ChargeKind.COMPENSATION, tenant, policy.compensationFor(k.category()), clauseOfClientKeys(), step.at()));
-      ImmutableKey lost = k.withHolder(Optional.empty()).withLostBy(holder).withCharges(append(k.charges(), compensation));
-      KeyLost event = new KeyLost(holder, compensation, c.circumstances());
-      if (k.category() == KeyCategory.MASTER) {
-        return Decision.of(lost, event,
-            Notice.to(Department.MANAGEMENT_OFFICE, "KY_MASTER_KEY_LOST", Clause.of("KY-1.3"), k.id().value(), holder.id()));
-      }
-      return Decision.of(lost, event);
-    }
-
-    public Decision<Key> retire(Retire c) {
-      return Decision.of(k, new KeyRetired(c.reason()));
-    }
-
-    public Decision<Key> writeOff(WriteOff c) {
-      return Decision.of(k, new KeyWrittenOff(c.reason()));
-    }
-
-    private Clause clauseOfClientKeys() {
-      return Clause.of(k.category() == KeyCategory.CLIENT_FURNITURE ? "KY-3.1" : "KY-2.4");
-    }
-
-    private static <T> List<T> append(List<T> list, Optional<T> item) {
-      List<T> all = new ArrayList<>(list);
-      item.ifPresent(all::add);
-      return all;
-    }
   }
 }

@@ -19,18 +19,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The commands of key control, in the imperative. Each knows the action it asks for and checks its own fields, every
- * error collected (GS-1). A command that brings a new key into the register names its {@link Lock}; the others name
- * the key.
+ * The commands of key control, in the imperative. Each checks its own fields, every error collected (GS-1); which step
+ * it triggers is declared once, in {@link KeyProcedure}. A command that brings a new key into the register names its
+ * {@link Lock}; the others name the key.
  */
 public sealed interface KeyCommand extends Command {
   int ID = 64;
   int ROOM = 32;
   int NAME = 64;
   int NOTE = 500;
-
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  KeyAction action();
 
   /** Every field error of the command, or the command itself. */
   Validation<Seq<FieldError>, KeyCommand> check();
@@ -41,10 +38,12 @@ public sealed interface KeyCommand extends Command {
   }
 
   /** A command on a key of the register. */
-  sealed interface OnKey extends KeyCommand {
+  sealed interface OnKey extends KeyCommand, Command.OnCase {
     KeyId keyId();
 
-    <R> R accept(Visitor<R> visitor);
+    default String caseId() {
+      return keyId() == null ? null : keyId().value();
+    }
   }
 
   /** A command that puts a key into someone's hands. */
@@ -52,34 +51,11 @@ public sealed interface KeyCommand extends Command {
     Holder to();
   }
 
-  /** One method per command on a key, so that a decision cannot forget one. */
-  interface Visitor<R> {
-    R issue(Issue c);
-
-    R lend(Lend c);
-
-    R returnKey(ReturnKey c);
-
-    R handOver(HandOver c);
-
-    R recordUse(RecordUse c);
-
-    R reportLost(ReportLost c);
-
-    R retire(Retire c);
-
-    R writeOff(WriteOff c);
-  }
-
   /**
    * KY-2.3 / KY-3.1: an office's own door key, or a piece of furniture's own key, goes into the desk key box as the
    * lock's backup, filed by room number.
    */
   record RegisterBackup(CommandId commandId, CenterId center, Lock lock) implements Opening {
-    public KeyAction action() {
-      return lock.category() == KeyCategory.CLIENT_FURNITURE ? KeyAction.REGISTER_FURNITURE_BACKUP : KeyAction.REGISTER_DOOR_BACKUP;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       if (lock != null && lock.category() != null && !lock.opensAClientsRoom()) {
@@ -96,16 +72,6 @@ public sealed interface KeyCommand extends Command {
    * workstation key (KY-3.2) or a public door's one key for the customer-service supervisor (KY-4.1).
    */
   record CutKey(CommandId commandId, CenterId center, Lock lock, Holder to) implements Opening, ToHolder {
-    public KeyAction action() {
-      return switch (lock.category()) {
-        case MASTER -> KeyAction.CUT_MASTER_KEY;
-        case OFFICE_DOOR -> KeyAction.CUT_DOOR_KEY;
-        case CLIENT_FURNITURE -> KeyAction.CUT_FURNITURE_KEY;
-        case WORKSTATION -> KeyAction.ISSUE_WORKSTATION_KEY;
-        case PUBLIC_DOOR -> KeyAction.ISSUE_PUBLIC_DOOR_KEY;
-      };
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       checks.addAll(holderChecks("to", to));
@@ -118,10 +84,6 @@ public sealed interface KeyCommand extends Command {
    * does to the lock is the client's liability.
    */
   record RecordClientCopy(CommandId commandId, CenterId center, Lock lock, TenantId tenant, String note) implements Opening {
-    public KeyAction action() {
-      return KeyAction.RECORD_CLIENT_COPY;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       if (lock != null && lock.category() != null && lock.category() != KeyCategory.OFFICE_DOOR) {
@@ -135,85 +97,41 @@ public sealed interface KeyCommand extends Command {
 
   /** A key from the box into a holder's hands, to keep (a returned copy for the room's next tenant, a master key). */
   record Issue(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
-    public KeyAction action() {
-      return KeyAction.ISSUE;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.issue(this);
     }
   }
 
   /** A key from the box on loan, due back (a backup lent to the tenant who left its own keys inside). */
   record Lend(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
-    public KeyAction action() {
-      return KeyAction.LEND;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.lend(this);
     }
   }
 
   /** A key held or lent comes back into the box (KY-2.4 at move-out: every door key the client holds). */
   record ReturnKey(CommandId commandId, CenterId center, KeyId keyId) implements OnKey {
-    public KeyAction action() {
-      return KeyAction.RETURN;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, List.of());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.returnKey(this);
     }
   }
 
   /** A held key passes from its holder to another (KY-3.2: a leaving staff member's workstation key to the successor). */
   record HandOver(CommandId commandId, CenterId center, KeyId keyId, Holder to) implements OnKey, ToHolder {
-    public KeyAction action() {
-      return KeyAction.HAND_OVER;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, holderChecks("to", to));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.handOver(this);
     }
   }
 
   /** KY-1.2: one use of a master key, with its purpose and the room it opened; the time is the clock's. */
   record RecordUse(CommandId commandId, CenterId center, KeyId keyId, MasterKeyPurpose purpose, RoomId room) implements OnKey {
-    public KeyAction action() {
-      return KeyAction.RECORD_USE;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, List.of(present("purpose", purpose), roomCheck("room", room)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordUse(this);
     }
   }
 
   /** KY-1.3, KY-2.4, KY-3.1: a key held or lent is lost, or was not brought back at move-out; how, if known. */
   record ReportLost(CommandId commandId, CenterId center, KeyId keyId, String note) implements OnKey {
-    public KeyAction action() {
-      return KeyAction.REPORT_LOST;
-    }
-
     public Optional<String> circumstances() {
       return Optional.ofNullable(note);
     }
@@ -221,39 +139,19 @@ public sealed interface KeyCommand extends Command {
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, note == null ? List.of() : List.of(text("note", note, NOTE)));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.reportLost(this);
-    }
   }
 
   /** A key in the box is taken out of the register (worn out, or the lock was changed). */
   record Retire(CommandId commandId, CenterId center, KeyId keyId, String reason) implements OnKey {
-    public KeyAction action() {
-      return KeyAction.RETIRE;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, List.of(text("reason", reason, NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.retire(this);
     }
   }
 
   /** A lost key is written off (its lock changed, its compensation settled): it no longer counts (KY-1.4). */
   record WriteOff(CommandId commandId, CenterId center, KeyId keyId, String reason) implements OnKey {
-    public KeyAction action() {
-      return KeyAction.WRITE_OFF;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       return on(this, List.of(text("reason", reason, NOTE)));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.writeOff(this);
     }
   }
 
@@ -262,10 +160,6 @@ public sealed interface KeyCommand extends Command {
    * under the same count as a backup registered (KY-2.2).
    */
   record ImportBackup(CommandId commandId, CenterId center, Lock lock, ImportSource source) implements Opening {
-    public KeyAction action() {
-      return KeyAction.IMPORT_BACKUP;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       if (lock != null && lock.category() != null && !lock.opensAClientsRoom()) {
@@ -284,10 +178,6 @@ public sealed interface KeyCommand extends Command {
    */
   record ImportHeldKey(CommandId commandId, CenterId center, Lock lock, KeyOrigin origin, Holder to, ImportSource source)
       implements Opening, ToHolder {
-    public KeyAction action() {
-      return KeyAction.IMPORT_HELD;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       checks.add(present("origin", origin).flatMap(o -> o == KeyOrigin.BACKUP
@@ -308,10 +198,6 @@ public sealed interface KeyCommand extends Command {
    * still counts against the policy's number of master keys (KY-1.4).
    */
   record ImportLostKey(CommandId commandId, CenterId center, Lock lock, Holder lostBy, ImportSource source) implements Opening {
-    public KeyAction action() {
-      return KeyAction.IMPORT_LOST;
-    }
-
     public Validation<Seq<FieldError>, KeyCommand> check() {
       List<Validation<FieldError, ?>> checks = new ArrayList<>(lockChecks(lock));
       checks.addAll(holderChecks("lostBy", lostBy));

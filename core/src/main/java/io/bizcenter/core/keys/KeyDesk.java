@@ -7,17 +7,6 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
-import io.bizcenter.core.keys.KeyCommand.CutKey;
-import io.bizcenter.core.keys.KeyCommand.HandOver;
-import io.bizcenter.core.keys.KeyCommand.Issue;
-import io.bizcenter.core.keys.KeyCommand.Lend;
-import io.bizcenter.core.keys.KeyCommand.RecordClientCopy;
-import io.bizcenter.core.keys.KeyCommand.RecordUse;
-import io.bizcenter.core.keys.KeyCommand.RegisterBackup;
-import io.bizcenter.core.keys.KeyCommand.ReportLost;
-import io.bizcenter.core.keys.KeyCommand.Retire;
-import io.bizcenter.core.keys.KeyCommand.ReturnKey;
-import io.bizcenter.core.keys.KeyCommand.WriteOff;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -30,9 +19,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Key control for a vendor's code: one method per step of the source, each answering the key after the step or the
- * typed rejection that says why not, and the questions a desk screen asks of the register. Every command takes the
- * same path ({@link CasePath}); every question is asked within one center, by an actor who works for it.
+ * Key control for a vendor's code: {@link #handle} takes any key command (the step it triggers is declared once, in
+ * {@link KeyProcedure}) and answers the key after the step or the typed rejection that says why not; the other methods
+ * are the questions a desk screen asks of the register. Every command takes the same path ({@link CasePath}); every
+ * question is asked within one center, by an actor who works for it.
  */
 public final class KeyDesk {
   private final CasePath<KeyState, KeyAction, Key, KeyCommand> path;
@@ -43,53 +33,9 @@ public final class KeyDesk {
     this.path = new CasePath<>(new KeyRules(keys, tenancies, policies), keys, ports);
   }
 
-  /** Any key command; the methods below are this, named after the source's steps. */
+  /** Any key command: the key after the step it triggers, or why not. */
   public Either<Rejection, Key> handle(KeyCommand command, Actor actor) {
     return path.handle(command, actor);
-  }
-
-  public Either<Rejection, Key> registerBackup(RegisterBackup command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> cutKey(CutKey command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> recordClientCopy(RecordClientCopy command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> issue(Issue command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> lend(Lend command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> returnKey(ReturnKey command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> handOver(HandOver command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> recordUse(RecordUse command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> reportLost(ReportLost command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> retire(Retire command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Key> writeOff(WriteOff command, Actor actor) {
-    return handle(command, actor);
   }
 
   /** The key, if the actor works for its center; otherwise answered as an unknown id. */

@@ -10,13 +10,35 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.keys.KeyCommand.CutKey;
+import io.bizcenter.core.keys.KeyCommand.HandOver;
+import io.bizcenter.core.keys.KeyCommand.ImportBackup;
+import io.bizcenter.core.keys.KeyCommand.ImportHeldKey;
+import io.bizcenter.core.keys.KeyCommand.ImportLostKey;
+import io.bizcenter.core.keys.KeyCommand.Issue;
+import io.bizcenter.core.keys.KeyCommand.Lend;
+import io.bizcenter.core.keys.KeyCommand.OnKey;
+import io.bizcenter.core.keys.KeyCommand.Opening;
+import io.bizcenter.core.keys.KeyCommand.RecordClientCopy;
+import io.bizcenter.core.keys.KeyCommand.RecordUse;
+import io.bizcenter.core.keys.KeyCommand.RegisterBackup;
+import io.bizcenter.core.keys.KeyCommand.ReportLost;
+import io.bizcenter.core.keys.KeyCommand.Retire;
+import io.bizcenter.core.keys.KeyCommand.ReturnKey;
+import io.bizcenter.core.keys.KeyCommand.ToHolder;
+import io.bizcenter.core.keys.KeyCommand.WriteOff;
+import io.bizcenter.core.procedure.Decides;
 import io.bizcenter.core.procedure.Guard;
+import io.bizcenter.core.procedure.Opens;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.procedure.Who;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Key control (钥匙管理规程), declared once: each key of the business center is a case whose life runs through the box
@@ -25,8 +47,8 @@ import java.util.function.Function;
  *
  * <p>Rules that span keys (how many master keys exist, whether a tenant rents the room) are guards like any other:
  * they read the register and tenancy inside the command's transaction, after the command path has taken the
- * resources {@link KeyRules#exclusiveTo} names, so two nodes cannot both cut the last master key the policy allows.
- * Guards of an opening step see the command only.
+ * resources the declaration's holdings name (a lock's keys, a recipient's), so two nodes cannot both cut the last master
+ * key the policy allows. Guards of an opening step see the command only.
  *
  * <p>Decisions where the source is silent, written down here where the code declares them:
  * <ul>
@@ -89,89 +111,120 @@ public final class KeyProcedure {
   private KeyProcedure() {}
 
   /**
-   * The declaration, its guards reading {@code keys} and {@code tenancies} and each center's policy. A command's guards
-   * run inside its transaction, so they see the register as the command's own decision will.
+   * The declaration, its guards and charges reading {@code keys} and {@code tenancies} and each center's policy. A
+   * command's guards run inside its transaction, so they see the register as the command's own decision will.
    */
   public static ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> declare(
       Keys keys, Tenancies tenancies, Function<CenterId, KeyPolicy> policies) {
     Register r = new Register(keys, tenancies, policies);
+    // every new key in a holder's hands is cut the same way; what it costs the tenant depends on the lock (KY-2.3, KY-3.1)
+    Opens<KeyState, Key, CutKey> cut = (c, step) -> Key.cut(c, step, r.copyCharge(c, step));
     return ProcedureDefinition.<KeyState, KeyAction, Key, KeyCommand>declare(NAME, KeyState.class, KeyAction.class)
         // into the box: the locks' own keys, as backups by room number
-        .opens(REGISTER_DOOR_BACKUP, IN_BOX, CONTROLLERS, "KY-2.3", r.backupsWithinPolicy())
-        .opens(REGISTER_FURNITURE_BACKUP, IN_BOX, CONTROLLERS, "KY-3.1", r.backupsWithinPolicy())
+        .opens(REGISTER_DOOR_BACKUP, RegisterBackup.class, IN_BOX, CONTROLLERS, "KY-2.3", Key::registerBackup, r.backupsWithinPolicy())
+        .opens(REGISTER_FURNITURE_BACKUP, RegisterBackup.class, IN_BOX, CONTROLLERS, "KY-3.1", Key::registerBackup, r.backupsWithinPolicy())
         // into a holder's hands, one way per category
-        .opens(CUT_MASTER_KEY, HELD, CONTROLLERS, "KY-1.4", r.recipientFits(), r.masterKeysWithinPolicy())
-        .opens(CUT_DOOR_KEY, HELD, CONTROLLERS, "KY-2.3", r.recipientFits(), r.cutFromABackupInTheBox())
-        .opens(CUT_FURNITURE_KEY, HELD, CONTROLLERS, "KY-3.1", r.recipientFits(), r.cutFromABackupInTheBox())
-        .opens(ISSUE_WORKSTATION_KEY, HELD, CONTROLLERS, "KY-3.2", r.recipientFits(), r.oneKeyPerLock())
-        .opens(ISSUE_PUBLIC_DOOR_KEY, HELD, CONTROLLERS, "KY-4.1", r.recipientFits(), r.oneKeyPerLock())
-        .opens(RECORD_CLIENT_COPY, HELD, CONTROLLERS, "KY-2.2", r.recipientFits())
+        .opens(CUT_MASTER_KEY, CutKey.class, HELD, CONTROLLERS, "KY-1.4", cut, r.newKeysRecipientFits(), r.masterKeysWithinPolicy())
+        .opens(CUT_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-2.3", cut, r.newKeysRecipientFits(), r.cutFromABackupInTheBox())
+        .opens(CUT_FURNITURE_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.1", cut, r.newKeysRecipientFits(), r.cutFromABackupInTheBox())
+        .opens(ISSUE_WORKSTATION_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.2", cut, r.newKeysRecipientFits(), r.oneKeyPerLock())
+        .opens(ISSUE_PUBLIC_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-4.1", cut, r.newKeysRecipientFits(), r.oneKeyPerLock())
+        .opens(RECORD_CLIENT_COPY, RecordClientCopy.class, HELD, CONTROLLERS, "KY-2.2", Key::recordClientCopy, r.clientMayHoldItsCopy())
         // from the box
-        .step(IN_BOX, ISSUE, HELD, CONTROLLERS, "KY-0.1", notABackup(), r.recipientFits())
-        .step(IN_BOX, LEND, LENT, DESK, "KY-0.1", r.recipientFits())
-        .step(IN_BOX, RETIRE, RETIRED, CONTROLLERS, "KY-0.1", r.lastBackupStaysWhileCopiesAreOut())
+        .step(IN_BOX, ISSUE, Issue.class, HELD, CONTROLLERS, "KY-0.1", Key::issue, notABackup(), r.recipientFits())
+        .step(IN_BOX, LEND, Lend.class, LENT, DESK, "KY-0.1", Key::lend, r.recipientFits())
+        .step(IN_BOX, RETIRE, Retire.class, RETIRED, CONTROLLERS, "KY-0.1", Key::retire, r.lastBackupStaysWhileCopiesAreOut())
         // in a holder's hands
-        .step(HELD, RECORD_USE, HELD, MASTER_KEY_HOLDERS, "KY-1.2", masterKeysOnly())
-        .step(HELD, HAND_OVER, HELD, CONTROLLERS, "KY-0.1", toSomeoneElse(), r.recipientFits())
-        .step(HELD, RETURN, IN_BOX, DESK, "KY-0.1", staysWithAHolder())
-        .step(HELD, REPORT_LOST, LOST, DESK, "KY-0.1")
-        .step(LENT, RETURN, IN_BOX, DESK, "KY-0.1")
-        .step(LENT, REPORT_LOST, LOST, DESK, "KY-0.1")
+        .step(HELD, RECORD_USE, RecordUse.class, HELD, MASTER_KEY_HOLDERS, "KY-1.2", Key::recordUse, masterKeysOnly())
+        .step(HELD, HAND_OVER, HandOver.class, HELD, CONTROLLERS, "KY-0.1", Key::handOver, toSomeoneElse(), r.recipientFits())
+        .step(HELD, RETURN, ReturnKey.class, IN_BOX, DESK, "KY-0.1", Key::returnKey, staysWithAHolder())
+        .step(HELD, REPORT_LOST, ReportLost.class, LOST, DESK, "KY-0.1", r.reportLost())
+        .step(LENT, RETURN, ReturnKey.class, IN_BOX, DESK, "KY-0.1", Key::returnKey)
+        .step(LENT, REPORT_LOST, ReportLost.class, LOST, DESK, "KY-0.1", r.reportLost())
         // out of the register
-        .step(LOST, WRITE_OFF, RETIRED, CONTROLLERS, "KY-0.1")
+        .step(LOST, WRITE_OFF, WriteOff.class, RETIRED, CONTROLLERS, "KY-0.1", Key::writeOff)
         // the register as it stands when the building comes to the library, checked by the same rules on the imported state
-        .opens(IMPORT_BACKUP, IN_BOX, CONTROLLERS, "GS-6", r.backupsWithinPolicy())
-        .opens(IMPORT_HELD, HELD, CONTROLLERS, "GS-6", r.recipientFits(), r.countsHoldOnImport())
-        .opens(IMPORT_LOST, LOST, CONTROLLERS, "GS-6", r.countsHoldOnImport())
+        .opens(IMPORT_BACKUP, ImportBackup.class, IN_BOX, CONTROLLERS, "GS-6", Key::importBackup, r.backupsWithinPolicy())
+        .opens(IMPORT_HELD, ImportHeldKey.class, HELD, CONTROLLERS, "GS-6", Key::importHeld, r.newKeysRecipientFits(), r.countsHoldOnImport())
+        .opens(IMPORT_LOST, ImportLostKey.class, LOST, CONTROLLERS, "GS-6", Key::importLost, r.countsHoldOnImportedLoss())
+        // a backup is the door's or the furniture's; a new key in someone's hands is cut or issued by its lock's category
+        .chooses(RegisterBackup.class, c -> c.lock().category() == KeyCategory.CLIENT_FURNITURE ? REGISTER_FURNITURE_BACKUP : REGISTER_DOOR_BACKUP)
+        .chooses(CutKey.class, c -> switch (c.lock().category()) {
+          case MASTER -> CUT_MASTER_KEY;
+          case OFFICE_DOOR -> CUT_DOOR_KEY;
+          case CLIENT_FURNITURE -> CUT_FURNITURE_KEY;
+          case WORKSTATION -> ISSUE_WORKSTATION_KEY;
+          case PUBLIC_DOOR -> ISSUE_PUBLIC_DOOR_KEY;
+        })
         // a loss is raised to management: whoever recorded it does not write it off (KY-1.3)
         .separate(WRITE_OFF, "KY-1.3", REPORT_LOST)
         .finals(RETIRED)
         // the box and a holder's hands are reached by many rules; the register itself governs them
         .stateClause(IN_BOX, "KY-0.1")
         .stateClause(HELD, "KY-0.1")
+        // rules that span keys: what their guards count is held alone while it is counted and the key saved, so two nodes
+        // cannot both cut the last master key (KY-1.4), the lock's last key (KY-2.2, KY-3.2, KY-4.1) or give one person
+        // two workstation keys (KY-3.2), nor retire a lock's last backup while a copy goes out (KY-3.1)
+        .holds("lock", "KY-1.4", Opening.class, c -> List.of(lockResource(c.lock())))
+        .holds("recipient", "KY-3.2", ToHolder.class, c -> List.of("keys:holder:" + c.to().reference()))
+        // a key of the register that leaves the box, changes hands or leaves the register holds the lock it is read under
+        .holds("keyLock", "KY-3.1", Issue.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", Lend.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", HandOver.class, r::lockOfTheKey)
+        .holds("keyLock", "KY-3.1", Retire.class, r::lockOfTheKey)
         .build();
   }
 
   /** KY-2.3, KY-3.1: a backup leaves the box only on loan. */
   private static Guard<Key, KeyCommand> notABackup() {
-    return Guard.onCase("a backup stays in the box", "KY-2.3", (key, actor) -> key.origin() == KeyOrigin.BACKUP
-        ? Option.some(new KeyRejection.BackupStaysInTheBox(key.id(), key.lock(), clientKeyClause(key.lock(), "KY-2.3")))
+    return Guard.onCase("a backup stays in the box", "KY-2.3", (key, actor, rule) -> key.origin() == KeyOrigin.BACKUP
+        ? Option.some(new KeyRejection.BackupStaysInTheBox(key.id(), key.lock(), clientKeyClause(key.lock(), rule)))
         : Option.none());
   }
 
   /** KY-1.2: the use log is for master keys. */
   private static Guard<Key, KeyCommand> masterKeysOnly() {
-    return Guard.onCase("uses are logged for master keys", "KY-1.2", (key, actor) -> key.category() == KeyCategory.MASTER
+    return Guard.onCase("uses are logged for master keys", (key, actor, rule) -> key.category() == KeyCategory.MASTER
         ? Option.none()
-        : Option.some(new KeyRejection.UseLogIsForMasterKeys(key.category())));
+        : Option.some(new KeyRejection.UseLogIsForMasterKeys(key.category(), rule)));
   }
 
   /** KY-3.2: a key is handed over to a successor, not to the one who has it. */
-  private static Guard<Key, KeyCommand> toSomeoneElse() {
-    return Guard.of("handed to someone else", "KY-3.2", (key, command) -> {
-      Holder to = ((KeyCommand.HandOver) command).to();
-      return key.holder().filter(h -> h.reference().equals(to.reference())).isPresent()
-          ? Option.some(new KeyRejection.AlreadyItsHolder(to))
-          : Option.none();
-    });
+  private static Guard<Key, HandOver> toSomeoneElse() {
+    return Guard.of("handed to someone else", "KY-3.2", (key, handOver, rule) ->
+        key.holder().filter(h -> h.reference().equals(handOver.to().reference())).isPresent()
+            ? Option.some(new KeyRejection.AlreadyItsHolder(handOver.to(), rule))
+            : Option.none());
   }
 
   /** KY-3.2: a workstation key passes to the successor, never to the box; KY-4.1: a public door's key stays with its supervisor. */
   private static Guard<Key, KeyCommand> staysWithAHolder() {
-    return Guard.onCase("workstation and public-door keys stay with a holder", "KY-3.2", (key, actor) -> switch (key.category()) {
-      case WORKSTATION -> Option.some(new KeyRejection.StaysWithAHolder(key.category(), Clause.of("KY-3.2")));
+    return Guard.onCase("workstation and public-door keys stay with a holder", "KY-3.2", (key, actor, rule) -> switch (key.category()) {
+      case WORKSTATION -> Option.some(new KeyRejection.StaysWithAHolder(key.category(), rule));
       case PUBLIC_DOOR -> Option.some(new KeyRejection.StaysWithAHolder(key.category(), Clause.of("KY-4.1")));
       case MASTER, OFFICE_DOOR, CLIENT_FURNITURE -> Option.none();
     });
   }
 
-  /** A rule door and furniture keys share names the door clause for a door and KY-3.1 for furniture. */
-  static Clause clientKeyClause(Lock lock, String doorClause) {
-    return Clause.of(lock.category() == KeyCategory.CLIENT_FURNITURE ? "KY-3.1" : doorClause);
+  /** A rule door and furniture keys share names the door's clause for a door and KY-3.1 for furniture. */
+  private static Clause clientKeyClause(Lock lock, Clause doorClause) {
+    return lock.category() == KeyCategory.CLIENT_FURNITURE ? Clause.of("KY-3.1") : doorClause;
   }
 
-  /** The guards that read the register, tenancy and the center's policy. */
+  private static Clause clientKeyClause(Lock lock, String doorClause) {
+    return clientKeyClause(lock, Clause.of(doorClause));
+  }
+
+  /** What a command that counts a lock's keys holds: the lock, named by everything that tells it from another. */
+  private static String lockResource(Lock lock) {
+    return "keys:lock:" + lock.category() + "/" + lock.inRoom().map(r -> r.value()).orElse("") + "/"
+        + (lock.furniture() == null ? "" : lock.furniture().name()) + "/" + (lock.name() == null ? "" : lock.name());
+  }
+
+  /** The guards and charges that read the register, tenancy and the center's policy. */
   private static final class Register {
+    private static final String RECIPIENT_FITS = "the recipient may hold a key of this category";
+
     private final Keys keys;
     private final Tenancies tenancies;
     private final Function<CenterId, KeyPolicy> policies;
@@ -182,80 +235,84 @@ public final class KeyProcedure {
       this.policies = policies;
     }
 
-    /** The lock a command is about: the new key's, or the key's own. */
-    private static Lock lockOf(Key key, KeyCommand command) {
-      return key != null ? key.lock() : ((KeyCommand.Opening) command).lock();
-    }
-
     /** KY-2.2: an office's backups up to the policy's count; KY-3.1: one backup per piece of furniture. */
-    Guard<Key, KeyCommand> backupsWithinPolicy() {
-      return Guard.of("backups within the policy's count", "KY-2.2", (key, command) -> {
-        Lock lock = lockOf(key, command);
+    Guard<Key, Opening> backupsWithinPolicy() {
+      return Guard.of("backups within the policy's count", "KY-2.2", (key, opening, rule) -> {
+        Lock lock = opening.lock();
         boolean door = lock.category() == KeyCategory.OFFICE_DOOR;
-        int allowed = door ? policies.apply(command.center()).doorKeysPerOffice() : 1;
-        long backups = keys.ofLock(command.center(), lock).stream().filter(k -> k.origin() == KeyOrigin.BACKUP && k.inRegister()).count();
+        int allowed = door ? policies.apply(opening.center()).doorKeysPerOffice() : 1;
+        long backups = keys.ofLock(opening.center(), lock).stream().filter(k -> k.origin() == KeyOrigin.BACKUP && k.inRegister()).count();
         return backups < allowed
             ? Option.none()
-            : Option.some(new KeyRejection.LockKeyCountReached(lock, allowed, clientKeyClause(lock, "KY-2.2")));
+            : Option.some(new KeyRejection.LockKeyCountReached(lock, allowed, clientKeyClause(lock, rule)));
       });
     }
 
     /** KY-1.4: no master key beyond the policy's count, lost ones included, whoever asks. */
     Guard<Key, KeyCommand> masterKeysWithinPolicy() {
-      return Guard.of("master keys within the policy's count", "KY-1.4", (key, command) -> {
-        int allowed = policies.apply(command.center()).masterKeys();
-        return keys.inRegister(command.center(), KeyCategory.MASTER) < allowed
-            ? Option.none()
-            : Option.some(new KeyRejection.MasterKeyCountReached(allowed));
-      });
+      return Guard.of("master keys within the policy's count", (key, command, rule) -> masterKeysWithinPolicy(command.center(), rule));
+    }
+
+    private Option<Rejection.RuleBroken> masterKeysWithinPolicy(CenterId center, Clause rule) {
+      int allowed = policies.apply(center).masterKeys();
+      return keys.inRegister(center, KeyCategory.MASTER) < allowed
+          ? Option.none()
+          : Option.some(new KeyRejection.MasterKeyCountReached(allowed, rule));
     }
 
     /** KY-2.3, KY-3.1: a client's copy is cut from the lock's backup in the box. */
-    Guard<Key, KeyCommand> cutFromABackupInTheBox() {
-      return Guard.of("cut from a backup in the box", "KY-2.3", (key, command) -> {
-        Lock lock = lockOf(key, command);
-        boolean backupInBox = keys.ofLock(command.center(), lock).stream()
-            .anyMatch(k -> k.origin() == KeyOrigin.BACKUP && k.state() == KeyState.IN_BOX);
-        return backupInBox
-            ? Option.none()
-            : Option.some(new KeyRejection.NoBackupInTheBox(lock, clientKeyClause(lock, "KY-2.3")));
-      });
+    Guard<Key, Opening> cutFromABackupInTheBox() {
+      return Guard.of("cut from a backup in the box", "KY-2.3", (key, opening, rule) -> cutFromABackupInTheBox(opening, rule));
+    }
+
+    private Option<Rejection.RuleBroken> cutFromABackupInTheBox(Opening opening, Clause rule) {
+      Lock lock = opening.lock();
+      boolean backupInBox = keys.ofLock(opening.center(), lock).stream()
+          .anyMatch(k -> k.origin() == KeyOrigin.BACKUP && k.state() == KeyState.IN_BOX);
+      return backupInBox
+          ? Option.none()
+          : Option.some(new KeyRejection.NoBackupInTheBox(lock, clientKeyClause(lock, rule)));
     }
 
     /** KY-3.2: one key per workstation; KY-4.1: one key per public door. */
-    Guard<Key, KeyCommand> oneKeyPerLock() {
-      return Guard.of("one key per lock", "KY-4.1", (key, command) -> {
-        Lock lock = lockOf(key, command);
-        boolean taken = keys.ofLock(command.center(), lock).stream().anyMatch(Key::inRegister);
-        Clause clause = Clause.of(lock.category() == KeyCategory.WORKSTATION ? "KY-3.2" : "KY-4.1");
-        return taken ? Option.some(new KeyRejection.LockKeyCountReached(lock, 1, clause)) : Option.none();
-      });
+    Guard<Key, Opening> oneKeyPerLock() {
+      return Guard.of("one key per lock", "KY-4.1", (key, opening, rule) -> oneKeyPerLock(opening));
+    }
+
+    private Option<Rejection.RuleBroken> oneKeyPerLock(Opening opening) {
+      Lock lock = opening.lock();
+      boolean taken = keys.ofLock(opening.center(), lock).stream().anyMatch(Key::inRegister);
+      Clause clause = Clause.of(lock.category() == KeyCategory.WORKSTATION ? "KY-3.2" : "KY-4.1");
+      return taken ? Option.some(new KeyRejection.LockKeyCountReached(lock, 1, clause)) : Option.none();
     }
 
     /**
-     * GS-6: a key imported in someone's hands or lost keeps the register's counts, as if it had been cut: no master key
-     * beyond the policy's count, lost ones included (KY-1.4); one key per workstation and public door (KY-3.2, KY-4.1);
-     * a client's copy the center cut only with the lock's backup in the box (KY-2.3, KY-3.1). A client's own copy and a
-     * lost door or furniture key need no backup.
+     * GS-6: a key imported in someone's hands keeps the register's counts, as if it had been cut: no master key beyond
+     * the policy's count, lost ones included (KY-1.4); one key per workstation and public door (KY-3.2, KY-4.1); a
+     * client's copy the center cut only with the lock's backup in the box (KY-2.3, KY-3.1). A client's own copy needs
+     * no backup.
      */
-    Guard<Key, KeyCommand> countsHoldOnImport() {
-      Guard<Key, KeyCommand> master = masterKeysWithinPolicy();
-      Guard<Key, KeyCommand> one = oneKeyPerLock();
-      Guard<Key, KeyCommand> fromBackup = cutFromABackupInTheBox();
-      return Guard.of("the register's counts hold on the imported state", "KY-1.4", (key, command) -> {
-        Lock lock = lockOf(key, command);
-        boolean cutByTheCenter = command instanceof KeyCommand.ImportHeldKey held && held.origin() == KeyOrigin.CUT;
-        return switch (lock.category()) {
-          case MASTER -> master.check(key, command, null);
-          case WORKSTATION, PUBLIC_DOOR -> one.check(key, command, null);
-          case OFFICE_DOOR, CLIENT_FURNITURE -> cutByTheCenter ? fromBackup.check(key, command, null) : Option.none();
-        };
-      });
+    Guard<Key, ImportHeldKey> countsHoldOnImport() {
+      return countsHoldOnImport(held -> held.origin() == KeyOrigin.CUT);
+    }
+
+    /** GS-6: a key imported lost keeps the same counts; a lost door or furniture key needs no backup. */
+    Guard<Key, ImportLostKey> countsHoldOnImportedLoss() {
+      return countsHoldOnImport(lost -> false);
+    }
+
+    private <K extends Opening> Guard<Key, K> countsHoldOnImport(Predicate<K> cutByTheCenter) {
+      return Guard.of("the register's counts hold on the imported state", "KY-1.4", (key, imported, rule) ->
+          switch (imported.lock().category()) {
+            case MASTER -> masterKeysWithinPolicy(imported.center(), rule);
+            case WORKSTATION, PUBLIC_DOOR -> oneKeyPerLock(imported);
+            case OFFICE_DOOR, CLIENT_FURNITURE -> cutByTheCenter.test(imported) ? cutFromABackupInTheBox(imported, Clause.of("KY-2.3")) : Option.none();
+          });
     }
 
     /** KY-2.3, KY-3.1: the last backup of a lock stays in the register while the lock's other keys are out. */
     Guard<Key, KeyCommand> lastBackupStaysWhileCopiesAreOut() {
-      return Guard.onCase("the last backup stays while copies are out", "KY-3.1", (key, actor) -> {
+      return Guard.onCase("the last backup stays while copies are out", "KY-3.1", (key, actor, rule) -> {
         if (key.origin() != KeyOrigin.BACKUP) {
           return Option.none();
         }
@@ -271,39 +328,47 @@ public final class KeyProcedure {
 
     /**
      * Whoever receives a key must be allowed to hold a key of its category: KY-1.1 master keys, KY-2.1 door keys,
-     * KY-3.1 furniture keys, KY-3.2 workstation keys, KY-4.1 public-door keys.
+     * KY-3.1 furniture keys, KY-3.2 workstation keys, KY-4.1 public-door keys. This one for a key of the register.
      */
-    Guard<Key, KeyCommand> recipientFits() {
-      return Guard.of("the recipient may hold a key of this category", "KY-1.1", (key, command) -> {
-        Lock lock = lockOf(key, command);
-        Holder to = command instanceof KeyCommand.RecordClientCopy copy ? Holder.tenant(copy.tenant()) : ((KeyCommand.ToHolder) command).to();
-        return mayHold(command.center(), lock, to, key);
-      });
+    <K extends OnKey & ToHolder> Guard<Key, K> recipientFits() {
+      return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, command, rule) -> mayHold(command.center(), key.lock(), command.to(), key, rule));
     }
 
-    private Option<Rejection.RuleBroken> mayHold(CenterId center, Lock lock, Holder to, Key moving) {
+    /** {@link #recipientFits()} for a new key, whose lock the command names. */
+    <K extends Opening & ToHolder> Guard<Key, K> newKeysRecipientFits() {
+      return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, command, rule) -> mayHold(command.center(), command.lock(), command.to(), null, rule));
+    }
+
+    /** {@link #recipientFits()} for a client's own copy, recorded in the tenant's hands (KY-2.1, KY-2.2). */
+    Guard<Key, RecordClientCopy> clientMayHoldItsCopy() {
+      return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, copy, rule) ->
+          mayHold(copy.center(), copy.lock(), Holder.tenant(copy.tenant()), null, rule));
+    }
+
+    private Option<Rejection.RuleBroken> mayHold(CenterId center, Lock lock, Holder to, Key moving, Clause rule) {
       return switch (lock.category()) {
         case MASTER -> {
           if (!to.isStaffAs(Department.BUSINESS_CENTER, Role.DEPARTMENT_MANAGER, Role.CUSTOMER_SERVICE_SUPERVISOR, Role.CLEANER)) {
-            yield Option.some(new KeyRejection.MasterKeyHolderNotAuthorized(to));
+            yield Option.some(new KeyRejection.MasterKeyHolderNotAuthorized(to, rule));
           }
           // the role fits; KY-1.1 also asks that the business center employ them (an outsourced cleaner does not qualify)
-          yield to.isCenterStaff() ? Option.none() : Option.some(new KeyRejection.MasterKeyForCenterStaffOnly(to));
+          yield to.isCenterStaff() ? Option.none() : Option.some(new KeyRejection.MasterKeyForCenterStaffOnly(to, rule));
         }
         case OFFICE_DOOR, CLIENT_FURNITURE -> to.tenant()
             .map(tenant -> tenantMayHold(center, lock, tenant))
             .orElseGet(() -> Option.some(new KeyRejection.ClientKeyForTenantsOnly(to, clientKeyClause(lock, "KY-2.1"))));
         case WORKSTATION -> {
+          Clause workstations = Clause.of("KY-3.2");
           if (!to.isStaffAs(Department.BUSINESS_CENTER) || !to.isCenterStaff()) {
-            yield Option.some(new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(to));
+            yield Option.some(new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(to, workstations));
           }
           boolean holdsOne = keys.heldBy(center, to).stream()
               .anyMatch(k -> k.category() == KeyCategory.WORKSTATION && (moving == null || !k.id().equals(moving.id())));
-          yield holdsOne ? Option.some(new KeyRejection.AlreadyHoldsAWorkstationKey(to)) : Option.none();
+          yield holdsOne ? Option.some(new KeyRejection.AlreadyHoldsAWorkstationKey(to, workstations)) : Option.none();
         }
         case PUBLIC_DOOR -> to.isStaffAs(Department.BUSINESS_CENTER, Role.CUSTOMER_SERVICE_SUPERVISOR) && to.isCenterStaff()
             ? Option.none()
-            : Option.some(new KeyRejection.PublicDoorKeyForTheSupervisorOnly(to));
+            : Option.some(new KeyRejection.PublicDoorKeyForTheSupervisorOnly(to, Clause.of("KY-4.1")));
       };
     }
 
@@ -320,6 +385,31 @@ public final class KeyProcedure {
         return Option.some(new KeyRejection.RoomNotRented(tenant, lock.room(), clientKeyClause(lock, "KY-2.1")));
       }
       return Option.none();
+    }
+
+    /** The lock of the key a command acts on, as the register has it (none for a key it does not have). */
+    List<String> lockOfTheKey(OnKey command) {
+      return keys.find(command.center(), command.caseId()).map(key -> lockResource(key.lock())).toJavaList();
+    }
+
+    /** A lost key's compensation, at the price the center's policy sets for its category (KY-2.4, KY-3.1). */
+    Decides<KeyState, Key, ReportLost> reportLost() {
+      return (key, lost, step) -> key.reportLost(lost, step, policies.apply(step.center()));
+    }
+
+    /**
+     * KY-2.3: every door key copy for a client is charged; KY-3.1: a piece of furniture's first key is the tenant's, each
+     * further copy charged like a door key. Other keys cost their holders nothing.
+     */
+    Optional<KeyCharge> copyCharge(CutKey cut, Step<KeyState> step) {
+      KeyPolicy policy = policies.apply(step.center());
+      boolean charged = switch (cut.lock().category()) {
+        case OFFICE_DOOR -> true;
+        case CLIENT_FURNITURE -> keys.ofLock(step.center(), cut.lock()).stream().anyMatch(k -> k.origin() != KeyOrigin.BACKUP && k.inRegister());
+        case MASTER, WORKSTATION, PUBLIC_DOOR -> false;
+      };
+      return cut.to().tenant().filter(t -> charged).map(tenant -> new KeyCharge(ChargeKind.COPY, tenant, policy.copyFee(),
+          clientKeyClause(cut.lock(), "KY-2.3"), step.at()));
     }
   }
 }

@@ -195,9 +195,9 @@ class MessagesTest {
     Holder tenant = Holder.tenant(TenantId.of("T-1"));
     Holder cleaner = Holder.staff(StaffId.of("s-1"), Role.CLEANER, Department.SERVICE, Employer.CENTER_STAFF);
     List<Rejection> all = List.of(
-        new KeyRejection.MasterKeyHolderNotAuthorized(cleaner),
-        new KeyRejection.MasterKeyCountReached(3),
-        new KeyRejection.UseLogIsForMasterKeys(KeyCategory.OFFICE_DOOR),
+        new KeyRejection.MasterKeyHolderNotAuthorized(cleaner, Clause.of("KY-1.1")),
+        new KeyRejection.MasterKeyCountReached(3, Clause.of("KY-1.4")),
+        new KeyRejection.UseLogIsForMasterKeys(KeyCategory.OFFICE_DOOR, Clause.of("KY-1.2")),
         new KeyRejection.ClientKeyForTenantsOnly(cleaner, Clause.of("KY-2.1")),
         new KeyRejection.KeyHandoverNotReached(TenantId.of("T-1"), Clause.of("KY-2.1")),
         new KeyRejection.TenantMovedOut(TenantId.of("T-1"), Clause.of("KY-2.4")),
@@ -206,12 +206,12 @@ class MessagesTest {
         new KeyRejection.NoBackupInTheBox(Lock.furniture(RoomId.of("1203"), FurnitureKind.DESK, "A"), Clause.of("KY-3.1")),
         new KeyRejection.BackupStaysInTheBox(KeyId.of("K-1"), Lock.officeDoor(RoomId.of("1203")), Clause.of("KY-2.3")),
         new KeyRejection.BackupStillNeeded(KeyId.of("K-1"), Lock.furniture(RoomId.of("1203"), FurnitureKind.DESK, "A"), Clause.of("KY-3.1")),
-        new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(tenant),
-        new KeyRejection.AlreadyHoldsAWorkstationKey(cleaner),
-        new KeyRejection.PublicDoorKeyForTheSupervisorOnly(cleaner),
+        new KeyRejection.WorkstationKeyForBusinessCenterStaffOnly(tenant, Clause.of("KY-3.2")),
+        new KeyRejection.AlreadyHoldsAWorkstationKey(cleaner, Clause.of("KY-3.2")),
+        new KeyRejection.PublicDoorKeyForTheSupervisorOnly(cleaner, Clause.of("KY-4.1")),
         new KeyRejection.StaysWithAHolder(KeyCategory.WORKSTATION, Clause.of("KY-3.2")),
-        new KeyRejection.AlreadyItsHolder(tenant),
-        new KeyRejection.MasterKeyForCenterStaffOnly(Holder.staff(StaffId.of("s-2"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CONTRACTOR)));
+        new KeyRejection.AlreadyItsHolder(tenant, Clause.of("KY-3.2")),
+        new KeyRejection.MasterKeyForCenterStaffOnly(Holder.staff(StaffId.of("s-2"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CONTRACTOR), Clause.of("KY-1.1")));
     assertEquals(Set.of(KeyRejection.class.getPermittedSubclasses()).size(), all.size(), "every kind is listed");
     for (Rejection r : all) {
       String zh = r.message(Messages.ZH_CN);

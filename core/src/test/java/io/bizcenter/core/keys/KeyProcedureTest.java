@@ -109,13 +109,13 @@ class KeyProcedureTest {
   void exclusiveResources() {
     Holder cleaner = Holder.staff(StaffId.of("k"), Role.CLEANER, Department.BUSINESS_CENTER, Employer.CENTER_STAFF);
     assertEquals(List.of("keys:holder:STAFF:k", "keys:lock:MASTER///"),
-        rules.exclusiveTo(new KeyCommand.CutKey(CommandId.of("c"), TOWER, Lock.master(), cleaner)));
+        definition.exclusiveTo(new KeyCommand.CutKey(CommandId.of("c"), TOWER, Lock.master(), cleaner)));
     assertEquals(List.of("keys:lock:OFFICE_DOOR/1203//"),
-        rules.exclusiveTo(new KeyCommand.RegisterBackup(CommandId.of("c"), TOWER, Lock.officeDoor(RoomId.of("1203")))));
+        definition.exclusiveTo(new KeyCommand.RegisterBackup(CommandId.of("c"), TOWER, Lock.officeDoor(RoomId.of("1203")))));
     stored.add(key("K-1", KeyState.HELD, Instant.EPOCH));
     assertEquals(List.of("keys:holder:STAFF:k", "keys:lock:WORKSTATION///WS-1"),
-        rules.exclusiveTo(new KeyCommand.HandOver(CommandId.of("c"), TOWER, KeyId.of("K-1"), cleaner)));
-    assertEquals(List.of(), rules.exclusiveTo(new KeyCommand.ReturnKey(CommandId.of("c"), TOWER, KeyId.of("K-1"))));
+        definition.exclusiveTo(new KeyCommand.HandOver(CommandId.of("c"), TOWER, KeyId.of("K-1"), cleaner)));
+    assertEquals(List.of(), definition.exclusiveTo(new KeyCommand.ReturnKey(CommandId.of("c"), TOWER, KeyId.of("K-1"))));
   }
 
   @Test

@@ -218,16 +218,6 @@ public final class KeyDrill extends Drill<KeyState, KeyAction, Key, KeyCommand> 
     return center.keys().availableActions(actor, where, KeyId.of(caseId));
   }
 
-  @Override
-  protected KeyAction action(KeyCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(KeyCommand command) {
-    return command instanceof KeyCommand.OnKey on ? Optional.of(on.keyId().value()) : Optional.empty();
-  }
-
   /** A new key for a likely recipient; a door or furniture copy mostly cut from a backup in the box, for the room's tenant. */
   @Override
   protected KeyCommand opening(RandomGenerator random, CenterId c, Storage storage, Instant now) {

@@ -157,12 +157,12 @@ final class TenancyWorld {
   static Optional<String> doorKeyFor(RandomGenerator random, BusinessCenter center, CenterId c, RoomId unit, TenantId tenant) {
     Actor desk = keyDesk(c);
     if (center.keys().keyBox(desk, c, unit).map(List::isEmpty).getOrElse(true)) {
-      Either<Rejection, Key> backup = center.keys().registerBackup(new KeyCommand.RegisterBackup(id(random), c, Lock.officeDoor(unit)), desk);
+      Either<Rejection, Key> backup = center.keys().handle(new KeyCommand.RegisterBackup(id(random), c, Lock.officeDoor(unit)), desk);
       if (backup.isLeft()) {
         return Optional.of(backup.getLeft().code());
       }
     }
-    Either<Rejection, Key> cut = center.keys().cutKey(new KeyCommand.CutKey(id(random), c, Lock.officeDoor(unit), Holder.tenant(tenant)), desk);
+    Either<Rejection, Key> cut = center.keys().handle(new KeyCommand.CutKey(id(random), c, Lock.officeDoor(unit), Holder.tenant(tenant)), desk);
     return cut.isLeft() ? Optional.of(cut.getLeft().code()) : Optional.empty();
   }
 

@@ -37,7 +37,7 @@ class KeyRegisterWiringTest {
     if (fixture.center.keys().keyBox(fixture.keyDesk, TOWER, room).get().isEmpty()) {
       fixture.acceptedKey(new KeyCommand.RegisterBackup(fixture.freshCommandId(), TOWER, Lock.officeDoor(room)));
     }
-    return fixture.center.keys().cutKey(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(room), Holder.tenant(tenant)),
+    return fixture.center.keys().handle(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(room), Holder.tenant(tenant)),
         fixture.keyDesk);
   }
 
@@ -72,9 +72,9 @@ class KeyRegisterWiringTest {
   void aVendorPlugsItsOwn() {
     BusinessCenter own = BusinessCenter.builder().storage(new InMemoryStorage()).notifier(new RecordingNotifier()).ids(new SequentialIds("V"))
         .clock(fixture.clock).tenancies((center, tenant) -> new Occupant(Set.of(ROOM_1203), true, false)).build();
-    own.keys().registerBackup(new KeyCommand.RegisterBackup(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203)), fixture.keyDesk).get();
+    own.keys().handle(new KeyCommand.RegisterBackup(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203)), fixture.keyDesk).get();
 
-    Either<Rejection, Key> cut = own.keys().cutKey(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203),
+    Either<Rejection, Key> cut = own.keys().handle(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203),
         Holder.tenant(ACME)), fixture.keyDesk);
 
     assertTrue(cut.isRight(), () -> cut.getLeft().code());

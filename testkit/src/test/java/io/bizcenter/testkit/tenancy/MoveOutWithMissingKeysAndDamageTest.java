@@ -120,7 +120,7 @@ class MoveOutWithMissingKeysAndDamageTest {
     assertEquals(yuan("1150.50"), out.totalCharges());
 
     // from now on the tenant occupies nothing: key control refuses it a key, and the unit may be let again
-    assertRejection(center().cutKey(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203), Holder.tenant(ACME)),
+    assertRejection(center().handle(new KeyCommand.CutKey(fixture.freshCommandId(), TOWER, Lock.officeDoor(ROOM_1203), Holder.tenant(ACME)),
         fixture.keyDesk).getLeft(), KeyRejection.TenantMovedOut.class, "KY_TENANT_MOVED_OUT", "KY-2.4", "T-acme");
     // the directory still lists the leaving client until Service updates it (MO-3.2)
     assertEquals(MoveOutState.VACATED, fixture.desk().directory(fixture.serviceClerk, TOWER).get().unit(ROOM_1203).get().moveOutState().get());
