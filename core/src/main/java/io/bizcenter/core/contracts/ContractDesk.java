@@ -1,23 +1,5 @@
 package io.bizcenter.core.contracts;
 
-import io.bizcenter.core.contracts.ContractCommand.Abandon;
-import io.bizcenter.core.contracts.ContractCommand.BuildTenantFile;
-import io.bizcenter.core.contracts.ContractCommand.ConfirmDelivery;
-import io.bizcenter.core.contracts.ContractCommand.DraftContract;
-import io.bizcenter.core.contracts.ContractCommand.DraftPaymentNotice;
-import io.bizcenter.core.contracts.ContractCommand.FilePhotocopy;
-import io.bizcenter.core.contracts.ContractCommand.Issue;
-import io.bizcenter.core.contracts.ContractCommand.PrintContract;
-import io.bizcenter.core.contracts.ContractCommand.RecordDeviation;
-import io.bizcenter.core.contracts.ContractCommand.RecordPaymentNoticeSignedFor;
-import io.bizcenter.core.contracts.ContractCommand.RecordTenantSignature;
-import io.bizcenter.core.contracts.ContractCommand.ReturnForRevision;
-import io.bizcenter.core.contracts.ContractCommand.ReturnPaymentNotice;
-import io.bizcenter.core.contracts.ContractCommand.ReviewDeviation;
-import io.bizcenter.core.contracts.ContractCommand.ReviewPaymentNotice;
-import io.bizcenter.core.contracts.ContractCommand.Sign;
-import io.bizcenter.core.contracts.ContractCommand.StampPaymentNotice;
-import io.bizcenter.core.contracts.ContractCommand.WithdrawDeviation;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
@@ -31,8 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Contract signing for a vendor's code: one method per step of the source, each answering the contract after the step
- * or the typed rejection that says why not. Every command takes the same path ({@link CasePath}).
+ * Contract signing for a vendor's code: {@link #handle} takes any contract command (each record of
+ * {@link ContractCommand} is a step of the source) and answers the contract after the step or the typed rejection that
+ * says why not. Every command takes the same path ({@link CasePath}).
  */
 public final class ContractDesk {
   private final CasePath<ContractState, ContractAction, Contract, ContractCommand> path;
@@ -43,81 +26,12 @@ public final class ContractDesk {
     this.path = new CasePath<>(new ContractRules(contracts, policies), contracts, ports);
   }
 
-  /** Any contract command; the methods below are this, named after the source's steps. */
+  /**
+   * Carries out one contract command, named after the source's step ({@code new Sign(...)}, {@code new
+   * ConfirmDelivery(...)}): the contract after the step, or the typed rejection that says why not.
+   */
   public Either<Rejection, Contract> handle(ContractCommand command, Actor actor) {
     return path.handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> draft(DraftContract command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> recordDeviation(RecordDeviation command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> reviewDeviation(ReviewDeviation command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> withdrawDeviation(WithdrawDeviation command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> print(PrintContract command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> recordTenantSignature(RecordTenantSignature command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> sign(Sign command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> returnForRevision(ReturnForRevision command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> issue(Issue command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> confirmDelivery(ConfirmDelivery command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> filePhotocopy(FilePhotocopy command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> draftPaymentNotice(DraftPaymentNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> reviewPaymentNotice(ReviewPaymentNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> returnPaymentNotice(ReturnPaymentNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> stampPaymentNotice(StampPaymentNotice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> recordPaymentNoticeSignedFor(RecordPaymentNoticeSignedFor command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> buildTenantFile(BuildTenantFile command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Contract> abandon(Abandon command, Actor actor) {
-    return handle(command, actor);
   }
 
   /** The contract, if the actor works for its center; otherwise answered as an unknown id. */
