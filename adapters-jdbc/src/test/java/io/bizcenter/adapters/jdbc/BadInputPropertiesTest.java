@@ -14,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.bizcenter.adapters.inmemory.InMemoryStorage;
 import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Procedures;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.complaints.Complaint;
 import io.bizcenter.core.complaints.ComplaintId;
@@ -31,6 +32,7 @@ import io.bizcenter.core.keys.KeyId;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingId;
 import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.services.Device;
 import io.bizcenter.core.services.InternalUse;
 import io.bizcenter.core.services.ServiceOrder;
@@ -209,7 +211,7 @@ class BadInputPropertiesTest {
     private Optional<Actor> admitted(SplittableRandom random, Command command) {
       Object action;
       try {
-        action = command.getClass().getMethod("action").invoke(command);
+        action = actionOf(command);
       } catch (ReflectiveOperationException | RuntimeException e) {
         // an action read off a field the command left out
         return Optional.empty();
@@ -222,6 +224,20 @@ class BadInputPropertiesTest {
       Seat seat = seats.get(random.nextInt(seats.size()));
       Actor any = Actors.any(random, List.of(CENTER));
       return Optional.of(Actor.of(any.staff().value(), seat.role().orElse(any.role()), seat.department().orElse(any.department()), CENTER));
+    }
+
+    /**
+     * The action the command asks for: the declaration whose steps its type triggers says (issue 18); a procedure whose
+     * table does not name its commands yet asks the command.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object actionOf(Command command) throws ReflectiveOperationException {
+      for (ProcedureDefinition definition : centers.get("memory").procedures()) {
+        if (definition.triggeredBy(command)) {
+          return definition.actionOf(command);
+        }
+      }
+      return command.getClass().getMethod("action").invoke(command);
     }
 
     /** One of the procedures' own generators of anything at all. */
@@ -311,12 +327,8 @@ class BadInputPropertiesTest {
     /** The procedure whose commands {@code type} is one of: the one whose declaration takes the family's actions. */
     private String procedureOf(Class<? extends Command> type) {
       Class<?> family = EveryCommand.FAMILIES.stream().filter(f -> f.isAssignableFrom(type)).findFirst().orElseThrow();
-      Class<?> actions;
-      try {
-        actions = family.getMethod("action").getReturnType();
-      } catch (NoSuchMethodException e) {
-        throw new AssertionError(e);
-      }
+      // a command names no action of its own any more (issue 18): its family's descriptor names the actions
+      Class<?> actions = Procedures.ALL.stream().filter(p -> p.commands() == family).findFirst().orElseThrow().actions();
       return centers.get("memory").procedures().stream()
           .filter(d -> d.transitions().get(0).action().getDeclaringClass() == actions).findFirst().orElseThrow().name();
     }

@@ -123,7 +123,7 @@ public final class ContractProcedure {
   static final Who FINANCE = Who.anyOf(Seat.in(Department.FINANCE));
   static final Who MANAGERS_ASSISTANT = Who.anyOf(Seat.of(Department.OPERATIONS, Role.OPERATIONS_MANAGER_ASSISTANT));
   /** What the commands whose rules span a lease and its related contracts hold alone (CS-5.1, CS-5.2). */
-  static final String LEASE_CONTRACTS = "the lease's contracts";
+  private static final String LEASE_CONTRACTS = "the lease's contracts";
 
   private ContractProcedure() {}
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The rules of contract signing that look at other contracts than the one a command acts on. The rules read those
- * contracts in the command's own transaction (holding the lease's contracts alone meanwhile) and ask these pure
- * functions; a test asks them too, from the store as it stood before the command.
+ * The rules of contract signing that look at other contracts than the one a command acts on. The declaration's guards
+ * read those contracts in the command's own transaction (holding the lease's contracts alone meanwhile) and ask these
+ * pure functions; a test asks them too, from the store as it stood before the command.
  */
 public final class RelatedContracts {
   /** The resource held alone while a rule spanning a lease and its related contracts is decided. */
