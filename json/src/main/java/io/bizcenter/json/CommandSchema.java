@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +79,17 @@ public final class CommandSchema {
     if (command == null) {
       return;
     }
+    try {
+      Optional<Enum<?>> declared = Declarations.actionOf(command);
+      if (declared.isPresent()) {
+        actions.add(declared.get());
+        return;
+      }
+    } catch (RuntimeException undefined) {
+      // a declaration's chooser reads the command's fields (a triage's remit): a probe without them asks for nothing
+      return;
+    }
+    // a procedure whose table does not name its commands yet: the command names its action
     try {
       actions.add((Enum<?>) command.getClass().getMethod("action").invoke(command));
     } catch (NoSuchMethodException declared) {

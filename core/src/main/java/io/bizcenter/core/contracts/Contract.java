@@ -232,187 +232,177 @@ public abstract class Contract implements Case<ContractState, Contract> {
         .chain(policy.chain());
   }
 
+  // the steps' decisions, each named in ContractProcedure's table beside the step it decides
+
+  /** CS-1.1: each department concerned gets the deviation in writing; the policy names them by topic. */
+  Decision<Contract> recordDeviation(RecordDeviation t, Step<ContractState> step, ContractPolicy policy) {
+    ImmutableContract c = copy();
+    int no = c.deviations().size() + 1;
+    Deviation deviation = new Deviation(no, t.topic(), t.templateClause(), t.wording(), policy.reviewersOf(t.topic()), List.of(), false,
+        step.actor().staff(), step.at());
+    List<Notice> notices = deviation.reviewers().stream()
+        .map(d -> Notice.to(d, "CS_DEVIATION_FOR_REVIEW", step.clause(), c.id().value(), String.valueOf(no)))
+        .toList();
+    return Decision.of(c.withDeviations(append(c.deviations(), deviation)), new DeviationRecorded(deviation), notices);
+  }
+
+  /** CS-1.1: a refusal goes back to Operations in writing. */
+  Decision<Contract> reviewDeviation(ReviewDeviation t, Step<ContractState> step) {
+    ImmutableContract c = copy();
+    Department department = step.actor().department();
+    Deviation.Review review = new Deviation.Review(department, step.actor().staff(), step.at(), t.confirmed(), t.note());
+    ImmutableContract next = c.withDeviations(replace(c.deviations(), t.deviation() - 1, c.deviations().get(t.deviation() - 1).with(review)));
+    DeviationReviewed event = new DeviationReviewed(t.deviation(), department, t.confirmed(), t.note());
+    return t.confirmed()
+        ? Decision.of(next, event)
+        : Decision.of(next, event,
+            Notice.to(Department.OPERATIONS, "CS_DEVIATION_REFUSED", step.clause(), c.id().value(), String.valueOf(t.deviation())));
+  }
+
+  Decision<Contract> withdrawDeviation(WithdrawDeviation t, Step<ContractState> step) {
+    ImmutableContract c = copy();
+    Deviation withdrawn = c.deviations().get(t.deviation() - 1).withdraw();
+    return Decision.of(c.withDeviations(replace(c.deviations(), t.deviation() - 1, withdrawn)), new DeviationWithdrawn(t.deviation()));
+  }
+
+  Decision<Contract> print(PrintContract t, Step<ContractState> step) {
+    return Decision.of(copy().withPrintedAt(step.at()), new ContractPrinted(originals().count()));
+  }
+
+  Decision<Contract> recordTenantSignature(RecordTenantSignature t, Step<ContractState> step) {
+    List<SupportingDocument> documents = t.documents().stream().distinct().toList();
+    TenantSignature signature = new TenantSignature(t.signatory(), t.companySeal(), documents, step.at(), step.actor().staff());
+    return Decision.of(copy().withTenantSignature(signature), new TenantSignatureRecorded(t.signatory(), t.companySeal(), documents));
+  }
+
+  /** CS-3.1: the signature of the step due; the next step's department is sent the contract in writing. */
+  Decision<Contract> sign(Sign t, Step<ContractState> step) {
+    ImmutableContract c = copy();
+    ApprovalChain.Step due = c.dueStep().orElseThrow();
+    ApprovalChain.Signature signature = new ApprovalChain.Signature(due.capacity(), step.actor().staff(), step.actor().role(),
+        step.actor().department(), step.at(), t.opinion());
+    ImmutableContract next = c.withSignatures(append(c.signatures(), signature));
+    List<Notice> notices = next.dueStep().flatMap(s -> s.seat().department())
+        .map(d -> List.of(Notice.to(d, "CS_CONTRACT_FOR_REVIEW", step.clause(), c.id().value())))
+        .orElse(List.of());
+    return Decision.of(next, new ContractSigned(due.capacity(), t.opinion()), notices);
+  }
+
+  /** CS-3.1: back to where the chain's policy says, withdrawing the signatures from there on. */
+  Decision<Contract> returnForRevision(ReturnForRevision t, Step<ContractState> step) {
+    ImmutableContract c = copy();
+    ReviewCapacity by = c.dueStep().orElseThrow().capacity();
+    int keep = c.chain().returnTo() == ApprovalChain.ReturnTo.HANDLER ? 0 : c.signatures().size() - 1;
+    List<ReviewCapacity> withdrawn = c.signatures().subList(keep, c.signatures().size()).stream()
+        .map(ApprovalChain.Signature::capacity).toList();
+    ApprovalChain.Returned returned = new ApprovalChain.Returned(by, step.actor().staff(), step.at(), t.comments(), withdrawn);
+    ImmutableContract next = c.withSignatures(c.signatures().subList(0, keep)).withReturns(append(c.returns(), returned));
+    List<Notice> notices = next.dueStep().flatMap(s -> s.seat().department())
+        .map(d -> List.of(Notice.to(d, "CS_CONTRACT_RETURNED", step.clause(), c.id().value())))
+        .orElse(List.of());
+    return Decision.of(next, new ContractReturned(by, t.comments(), withdrawn), notices);
+  }
+
+  /** CS-4.1: one original to each of our departments through the General Office, the rest to the tenant through Operations. */
+  Decision<Contract> issue(Issue t, Step<ContractState> step) {
+    ImmutableContract c = copy();
+    String id = c.id().value();
+    List<Delivery> deliveries = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    for (Department ours : c.originals().ours()) {
+      deliveries.add(new Delivery(Optional.of(ours), 1, Department.GENERAL_OFFICE, Optional.empty()));
+      notices.add(Notice.to(ours, "CS_ORIGINAL_ON_ITS_WAY", step.clause(), id));
+    }
+    deliveries.add(new Delivery(Optional.empty(), c.originals().tenants(), Department.OPERATIONS, Optional.empty()));
+    notices.add(Notice.to(Department.OPERATIONS, "CS_TENANT_ORIGINALS_TO_HAND_OVER", step.clause(), id,
+        String.valueOf(c.originals().tenants())));
+    return Decision.of(c.withIssued(endorsement(step)).withDeliveries(deliveries), new ContractIssued(deliveries), notices);
+  }
+
+  /** CS-4.1: everything waiting for the actor's department is confirmed at once. */
+  Decision<Contract> confirmDelivery(ConfirmDelivery t, Step<ContractState> step) {
+    Department department = step.actor().department();
+    int originals = 0;
+    List<Delivery> deliveries = new ArrayList<>();
+    for (Delivery d : deliveries()) {
+      boolean mine = d.pending() && d.confirmer() == department;
+      originals += mine ? d.originals() : 0;
+      deliveries.add(mine ? d.confirmedBy(endorsement(step)) : d);
+    }
+    return Decision.of(copy().withDeliveries(deliveries), new DeliveryConfirmed(department, originals));
+  }
+
+  Decision<Contract> filePhotocopy(FilePhotocopy t, Step<ContractState> step) {
+    return Decision.of(copy().withPhotocopyFiled(t.reference()), new PhotocopyFiled(t.reference()));
+  }
+
   /**
-   * The contract after one allowed step. {@code related} are the contracts that belong to this lease (read by the
-   * rules in the same transaction), for the payment notice and the tenant file.
+   * CS-5.1: from the lease and every related contract issued ({@code related}, read in the command's transaction); a
+   * guard made sure none is still on its way.
    */
-  Decision<Contract> decide(ContractCommand.OnContract command, Step<ContractState> step, ContractPolicy policy, List<Contract> related) {
-    return command.accept(new Deciding(copy(), step, policy, related));
+  Decision<Contract> draftPaymentNotice(DraftPaymentNotice t, Step<ContractState> step, List<Contract> related) {
+    PaymentNotice notice = PaymentNotice.draft(withIssued(related), t.months(), t.dueOn(), endorsement(step));
+    return Decision.of(copy().withPaymentNotice(notice), new PaymentNoticeDrafted(notice));
+  }
+
+  /** CS-5.1: reviewed and confirmed; Finance gets it in writing to review and stamp. */
+  Decision<Contract> reviewPaymentNotice(ReviewPaymentNotice t, Step<ContractState> step) {
+    return Decision.of(copy().withPaymentNotice(paymentNotice().orElseThrow().reviewedBy(endorsement(step))), new PaymentNoticeReviewed(),
+        Notice.to(Department.FINANCE, "CS_PAYMENT_NOTICE_FOR_STAMP", step.clause(), id().value()));
+  }
+
+  /** CS-5.1: the draft is dropped and Operations drafts it again. */
+  Decision<Contract> returnPaymentNotice(ReturnPaymentNotice t, Step<ContractState> step) {
+    return Decision.of(copy().withPaymentNotice(Optional.empty()), new PaymentNoticeReturned(t.comments()),
+        Notice.to(Department.OPERATIONS, "CS_PAYMENT_NOTICE_RETURNED", step.clause(), id().value()));
+  }
+
+  Decision<Contract> stampPaymentNotice(StampPaymentNotice t, Step<ContractState> step) {
+    return Decision.of(copy().withPaymentNotice(paymentNotice().orElseThrow().stampedBy(endorsement(step))), new PaymentNoticeStamped());
+  }
+
+  Decision<Contract> recordPaymentNoticeSignedFor(RecordPaymentNoticeSignedFor t, Step<ContractState> step) {
+    PaymentNotice signed = paymentNotice().orElseThrow().signedFor(new PaymentNotice.SignedFor(t.signedBy(), step.at()));
+    return Decision.of(copy().withPaymentNotice(signed), new PaymentNoticeSignedFor(t.signedBy()));
+  }
+
+  /** CS-5.2: a copy of the lease and of every related contract issued ({@code related}, read in the command's transaction). */
+  Decision<Contract> buildTenantFile(BuildTenantFile t, Step<ContractState> step, List<Contract> related) {
+    List<TenantFile.Copy> copies = withIssued(related).stream()
+        .map(k -> new TenantFile.Copy(k.id(), k.type(), k.template(), k.issued().orElseThrow().at()))
+        .toList();
+    TenantFile file = new TenantFile(t.reference(), copies, endorsement(step));
+    return Decision.of(copy().withTenantFile(file), new TenantFileBuilt(file));
+  }
+
+  Decision<Contract> abandon(Abandon t, Step<ContractState> step) {
+    return Decision.of(copy().withAbandonment(t.reason()), new ContractAbandoned(t.reason()));
+  }
+
+  /** Who takes the step, and when. */
+  private static Endorsement endorsement(Step<ContractState> step) {
+    return new Endorsement(step.actor().staff(), step.at());
+  }
+
+  /** This lease, then its related contracts that were issued, oldest first. */
+  private List<Contract> withIssued(List<Contract> related) {
+    return Stream.concat(Stream.<Contract>of(copy()), related.stream().filter(Contract::isIssued)).toList();
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> all = new ArrayList<>(list);
+    all.add(item);
+    return all;
+  }
+
+  private static <T> List<T> replace(List<T> list, int index, T item) {
+    List<T> all = new ArrayList<>(list);
+    all.set(index, item);
+    return all;
   }
 
   /** Every contract is an ImmutableContract; the generated type stays hidden behind this one (ValueStyle). */
   private ImmutableContract copy() {
     return (ImmutableContract) ImmutableContract.copyOf(this);
-  }
-
-  private static final class Deciding implements ContractCommand.Visitor<Decision<Contract>> {
-    private final ImmutableContract c;
-    private final Step<ContractState> step;
-    private final ContractPolicy policy;
-    private final List<Contract> related;
-    private final String id;
-
-    Deciding(ImmutableContract c, Step<ContractState> step, ContractPolicy policy, List<Contract> related) {
-      this.c = c;
-      this.step = step;
-      this.policy = policy;
-      this.related = related;
-      this.id = c.id().value();
-    }
-
-    private Endorsement now() {
-      return new Endorsement(step.actor().staff(), step.at());
-    }
-
-    /** CS-1.1: each department concerned gets the deviation in writing. */
-    public Decision<Contract> recordDeviation(RecordDeviation t) {
-      int no = c.deviations().size() + 1;
-      Deviation deviation = new Deviation(no, t.topic(), t.templateClause(), t.wording(), policy.reviewersOf(t.topic()), List.of(), false,
-          step.actor().staff(), step.at());
-      List<Notice> notices = deviation.reviewers().stream()
-          .map(d -> Notice.to(d, "CS_DEVIATION_FOR_REVIEW", step.clause(), id, String.valueOf(no)))
-          .toList();
-      return Decision.of(c.withDeviations(append(c.deviations(), deviation)), new DeviationRecorded(deviation), notices);
-    }
-
-    /** CS-1.1: a refusal goes back to Operations in writing. */
-    public Decision<Contract> reviewDeviation(ReviewDeviation t) {
-      Department department = step.actor().department();
-      Deviation.Review review = new Deviation.Review(department, step.actor().staff(), step.at(), t.confirmed(), t.note());
-      ImmutableContract next = c.withDeviations(replace(c.deviations(), t.deviation() - 1, c.deviations().get(t.deviation() - 1).with(review)));
-      DeviationReviewed event = new DeviationReviewed(t.deviation(), department, t.confirmed(), t.note());
-      return t.confirmed()
-          ? Decision.of(next, event)
-          : Decision.of(next, event, Notice.to(Department.OPERATIONS, "CS_DEVIATION_REFUSED", step.clause(), id, String.valueOf(t.deviation())));
-    }
-
-    public Decision<Contract> withdrawDeviation(WithdrawDeviation t) {
-      Deviation withdrawn = c.deviations().get(t.deviation() - 1).withdraw();
-      return Decision.of(c.withDeviations(replace(c.deviations(), t.deviation() - 1, withdrawn)), new DeviationWithdrawn(t.deviation()));
-    }
-
-    public Decision<Contract> print(PrintContract t) {
-      return Decision.of(c.withPrintedAt(step.at()), new ContractPrinted(c.originals().count()));
-    }
-
-    public Decision<Contract> recordTenantSignature(RecordTenantSignature t) {
-      List<SupportingDocument> documents = t.documents().stream().distinct().toList();
-      TenantSignature signature = new TenantSignature(t.signatory(), t.companySeal(), documents, step.at(), step.actor().staff());
-      return Decision.of(c.withTenantSignature(signature), new TenantSignatureRecorded(t.signatory(), t.companySeal(), documents));
-    }
-
-    /** CS-3.1: the signature of the step due; the next step's department is sent the contract in writing. */
-    public Decision<Contract> sign(Sign t) {
-      ApprovalChain.Step due = c.dueStep().orElseThrow();
-      ApprovalChain.Signature signature = new ApprovalChain.Signature(due.capacity(), step.actor().staff(), step.actor().role(),
-          step.actor().department(), step.at(), t.opinion());
-      ImmutableContract next = c.withSignatures(append(c.signatures(), signature));
-      List<Notice> notices = next.dueStep().flatMap(s -> s.seat().department())
-          .map(d -> List.of(Notice.to(d, "CS_CONTRACT_FOR_REVIEW", step.clause(), id)))
-          .orElse(List.of());
-      return Decision.of(next, new ContractSigned(due.capacity(), t.opinion()), notices);
-    }
-
-    /** CS-3.1: back to where the chain's policy says, withdrawing the signatures from there on. */
-    public Decision<Contract> returnForRevision(ReturnForRevision t) {
-      ReviewCapacity by = c.dueStep().orElseThrow().capacity();
-      int keep = c.chain().returnTo() == ApprovalChain.ReturnTo.HANDLER ? 0 : c.signatures().size() - 1;
-      List<ReviewCapacity> withdrawn = c.signatures().subList(keep, c.signatures().size()).stream()
-          .map(ApprovalChain.Signature::capacity).toList();
-      ApprovalChain.Returned returned = new ApprovalChain.Returned(by, step.actor().staff(), step.at(), t.comments(), withdrawn);
-      ImmutableContract next = c.withSignatures(c.signatures().subList(0, keep)).withReturns(append(c.returns(), returned));
-      List<Notice> notices = next.dueStep().flatMap(s -> s.seat().department())
-          .map(d -> List.of(Notice.to(d, "CS_CONTRACT_RETURNED", step.clause(), id)))
-          .orElse(List.of());
-      return Decision.of(next, new ContractReturned(by, t.comments(), withdrawn), notices);
-    }
-
-    /** CS-4.1: one original to each of our departments through the General Office, the rest to the tenant through Operations. */
-    public Decision<Contract> issue(Issue t) {
-      List<Delivery> deliveries = new ArrayList<>();
-      List<Notice> notices = new ArrayList<>();
-      for (Department ours : c.originals().ours()) {
-        deliveries.add(new Delivery(Optional.of(ours), 1, Department.GENERAL_OFFICE, Optional.empty()));
-        notices.add(Notice.to(ours, "CS_ORIGINAL_ON_ITS_WAY", step.clause(), id));
-      }
-      deliveries.add(new Delivery(Optional.empty(), c.originals().tenants(), Department.OPERATIONS, Optional.empty()));
-      notices.add(Notice.to(Department.OPERATIONS, "CS_TENANT_ORIGINALS_TO_HAND_OVER", step.clause(), id,
-          String.valueOf(c.originals().tenants())));
-      return Decision.of(c.withIssued(now()).withDeliveries(deliveries), new ContractIssued(deliveries), notices);
-    }
-
-    /** CS-4.1: everything waiting for the actor's department is confirmed at once. */
-    public Decision<Contract> confirmDelivery(ConfirmDelivery t) {
-      Department department = step.actor().department();
-      int originals = 0;
-      List<Delivery> deliveries = new ArrayList<>();
-      for (Delivery d : c.deliveries()) {
-        boolean mine = d.pending() && d.confirmer() == department;
-        originals += mine ? d.originals() : 0;
-        deliveries.add(mine ? d.confirmedBy(now()) : d);
-      }
-      return Decision.of(c.withDeliveries(deliveries), new DeliveryConfirmed(department, originals));
-    }
-
-    public Decision<Contract> filePhotocopy(FilePhotocopy t) {
-      return Decision.of(c.withPhotocopyFiled(t.reference()), new PhotocopyFiled(t.reference()));
-    }
-
-    /** CS-5.1: from the lease and every related contract issued; the rules made sure none is still on its way. */
-    public Decision<Contract> draftPaymentNotice(DraftPaymentNotice t) {
-      PaymentNotice notice = PaymentNotice.draft(withIssuedRelated(), t.months(), t.dueOn(), now());
-      return Decision.of(c.withPaymentNotice(notice), new PaymentNoticeDrafted(notice));
-    }
-
-    /** CS-5.1: reviewed and confirmed; Finance gets it in writing to review and stamp. */
-    public Decision<Contract> reviewPaymentNotice(ReviewPaymentNotice t) {
-      return Decision.of(c.withPaymentNotice(c.paymentNotice().orElseThrow().reviewedBy(now())), new PaymentNoticeReviewed(),
-          Notice.to(Department.FINANCE, "CS_PAYMENT_NOTICE_FOR_STAMP", step.clause(), id));
-    }
-
-    /** CS-5.1: the draft is dropped and Operations drafts it again. */
-    public Decision<Contract> returnPaymentNotice(ReturnPaymentNotice t) {
-      return Decision.of(c.withPaymentNotice(Optional.empty()), new PaymentNoticeReturned(t.comments()),
-          Notice.to(Department.OPERATIONS, "CS_PAYMENT_NOTICE_RETURNED", step.clause(), id));
-    }
-
-    public Decision<Contract> stampPaymentNotice(StampPaymentNotice t) {
-      return Decision.of(c.withPaymentNotice(c.paymentNotice().orElseThrow().stampedBy(now())), new PaymentNoticeStamped());
-    }
-
-    public Decision<Contract> recordPaymentNoticeSignedFor(RecordPaymentNoticeSignedFor t) {
-      PaymentNotice signed = c.paymentNotice().orElseThrow().signedFor(new PaymentNotice.SignedFor(t.signedBy(), step.at()));
-      return Decision.of(c.withPaymentNotice(signed), new PaymentNoticeSignedFor(t.signedBy()));
-    }
-
-    /** CS-5.2: a copy of the lease and of every related contract issued. */
-    public Decision<Contract> buildTenantFile(BuildTenantFile t) {
-      List<TenantFile.Copy> copies = withIssuedRelated().stream()
-          .map(k -> new TenantFile.Copy(k.id(), k.type(), k.template(), k.issued().orElseThrow().at()))
-          .toList();
-      TenantFile file = new TenantFile(t.reference(), copies, now());
-      return Decision.of(c.withTenantFile(file), new TenantFileBuilt(file));
-    }
-
-    public Decision<Contract> abandon(Abandon t) {
-      return Decision.of(c.withAbandonment(t.reason()), new ContractAbandoned(t.reason()));
-    }
-
-    /** This lease, then its related contracts that were issued, oldest first. */
-    private List<Contract> withIssuedRelated() {
-      return Stream.concat(Stream.of((Contract) c), related.stream().filter(Contract::isIssued)).toList();
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-      List<T> all = new ArrayList<>(list);
-      all.add(item);
-      return all;
-    }
-
-    private static <T> List<T> replace(List<T> list, int index, T item) {
-      List<T> all = new ArrayList<>(list);
-      all.set(index, item);
-      return all;
-    }
   }
 }

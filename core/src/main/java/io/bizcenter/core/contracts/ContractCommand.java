@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The commands of contract signing, in the imperative. Each knows the action it asks for and checks its own fields,
- * every error collected; {@code toString} masks personal data through {@link Signatory} and {@link PersonName}.
+ * The commands of contract signing, in the imperative. Each checks its own fields, every error collected; which step it
+ * triggers is declared once, in {@link ContractProcedure}; {@code toString} masks personal data through {@link Signatory}
+ * and {@link PersonName}.
  */
 public sealed interface ContractCommand extends Command {
   int REFERENCE = 64;
@@ -39,54 +40,23 @@ public sealed interface ContractCommand extends Command {
   /** An ID card or passport number: letters, digits and hyphens. */
   Pattern IDENTITY = Pattern.compile("[0-9A-Za-z-]{5,32}");
 
-  /** The declared action this command asks for. */
-  ContractAction action();
-
   /** Every field error of the command, or the command itself. */
   Validation<Seq<FieldError>, ContractCommand> check();
 
   /** A command on an existing contract. */
-  sealed interface OnContract extends ContractCommand {
+  sealed interface OnContract extends ContractCommand, Command.OnCase {
     ContractId contractId();
 
-    <R> R accept(Visitor<R> visitor);
+    default String caseId() {
+      return contractId() == null ? null : contractId().value();
+    }
   }
 
-  /** One method per command on an existing contract, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R recordDeviation(RecordDeviation c);
+  /** A command that opens a contract, drafted or imported; a parking or phone-line agreement names its lease (CS-5.1). */
+  sealed interface Opening extends ContractCommand {
+    TenantId tenant();
 
-    R reviewDeviation(ReviewDeviation c);
-
-    R withdrawDeviation(WithdrawDeviation c);
-
-    R print(PrintContract c);
-
-    R recordTenantSignature(RecordTenantSignature c);
-
-    R sign(Sign c);
-
-    R returnForRevision(ReturnForRevision c);
-
-    R issue(Issue c);
-
-    R confirmDelivery(ConfirmDelivery c);
-
-    R filePhotocopy(FilePhotocopy c);
-
-    R draftPaymentNotice(DraftPaymentNotice c);
-
-    R reviewPaymentNotice(ReviewPaymentNotice c);
-
-    R returnPaymentNotice(ReturnPaymentNotice c);
-
-    R stampPaymentNotice(StampPaymentNotice c);
-
-    R recordPaymentNoticeSignedFor(RecordPaymentNoticeSignedFor c);
-
-    R buildTenantFile(BuildTenantFile c);
-
-    R abandon(Abandon c);
+    Optional<ContractId> leaseLink();
   }
 
   /**
@@ -95,11 +65,7 @@ public sealed interface ContractCommand extends Command {
    * renews (MO-1.1).
    */
   record DraftContract(CommandId commandId, CenterId center, ContractType type, TenantId tenant, TenantType tenantType, Terms terms,
-      ContractId lease, ContractId renewalOf) implements ContractCommand {
-    public ContractAction action() {
-      return ContractAction.DRAFT_CONTRACT;
-    }
-
+      ContractId lease, ContractId renewalOf) implements Opening {
     public Optional<ContractId> leaseLink() {
       return Optional.ofNullable(lease);
     }
@@ -120,26 +86,14 @@ public sealed interface ContractCommand extends Command {
   /** CS-1.1: a clause the tenant wants changed from the template, for review by the departments concerned. */
   record RecordDeviation(CommandId commandId, CenterId center, ContractId contractId, DeviationTopic topic, String templateClause,
       String wording) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.RECORD_DEVIATION;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, present("topic", topic), line("templateClause", templateClause, REFERENCE), text("wording", wording, TEXT));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordDeviation(this);
     }
   }
 
   /** CS-1.1: a department concerned confirms a deviation, or refuses it with its reason. */
   record ReviewDeviation(CommandId commandId, CenterId center, ContractId contractId, int deviation, boolean confirmed, String comment)
       implements OnContract {
-    public ContractAction action() {
-      return ContractAction.REVIEW_DEVIATION;
-    }
-
     public Optional<String> note() {
       return Optional.ofNullable(comment);
     }
@@ -148,49 +102,25 @@ public sealed interface ContractCommand extends Command {
       Validation<FieldError, ?> reason = !confirmed || comment != null ? text("comment", comment, NOTE) : Validation.valid("");
       return on(this, number("deviation", deviation), reason);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.reviewDeviation(this);
-    }
   }
 
   /** CS-1.1: the tenant gives up a change; the template's wording stands. */
   record WithdrawDeviation(CommandId commandId, CenterId center, ContractId contractId, int deviation) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.WITHDRAW_DEVIATION;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, number("deviation", deviation));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.withdrawDeviation(this);
     }
   }
 
   /** CS-2.1: print the formal contract in the policy's number of originals and send it to the tenant to sign and seal. */
   record PrintContract(CommandId commandId, CenterId center, ContractId contractId) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.PRINT;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this);
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.print(this);
     }
   }
 
   /** CS-2.1 to CS-2.4: the contract came back signed (and sealed), with the tenant's documents. */
   record RecordTenantSignature(CommandId commandId, CenterId center, ContractId contractId, Signatory signatory, boolean companySeal,
       List<SupportingDocument> documents) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.RECORD_TENANT_SIGNATURE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       Validation<FieldError, ?> docs = documents == null || documents.stream().anyMatch(Objects::isNull)
           ? Validation.invalid(FieldError.of("documents", Problem.MISSING)) : Validation.valid(documents);
@@ -203,193 +133,93 @@ public sealed interface ContractCommand extends Command {
               ? Validation.valid(v) : Validation.invalid(FieldError.of("signatory.identity", Problem.MALFORMED)));
       return on(this, Field.name("signatory.name", signatory.name()), identity, present("signatory.capacity", signatory.capacity()), docs);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordTenantSignature(this);
-    }
   }
 
   /** CS-3.1: sign the step of the approval chain that is due, with an opinion (the handler's fills the review form). */
   record Sign(CommandId commandId, CenterId center, ContractId contractId, String opinion) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.SIGN;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, text("opinion", opinion, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.sign(this);
     }
   }
 
   /** CS-3.1: the reviewer whose turn it is sends the contract back with comments. */
   record ReturnForRevision(CommandId commandId, CenterId center, ContractId contractId, String comments) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.RETURN_FOR_REVISION;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, text("comments", comments, TEXT));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.returnForRevision(this);
     }
   }
 
   /** CS-4.1: the General Office signs off and issues the contract; the originals go out. */
   record Issue(CommandId commandId, CenterId center, ContractId contractId) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.ISSUE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this);
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.issue(this);
     }
   }
 
   /** CS-4.1: the actor's department confirms the originals it was to receive (or, Operations, hand to the tenant). */
   record ConfirmDelivery(CommandId commandId, CenterId center, ContractId contractId) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.CONFIRM_DELIVERY;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this);
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.confirmDelivery(this);
     }
   }
 
   /** CS-4.1: Operations files a photocopy of a parking or phone-line agreement (a lease's copy goes into the tenant file). */
   record FilePhotocopy(CommandId commandId, CenterId center, ContractId contractId, String reference) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.FILE_PHOTOCOPY;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, line("reference", reference, REFERENCE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.filePhotocopy(this);
     }
   }
 
   /** CS-5.1: draft the payment notice of a lease and its related contracts, for {@code months} of charges, due on a date. */
   record DraftPaymentNotice(CommandId commandId, CenterId center, ContractId contractId, int months, LocalDate dueOn)
       implements OnContract {
-    public ContractAction action() {
-      return ContractAction.DRAFT_PAYMENT_NOTICE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       Validation<FieldError, ?> period = months >= 1 && months <= MOST_MONTHS
           ? Validation.valid(months) : Validation.invalid(FieldError.of("months", Problem.NOT_ALLOWED));
       return on(this, period, present("dueOn", dueOn));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.draftPaymentNotice(this);
-    }
   }
 
   /** CS-5.1: the department manager reviews and confirms the payment notice. */
   record ReviewPaymentNotice(CommandId commandId, CenterId center, ContractId contractId) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.REVIEW_PAYMENT_NOTICE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this);
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.reviewPaymentNotice(this);
     }
   }
 
   /** CS-5.1: the department manager or Finance sends the payment notice back to be drafted again. */
   record ReturnPaymentNotice(CommandId commandId, CenterId center, ContractId contractId, String comments) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.RETURN_PAYMENT_NOTICE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, text("comments", comments, TEXT));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.returnPaymentNotice(this);
     }
   }
 
   /** CS-5.1: Finance reviews the payment notice and stamps it. */
   record StampPaymentNotice(CommandId commandId, CenterId center, ContractId contractId) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.STAMP_PAYMENT_NOTICE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this);
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.stampPaymentNotice(this);
     }
   }
 
   /** CS-5.1: the tenant signed for the payment notice; the name of who signed is kept (masked in logs). */
   record RecordPaymentNoticeSignedFor(CommandId commandId, CenterId center, ContractId contractId, PersonName signedBy)
       implements OnContract {
-    public ContractAction action() {
-      return ContractAction.RECORD_PAYMENT_NOTICE_SIGNED_FOR;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, Field.name("signedBy", signedBy));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordPaymentNoticeSignedFor(this);
     }
   }
 
   /** CS-5.2: the Operations manager's assistant builds the tenant file with copies of the lease and its related contracts. */
   record BuildTenantFile(CommandId commandId, CenterId center, ContractId contractId, String reference) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.BUILD_TENANT_FILE;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, line("reference", reference, REFERENCE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.buildTenantFile(this);
     }
   }
 
   /** Drop a contract before it is issued (negotiations failed, the tenant will not sign), with the reason. */
   record Abandon(CommandId commandId, CenterId center, ContractId contractId, String reason) implements OnContract {
-    public ContractAction action() {
-      return ContractAction.ABANDON;
-    }
-
     public Validation<Seq<FieldError>, ContractCommand> check() {
       return on(this, text("reason", reason, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.abandon(this);
     }
   }
 
@@ -400,14 +230,11 @@ public sealed interface ContractCommand extends Command {
    * of the same tenant, imported before it.
    */
   record ImportContract(CommandId commandId, CenterId center, ContractType type, TenantId tenant, TenantType tenantType, Terms terms,
-      ContractId lease, List<HeldOriginals> originals, ImportSource source) implements ContractCommand {
+      ContractId lease, List<HeldOriginals> originals, ImportSource source) implements Opening {
     public ImportContract {
       originals = originals == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(originals));
     }
 
-    public ContractAction action() {
-      return ContractAction.IMPORT_CONTRACT;
-    }
 
     public Optional<ContractId> leaseLink() {
       return Optional.ofNullable(lease);

@@ -3,6 +3,26 @@ package io.bizcenter.core.contracts;
 import static io.bizcenter.core.contracts.ContractAction.*;
 import static io.bizcenter.core.contracts.ContractState.*;
 
+import io.bizcenter.core.contracts.ContractCommand.Abandon;
+import io.bizcenter.core.contracts.ContractCommand.BuildTenantFile;
+import io.bizcenter.core.contracts.ContractCommand.ConfirmDelivery;
+import io.bizcenter.core.contracts.ContractCommand.DraftContract;
+import io.bizcenter.core.contracts.ContractCommand.DraftPaymentNotice;
+import io.bizcenter.core.contracts.ContractCommand.FilePhotocopy;
+import io.bizcenter.core.contracts.ContractCommand.ImportContract;
+import io.bizcenter.core.contracts.ContractCommand.Issue;
+import io.bizcenter.core.contracts.ContractCommand.Opening;
+import io.bizcenter.core.contracts.ContractCommand.PrintContract;
+import io.bizcenter.core.contracts.ContractCommand.RecordDeviation;
+import io.bizcenter.core.contracts.ContractCommand.RecordPaymentNoticeSignedFor;
+import io.bizcenter.core.contracts.ContractCommand.RecordTenantSignature;
+import io.bizcenter.core.contracts.ContractCommand.ReturnForRevision;
+import io.bizcenter.core.contracts.ContractCommand.ReturnPaymentNotice;
+import io.bizcenter.core.contracts.ContractCommand.ReviewDeviation;
+import io.bizcenter.core.contracts.ContractCommand.ReviewPaymentNotice;
+import io.bizcenter.core.contracts.ContractCommand.Sign;
+import io.bizcenter.core.contracts.ContractCommand.StampPaymentNotice;
+import io.bizcenter.core.contracts.ContractCommand.WithdrawDeviation;
 import io.bizcenter.core.contracts.ContractRejection.ChainComplete;
 import io.bizcenter.core.contracts.ContractRejection.ChainIncomplete;
 import io.bizcenter.core.contracts.ContractRejection.CompanySealRequired;
@@ -21,6 +41,8 @@ import io.bizcenter.core.contracts.ContractRejection.SignatoryDoesNotFit;
 import io.bizcenter.core.contracts.ContractRejection.SignatureOutOfOrder;
 import io.bizcenter.core.contracts.ContractRejection.SignedAlready;
 import io.bizcenter.core.kernel.Actor;
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
@@ -100,58 +122,89 @@ public final class ContractProcedure {
   static final Who OPERATIONS_DEPARTMENT_MANAGER = Who.anyOf(Seat.of(Department.OPERATIONS, Role.DEPARTMENT_MANAGER));
   static final Who FINANCE = Who.anyOf(Seat.in(Department.FINANCE));
   static final Who MANAGERS_ASSISTANT = Who.anyOf(Seat.of(Department.OPERATIONS, Role.OPERATIONS_MANAGER_ASSISTANT));
-
-  public static final ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> DEFINITION =
-      ProcedureDefinition.<ContractState, ContractAction, Contract, ContractCommand>declare(NAME, ContractState.class, ContractAction.class)
-          // draft from the template, deviations reviewed and confirmed by the departments concerned (CS-0.1, CS-1.1)
-          .opens(DRAFT_CONTRACT, DRAFTING, OPERATIONS, "CS-1.1")
-          .step(DRAFTING, RECORD_DEVIATION, DRAFTING, OPERATIONS, "CS-1.1")
-          .step(DRAFTING, REVIEW_DEVIATION, DRAFTING, DEPARTMENT_MANAGERS, "CS-1.1", deviationReviewerInTurn(), deviationAwaitsReviewer())
-          .step(DRAFTING, WITHDRAW_DEVIATION, DRAFTING, OPERATIONS, "CS-1.1", openDeviation())
-          // print in originals, signed and sealed by the tenant with its documents (CS-2.1 to CS-2.4)
-          .step(DRAFTING, PRINT, OUT_FOR_SIGNATURE, OPERATIONS, "CS-2.1", everyDeviationSettled())
-          .step(OUT_FOR_SIGNATURE, RECORD_TENANT_SIGNATURE, IN_REVIEW, OPERATIONS, "CS-2.1", signatoryFits(), companySeal(), documentsComplete())
-          // the approval chain, strictly in order (CS-3.1)
-          .step(IN_REVIEW, SIGN, IN_REVIEW, IN_TURN, "CS-3.1", signerInTurn(), nobodySignsTwice())
-          .step(IN_REVIEW, RETURN_FOR_REVISION, IN_REVIEW, IN_TURN, "CS-3.1", reviewerInTurn())
-          // issue and distribution; the photocopy of a related contract closes it (CS-4.1)
-          .step(IN_REVIEW, ISSUE, ISSUED, GENERAL_OFFICE, "CS-4.1", everyStepSigned())
-          .step(ISSUED, CONFIRM_DELIVERY, ISSUED, IN_TURN, "CS-4.1", recipientInTurn())
-          .step(ISSUED, FILE_PHOTOCOPY, CLOSED, OPERATIONS, "CS-4.1", notALease(), everyDeliveryConfirmed())
-          // a lease's payment notice (CS-5.1); originals may still be confirmed meanwhile (CS-4.1)
-          .step(ISSUED, DRAFT_PAYMENT_NOTICE, PAYMENT_NOTICE_DRAFTED, DEPUTY_SUPERVISOR, "CS-5.1", aLease())
-          .step(PAYMENT_NOTICE_DRAFTED, CONFIRM_DELIVERY, PAYMENT_NOTICE_DRAFTED, IN_TURN, "CS-4.1", recipientInTurn())
-          .step(PAYMENT_NOTICE_DRAFTED, REVIEW_PAYMENT_NOTICE, PAYMENT_NOTICE_REVIEWED, OPERATIONS_DEPARTMENT_MANAGER, "CS-5.1")
-          .step(PAYMENT_NOTICE_DRAFTED, RETURN_PAYMENT_NOTICE, ISSUED, OPERATIONS_DEPARTMENT_MANAGER, "CS-5.1")
-          .step(PAYMENT_NOTICE_REVIEWED, CONFIRM_DELIVERY, PAYMENT_NOTICE_REVIEWED, IN_TURN, "CS-4.1", recipientInTurn())
-          .step(PAYMENT_NOTICE_REVIEWED, STAMP_PAYMENT_NOTICE, PAYMENT_NOTICE_STAMPED, FINANCE, "CS-5.1")
-          .step(PAYMENT_NOTICE_REVIEWED, RETURN_PAYMENT_NOTICE, ISSUED, FINANCE, "CS-5.1")
-          .step(PAYMENT_NOTICE_STAMPED, CONFIRM_DELIVERY, PAYMENT_NOTICE_STAMPED, IN_TURN, "CS-4.1", recipientInTurn())
-          .step(PAYMENT_NOTICE_STAMPED, RECORD_PAYMENT_NOTICE_SIGNED_FOR, PAYMENT_NOTICE_SIGNED_FOR, OPERATIONS, "CS-5.1")
-          .step(PAYMENT_NOTICE_SIGNED_FOR, CONFIRM_DELIVERY, PAYMENT_NOTICE_SIGNED_FOR, IN_TURN, "CS-4.1", recipientInTurn())
-          // the tenant file, with copies of the lease and its related contracts (CS-5.2)
-          .step(PAYMENT_NOTICE_SIGNED_FOR, BUILD_TENANT_FILE, CLOSED, MANAGERS_ASSISTANT, "CS-5.2", everyDeliveryConfirmed())
-          // until it is issued, a contract may be dropped
-          .step(DRAFTING, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
-          .step(OUT_FOR_SIGNATURE, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
-          .step(IN_REVIEW, ABANDON, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1")
-          // a contract in force when the building comes to the library, closed with its originals where they are
-          .opens(IMPORT_CONTRACT, CLOSED, OPERATIONS, "GS-6")
-          // separation of duties: who records a deviation does not review it, who issues does not confirm receipt, and the
-          // payment notice's draft, review and stamp are three people (CS-1.1, CS-4.1, CS-5.1); the chain keeps its own guard
-          .separate(REVIEW_DEVIATION, "CS-1.1", RECORD_DEVIATION)
-          .separate(CONFIRM_DELIVERY, "CS-4.1", ISSUE)
-          .separate(REVIEW_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
-          .separate(RETURN_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
-          .separate(STAMP_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE, REVIEW_PAYMENT_NOTICE)
-          .finals(CLOSED, ABANDONED)
-          // whoever signs a step of the chain, or confirms originals, reads the contract before and after their turn
-          .readers(ContractProcedure::chainAndRecipients)
-          .stateClause(IN_REVIEW, "CS-3.1")
-          .stateClause(CLOSED, "CS-0.1")
-          .build();
+  /** What the commands whose rules span a lease and its related contracts hold alone (CS-5.1, CS-5.2). */
+  private static final String LEASE_CONTRACTS = "the lease's contracts";
 
   private ContractProcedure() {}
+
+  /**
+   * The declaration, its decisions and the rules that span a lease's contracts reading {@code contracts} and each center's
+   * policy. A command's guards and decision run inside its transaction, while it holds the lease's contracts alone, so
+   * they see the lease and its related contracts as the command's own decision will.
+   */
+  static ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> declare(Contracts contracts,
+      Function<CenterId, ContractPolicy> policies) {
+    return ProcedureDefinition.<ContractState, ContractAction, Contract, ContractCommand>declare(NAME, ContractState.class, ContractAction.class)
+        // draft from the template, deviations reviewed and confirmed by the departments concerned (CS-0.1, CS-1.1)
+        .opens(DRAFT_CONTRACT, DraftContract.class, DRAFTING, OPERATIONS, "CS-1.1",
+            (draft, step) -> Contract.open(draft, step, policies.apply(step.center())), leaseOfTheTenant(contracts), renewsALeaseOfTheTenant(contracts))
+        .step(DRAFTING, RECORD_DEVIATION, RecordDeviation.class, DRAFTING, OPERATIONS, "CS-1.1",
+            (contract, deviation, step) -> contract.recordDeviation(deviation, step, policies.apply(step.center())))
+        .step(DRAFTING, REVIEW_DEVIATION, ReviewDeviation.class, DRAFTING, DEPARTMENT_MANAGERS, "CS-1.1", Contract::reviewDeviation,
+            deviationReviewerInTurn(), deviationAwaitsReviewer())
+        .step(DRAFTING, WITHDRAW_DEVIATION, WithdrawDeviation.class, DRAFTING, OPERATIONS, "CS-1.1", Contract::withdrawDeviation, openDeviation())
+        // print in originals, signed and sealed by the tenant with its documents (CS-2.1 to CS-2.4)
+        .step(DRAFTING, PRINT, PrintContract.class, OUT_FOR_SIGNATURE, OPERATIONS, "CS-2.1", Contract::print, everyDeviationSettled())
+        .step(OUT_FOR_SIGNATURE, RECORD_TENANT_SIGNATURE, RecordTenantSignature.class, IN_REVIEW, OPERATIONS, "CS-2.1",
+            Contract::recordTenantSignature, signatoryFits(), companySeal(), documentsComplete())
+        // the approval chain, strictly in order (CS-3.1)
+        .step(IN_REVIEW, SIGN, Sign.class, IN_REVIEW, IN_TURN, "CS-3.1", Contract::sign, signerInTurn(), nobodySignsTwice())
+        .step(IN_REVIEW, RETURN_FOR_REVISION, ReturnForRevision.class, IN_REVIEW, IN_TURN, "CS-3.1", Contract::returnForRevision, reviewerInTurn())
+        // issue and distribution; the photocopy of a related contract closes it (CS-4.1)
+        .step(IN_REVIEW, ISSUE, Issue.class, ISSUED, GENERAL_OFFICE, "CS-4.1", Contract::issue, everyStepSigned())
+        .step(ISSUED, CONFIRM_DELIVERY, ConfirmDelivery.class, ISSUED, IN_TURN, "CS-4.1", Contract::confirmDelivery, recipientInTurn())
+        .step(ISSUED, FILE_PHOTOCOPY, FilePhotocopy.class, CLOSED, OPERATIONS, "CS-4.1", Contract::filePhotocopy, notALease(), everyDeliveryConfirmed())
+        // a lease's payment notice (CS-5.1); originals may still be confirmed meanwhile (CS-4.1)
+        .step(ISSUED, DRAFT_PAYMENT_NOTICE, DraftPaymentNotice.class, PAYMENT_NOTICE_DRAFTED, DEPUTY_SUPERVISOR, "CS-5.1",
+            (lease, draft, step) -> lease.draftPaymentNotice(draft, step, contracts.relatedTo(lease.center(), lease.id())),
+            aLease(), relatedContractsSettled(contracts))
+        .step(PAYMENT_NOTICE_DRAFTED, CONFIRM_DELIVERY, ConfirmDelivery.class, PAYMENT_NOTICE_DRAFTED, IN_TURN, "CS-4.1", Contract::confirmDelivery,
+            recipientInTurn())
+        .step(PAYMENT_NOTICE_DRAFTED, REVIEW_PAYMENT_NOTICE, ReviewPaymentNotice.class, PAYMENT_NOTICE_REVIEWED, OPERATIONS_DEPARTMENT_MANAGER, "CS-5.1",
+            Contract::reviewPaymentNotice)
+        .step(PAYMENT_NOTICE_DRAFTED, RETURN_PAYMENT_NOTICE, ReturnPaymentNotice.class, ISSUED, OPERATIONS_DEPARTMENT_MANAGER, "CS-5.1",
+            Contract::returnPaymentNotice)
+        .step(PAYMENT_NOTICE_REVIEWED, CONFIRM_DELIVERY, ConfirmDelivery.class, PAYMENT_NOTICE_REVIEWED, IN_TURN, "CS-4.1", Contract::confirmDelivery,
+            recipientInTurn())
+        .step(PAYMENT_NOTICE_REVIEWED, STAMP_PAYMENT_NOTICE, StampPaymentNotice.class, PAYMENT_NOTICE_STAMPED, FINANCE, "CS-5.1",
+            Contract::stampPaymentNotice)
+        .step(PAYMENT_NOTICE_REVIEWED, RETURN_PAYMENT_NOTICE, ReturnPaymentNotice.class, ISSUED, FINANCE, "CS-5.1", Contract::returnPaymentNotice)
+        .step(PAYMENT_NOTICE_STAMPED, CONFIRM_DELIVERY, ConfirmDelivery.class, PAYMENT_NOTICE_STAMPED, IN_TURN, "CS-4.1", Contract::confirmDelivery,
+            recipientInTurn())
+        .step(PAYMENT_NOTICE_STAMPED, RECORD_PAYMENT_NOTICE_SIGNED_FOR, RecordPaymentNoticeSignedFor.class, PAYMENT_NOTICE_SIGNED_FOR, OPERATIONS,
+            "CS-5.1", Contract::recordPaymentNoticeSignedFor)
+        .step(PAYMENT_NOTICE_SIGNED_FOR, CONFIRM_DELIVERY, ConfirmDelivery.class, PAYMENT_NOTICE_SIGNED_FOR, IN_TURN, "CS-4.1",
+            Contract::confirmDelivery, recipientInTurn())
+        // the tenant file, with copies of the lease and its related contracts (CS-5.2)
+        .step(PAYMENT_NOTICE_SIGNED_FOR, BUILD_TENANT_FILE, BuildTenantFile.class, CLOSED, MANAGERS_ASSISTANT, "CS-5.2",
+            (lease, file, step) -> lease.buildTenantFile(file, step, contracts.relatedTo(lease.center(), lease.id())),
+            everyDeliveryConfirmed(), relatedContractsSettled(contracts))
+        // until it is issued, a contract may be dropped
+        .step(DRAFTING, ABANDON, Abandon.class, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1", Contract::abandon)
+        .step(OUT_FOR_SIGNATURE, ABANDON, Abandon.class, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1", Contract::abandon)
+        .step(IN_REVIEW, ABANDON, Abandon.class, ABANDONED, OPERATIONS_MANAGERS, "CS-0.1", Contract::abandon)
+        // a contract in force when the building comes to the library, closed with its originals where they are
+        .opens(IMPORT_CONTRACT, ImportContract.class, CLOSED, OPERATIONS, "GS-6",
+            (imported, step) -> Contract.imported(imported, step, policies.apply(step.center())), leaseOfTheTenant(contracts))
+        // a related contract drafted meanwhile would be missed by the payment notice or the tenant file: these commands hold
+        // the lease's contracts alone (CS-5.1, CS-5.2)
+        .holds(LEASE_CONTRACTS, "CS-5.1", Opening.class, opening -> opening.leaseLink().map(RelatedContracts::ofLease).stream().toList())
+        .holds(LEASE_CONTRACTS, "CS-5.1", DraftPaymentNotice.class, draft -> List.of(RelatedContracts.ofLease(draft.contractId())))
+        .holds(LEASE_CONTRACTS, "CS-5.2", BuildTenantFile.class, file -> List.of(RelatedContracts.ofLease(file.contractId())))
+        // separation of duties: who records a deviation does not review it, who issues does not confirm receipt, and the
+        // payment notice's draft, review and stamp are three people (CS-1.1, CS-4.1, CS-5.1); the chain keeps its own guard
+        .separate(REVIEW_DEVIATION, "CS-1.1", RECORD_DEVIATION)
+        .separate(CONFIRM_DELIVERY, "CS-4.1", ISSUE)
+        .separate(REVIEW_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
+        .separate(RETURN_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE)
+        .separate(STAMP_PAYMENT_NOTICE, "CS-5.1", DRAFT_PAYMENT_NOTICE, REVIEW_PAYMENT_NOTICE)
+        .finals(CLOSED, ABANDONED)
+        // whoever signs a step of the chain, or confirms originals, reads the contract before and after their turn
+        .readers(ContractProcedure::chainAndRecipients)
+        .stateClause(IN_REVIEW, "CS-3.1")
+        .stateClause(CLOSED, "CS-0.1")
+        .build();
+  }
 
   /** Every seat of the contract's approval chain and every department its originals go through (CS-3.1, CS-4.1). */
   private static Who chainAndRecipients(Contract c) {
@@ -159,6 +212,20 @@ public final class ContractProcedure {
     c.chain().steps().forEach(step -> seats.add(step.seat()));
     c.deliveries().forEach(d -> seats.add(Seat.in(d.confirmer())));
     return new Who(seats);
+  }
+
+  // ---- CS-5.1, MO-1.1: the lease a new contract names
+
+  /** A parking or phone-line agreement, drafted or imported, belongs to a lease of the same tenant (CS-5.1). */
+  private static Guard<Contract, Opening> leaseOfTheTenant(Contracts contracts) {
+    return Guard.of("a related contract names a lease of its tenant", "CS-5.1", (none, opening, rule) ->
+        RelatedContracts.noLeaseOf(opening.tenant(), opening.leaseLink(), rule, id -> contracts.find(opening.center(), id.value())));
+  }
+
+  /** A renewal renews a lease of the same tenant (MO-1.1, drafted under CS-1.1). */
+  private static Guard<Contract, DraftContract> renewsALeaseOfTheTenant(Contracts contracts) {
+    return Guard.of("a renewal renews a lease of its tenant", (none, draft, rule) ->
+        RelatedContracts.noLeaseOf(draft.tenant(), draft.renewal(), rule, id -> contracts.find(draft.center(), id.value())));
   }
 
   // ---- CS-1.1: deviations
@@ -171,53 +238,52 @@ public final class ContractProcedure {
             .distinct()
             .map(department -> Seat.of(department, Role.DEPARTMENT_MANAGER))
             .toList()),
-        (c, actor) -> new NoDeviationAwaitsYou(actor.role(), actor.department()));
+        (c, actor, rule) -> new NoDeviationAwaitsYou(actor.role(), actor.department(), rule));
   }
 
-  private static Guard<Contract, ContractCommand> deviationAwaitsReviewer() {
-    return Guard.withActor("the deviation awaits this department's review", "CS-1.1", (c, command, actor) -> {
-      int no = ((ContractCommand.ReviewDeviation) command).deviation();
-      return onOpenDeviation(c, no, d -> d.awaits(actor.department())
-          ? Option.none() : Option.some(new DeviationNotAwaitingYou(no, actor.department())));
-    });
+  private static Guard<Contract, ReviewDeviation> deviationAwaitsReviewer() {
+    return Guard.withActor("the deviation awaits this department's review", (c, review, actor, rule) ->
+        onOpenDeviation(c, review.deviation(), rule, d -> d.awaits(actor.department())
+            ? Option.none() : Option.some(new DeviationNotAwaitingYou(review.deviation(), actor.department(), rule))));
   }
 
-  private static Guard<Contract, ContractCommand> openDeviation() {
-    return Guard.of("an open deviation", "CS-1.1",
-        (c, command) -> onOpenDeviation(c, ((ContractCommand.WithdrawDeviation) command).deviation(), d -> Option.none()));
+  private static Guard<Contract, WithdrawDeviation> openDeviation() {
+    return Guard.of("an open deviation", (c, withdrawal, rule) -> onOpenDeviation(c, withdrawal.deviation(), rule, d -> Option.none()));
   }
 
   /** {@code then} on the open deviation numbered {@code no}; without one (never recorded, or withdrawn) there is none to act on. */
-  private static Option<Rejection.RuleBroken> onOpenDeviation(Contract c, int no, Function<Deviation, Option<Rejection.RuleBroken>> then) {
+  private static Option<Rejection.RuleBroken> onOpenDeviation(Contract c, int no, Clause rule,
+      Function<Deviation, Option<Rejection.RuleBroken>> then) {
     boolean open = no >= 1 && no <= c.deviations().size() && !c.deviations().get(no - 1).withdrawn();
-    return open ? then.apply(c.deviations().get(no - 1)) : Option.some(new NoSuchDeviation(no));
+    return open ? then.apply(c.deviations().get(no - 1)) : Option.some(new NoSuchDeviation(no, rule));
   }
 
+  /** On the print (CS-2.1), the rule is the deviations' own. */
   private static Guard<Contract, ContractCommand> everyDeviationSettled() {
-    return Guard.onCase("every deviation confirmed or withdrawn", "CS-1.1", (c, actor) -> {
+    return Guard.onCase("every deviation confirmed or withdrawn", "CS-1.1", (c, actor, rule) -> {
       List<Integer> unsettled = c.unsettledDeviations().stream().map(Deviation::no).toList();
-      return unsettled.isEmpty() ? Option.none() : Option.some(new DeviationsUnconfirmed(unsettled));
+      return unsettled.isEmpty() ? Option.none() : Option.some(new DeviationsUnconfirmed(unsettled, rule));
     });
   }
 
   // ---- CS-2.1 to CS-2.4: the tenant's signature
 
-  private static Guard<Contract, ContractCommand> signatoryFits() {
-    return Guard.of("who signs for this kind of tenant", "CS-2.1", (c, command) -> {
-      Signatory.Capacity capacity = ((ContractCommand.RecordTenantSignature) command).signatory().capacity();
+  /** Who signs depends on the kind of tenant; its rule (CS-2.2 to CS-2.4) is the rejection's clause. */
+  private static Guard<Contract, RecordTenantSignature> signatoryFits() {
+    return Guard.of("who signs for this kind of tenant", (c, signed, rule) -> {
+      Signatory.Capacity capacity = signed.signatory().capacity();
       return c.tenantType().signsAs(capacity) ? Option.none() : Option.some(new SignatoryDoesNotFit(c.tenantType(), capacity));
     });
   }
 
-  private static Guard<Contract, ContractCommand> companySeal() {
-    return Guard.of("a company seals", "CS-2.2", (c, command) ->
-        c.tenantType() == TenantType.COMPANY && !((ContractCommand.RecordTenantSignature) command).companySeal()
-            ? Option.some(new CompanySealRequired()) : Option.none());
+  private static Guard<Contract, RecordTenantSignature> companySeal() {
+    return Guard.of("a company seals", "CS-2.2", (c, signed, rule) ->
+        c.tenantType() == TenantType.COMPANY && !signed.companySeal() ? Option.some(new CompanySealRequired(rule)) : Option.none());
   }
 
-  private static Guard<Contract, ContractCommand> documentsComplete() {
-    return Guard.of("every document the tenant owes", "CS-2.1", (c, command) -> {
-      ContractCommand.RecordTenantSignature signed = (ContractCommand.RecordTenantSignature) command;
+  /** The documents depend on the kind of tenant; its rule (CS-2.2 to CS-2.4) is the rejection's clause. */
+  private static Guard<Contract, RecordTenantSignature> documentsComplete() {
+    return Guard.of("every document the tenant owes", (c, signed, rule) -> {
       List<SupportingDocument> missing = c.tenantType().requiredDocuments(signed.signatory().capacity()).stream()
           .filter(d -> !signed.documents().contains(d))
           .toList();
@@ -233,12 +299,12 @@ public final class ContractProcedure {
   }
 
   /** Why an actor whose turn it is not may not sign or return now. */
-  private static Rejection.RuleBroken notYourTurn(Contract c, Actor actor) {
+  private static Rejection.RuleBroken notYourTurn(Contract c, Actor actor, Clause rule) {
     return c.dueStep()
         .<Rejection.RuleBroken>map(due -> c.chain().stepOf(actor)
-            .<Rejection.RuleBroken>map(theirs -> new SignatureOutOfOrder(due.capacity(), theirs.capacity()))
-            .orElseGet(() -> new NotInTheChain(due.capacity(), actor.role(), actor.department())))
-        .orElseGet(ChainComplete::new);
+            .<Rejection.RuleBroken>map(theirs -> new SignatureOutOfOrder(due.capacity(), theirs.capacity(), rule))
+            .orElseGet(() -> new NotInTheChain(due.capacity(), actor.role(), actor.department(), rule)))
+        .orElseGet(() -> new ChainComplete(rule));
   }
 
   private static Guard<Contract, ContractCommand> signerInTurn() {
@@ -246,47 +312,58 @@ public final class ContractProcedure {
   }
 
   private static Guard<Contract, ContractCommand> nobodySignsTwice() {
-    return Guard.onCase("nobody signs two steps", "CS-3.1", (c, actor) -> Option.ofOptional(c.dueStep().flatMap(due ->
+    return Guard.onCase("nobody signs two steps", (c, actor, rule) -> Option.ofOptional(c.dueStep().flatMap(due ->
         c.signatures().stream()
             .filter(s -> s.staff().equals(actor.staff()) && !c.chain().mayShare(s.capacity(), due.capacity()))
             .findFirst()
-            .map(s -> (Rejection.RuleBroken) new SignedAlready(actor.staff(), s.capacity())))));
+            .map(s -> (Rejection.RuleBroken) new SignedAlready(actor.staff(), s.capacity(), rule)))));
   }
 
   private static Guard<Contract, ContractCommand> reviewerInTurn() {
     return Guard.turn("the reviewer due may return it", "CS-3.1",
         c -> c.signatures().isEmpty() ? NOBODY : seatDue(c),
-        (c, actor) -> c.signatures().isEmpty() ? new NothingToReturn() : notYourTurn(c, actor));
+        (c, actor, rule) -> c.signatures().isEmpty() ? new NothingToReturn(rule) : notYourTurn(c, actor, rule));
   }
 
   // ---- CS-4.1: issue and distribution
 
   private static Guard<Contract, ContractCommand> everyStepSigned() {
-    return Guard.onCase("every step of the chain signed", "CS-4.1",
-        (c, actor) -> Option.ofOptional(c.dueStep().map(due -> new ChainIncomplete(due.capacity()))));
+    return Guard.onCase("every step of the chain signed",
+        (c, actor, rule) -> Option.ofOptional(c.dueStep().map(due -> new ChainIncomplete(due.capacity(), rule))));
   }
 
   /** The departments that still have originals to confirm. */
   private static Guard<Contract, ContractCommand> recipientInTurn() {
     return Guard.turn("a department with originals to confirm", "CS-4.1",
         c -> new Who(c.pendingDeliveries().stream().map(Delivery::confirmer).distinct().map(Seat::in).toList()),
-        (c, actor) -> new NoDeliveryAwaitsYou(actor.department()));
+        (c, actor, rule) -> new NoDeliveryAwaitsYou(actor.department(), rule));
   }
 
+  /** On the photocopy (CS-4.1) and on the tenant file (CS-5.2) alike, the rule is distribution's. */
   private static Guard<Contract, ContractCommand> everyDeliveryConfirmed() {
-    return Guard.onCase("every delivery confirmed", "CS-4.1", (c, actor) ->
-        c.pendingDeliveries().isEmpty() ? Option.none() : Option.some(new DeliveriesPending(c.pendingDeliveries().size())));
+    return Guard.onCase("every delivery confirmed", "CS-4.1", (c, actor, rule) ->
+        c.pendingDeliveries().isEmpty() ? Option.none() : Option.some(new DeliveriesPending(c.pendingDeliveries().size(), rule)));
   }
 
   private static Guard<Contract, ContractCommand> notALease() {
-    return Guard.onCase("a lease's copy goes into the tenant file", "CS-5.2", (c, actor) ->
-        c.isLease() ? Option.some(new LeaseCopyGoesToTenantFile()) : Option.none());
+    return Guard.onCase("a lease's copy goes into the tenant file", "CS-5.2", (c, actor, rule) ->
+        c.isLease() ? Option.some(new LeaseCopyGoesToTenantFile(rule)) : Option.none());
   }
 
-  // ---- CS-5.1: the payment notice
+  // ---- CS-5.1, CS-5.2: the payment notice and the tenant file
 
   private static Guard<Contract, ContractCommand> aLease() {
-    return Guard.onCase("a payment notice is drafted from a lease", "CS-5.1", (c, actor) ->
-        c.isLease() ? Option.none() : Option.some(new NotALease(c.type())));
+    return Guard.onCase("a payment notice is drafted from a lease", (c, actor, rule) ->
+        c.isLease() ? Option.none() : Option.some(new NotALease(c.type(), rule)));
+  }
+
+  /**
+   * The payment notice (CS-5.1) and the tenant file (CS-5.2) cover every related contract of the lease, so they wait for
+   * each to be issued or abandoned. Judged on the command only, not for a screen's offers: it reads the lease's other
+   * contracts, in the command's transaction.
+   */
+  private static Guard<Contract, ContractCommand> relatedContractsSettled(Contracts contracts) {
+    return Guard.of("every related contract issued or abandoned", (lease, command, rule) ->
+        RelatedContracts.unsettled(contracts.relatedTo(lease.center(), lease.id()), rule));
   }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The rules of contract signing that look at other contracts than the one a command acts on. The rules read those
- * contracts in the command's own transaction (holding the lease's contracts alone meanwhile) and ask these pure
- * functions; a test asks them too, from the store as it stood before the command.
+ * The rules of contract signing that look at other contracts than the one a command acts on. The declaration's guards
+ * read those contracts in the command's own transaction (holding the lease's contracts alone meanwhile) and ask these
+ * pure functions; a test asks them too, from the store as it stood before the command.
  */
 public final class RelatedContracts {
   /** The resource held alone while a rule spanning a lease and its related contracts is decided. */
@@ -24,23 +24,15 @@ public final class RelatedContracts {
   private RelatedContracts() {}
 
   /**
-   * A parking or phone-line agreement belongs to a lease of the same tenant (CS-5.1), and a renewal renews a lease
-   * of the same tenant (MO-1.1, drafted under CS-1.1); an abandoned lease is none. {@code find} reads a contract of
-   * the command's center.
+   * The lease {@code named} must be a lease of {@code tenant} in the command's center: the one a parking or phone-line
+   * agreement belongs to (CS-5.1), or the one a renewal renews (MO-1.1, drafted under CS-1.1); an abandoned lease is
+   * none. {@code find} reads a contract of the command's center; nothing named, nothing refused.
    */
-  public static Option<Rejection.RuleBroken> linkRefused(ContractCommand.DraftContract draft, Function<ContractId, Option<Contract>> find) {
-    return linkRefused(draft.tenant(), draft.leaseLink(), draft.renewal(), find);
-  }
-
-  /** {@link #linkRefused(ContractCommand.DraftContract, Function)} for a contract of {@code tenant} with these links (an import's too). */
-  public static Option<Rejection.RuleBroken> linkRefused(TenantId tenant, Optional<ContractId> leaseLink, Optional<ContractId> renewal,
+  public static Option<Rejection.RuleBroken> noLeaseOf(TenantId tenant, Optional<ContractId> named, Clause rule,
       Function<ContractId, Option<Contract>> find) {
-    Option<Rejection.RuleBroken> lease = Option.ofOptional(leaseLink)
+    return Option.ofOptional(named)
         .filter(id -> !isLeaseOf(find.apply(id), tenant))
-        .map(id -> new NoSuchLease(id.value(), Clause.of("CS-5.1")));
-    return lease.orElse(() -> Option.ofOptional(renewal)
-        .filter(id -> !isLeaseOf(find.apply(id), tenant))
-        .map(id -> new NoSuchLease(id.value(), Clause.of("CS-1.1"))));
+        .map(id -> new NoSuchLease(id.value(), rule));
   }
 
   /**

@@ -14,6 +14,7 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +28,16 @@ import org.junit.jupiter.api.Test;
 
 /** The contract declaration and its policy values as a whole: sound, complete against the source, fully timed. */
 class ContractProcedureTest {
+  /** The table's shape: no store, as none of its guards or decisions runs here. */
+  private static final ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> DEFINITION =
+      ContractProcedure.declare(null, center -> ContractPolicy.defaults());
   private static final List<Transition<ContractState, ContractAction, Contract, ContractCommand>> STEPS =
-      ContractProcedure.DEFINITION.transitions();
+      DEFINITION.transitions();
 
   @Test
   @DisplayName("GS-2 the contract procedure passes its self-check")
   void passesSelfCheck() {
-    assertEquals(List.of(), ContractProcedure.DEFINITION.selfCheck());
+    assertEquals(List.of(), DEFINITION.selfCheck());
   }
 
   @Test
@@ -43,7 +47,7 @@ class ContractProcedureTest {
     assertEquals(Set.of("CS-0.1", "CS-1.1", "CS-2.1", "CS-3.1", "CS-4.1", "CS-5.1", "CS-5.2", "GS-6"), declared);
     assertEquals(List.of(Clause.of("CS-2.2"), Clause.of("CS-2.3"), Clause.of("CS-2.4")),
         List.of(TenantType.COMPANY.clause(), TenantType.OVERSEAS_OR_FORMING_COMPANY.clause(), TenantType.INDIVIDUAL.clause()));
-    assertEquals(Clause.of("CS-3.1"), ContractProcedure.DEFINITION.clauseOf(ContractState.IN_REVIEW));
+    assertEquals(Clause.of("CS-3.1"), DEFINITION.clauseOf(ContractState.IN_REVIEW));
   }
 
   @Test
@@ -165,7 +169,7 @@ class ContractProcedureTest {
   void policyTimesEveryOpenState() {
     ContractPolicy policy = ContractPolicy.defaults();
     for (ContractState s : ContractState.values()) {
-      assertEquals(!ContractProcedure.DEFINITION.isFinal(s), policy.timeAllowed().containsKey(s), s.name());
+      assertEquals(!DEFINITION.isFinal(s), policy.timeAllowed().containsKey(s), s.name());
     }
     ContractPolicy strict = policy.with(PolicyVersion.of("tower-2"), ApprovalChain.defaults().sharing(Set.of()));
     assertEquals("tower-2", strict.version().value());
@@ -176,7 +180,7 @@ class ContractProcedureTest {
   @DisplayName("the diagram draws every step in both languages")
   void diagramHasEveryStep() {
     for (Locale locale : List.of(Messages.ZH_CN, Messages.EN)) {
-      String diagram = ContractProcedure.DEFINITION.mermaid(locale);
+      String diagram = DEFINITION.mermaid(locale);
       for (Transition<ContractState, ContractAction, Contract, ContractCommand> t : STEPS) {
         String line = t.from().map(Enum::name).orElse("[*]") + " --> " + t.to() + " : " + Messages.label(t.action(), locale) + " (" + t.clause() + ")";
         assertTrue(diagram.contains(line), line);

@@ -6,30 +6,34 @@ import io.bizcenter.core.contracts.Contract;
 import io.bizcenter.core.contracts.ContractAction;
 import io.bizcenter.core.contracts.ContractCommand;
 import io.bizcenter.core.contracts.ContractId;
-import io.bizcenter.core.contracts.ContractProcedure;
 import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.contracts.ContractType;
-import io.bizcenter.core.contracts.RelatedContracts;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
-import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.testkit.ContractCommands;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** Contract signing (CS), driven through {@link ContractCommands}, with the rules that look at a lease's other contracts. */
+/**
+ * Contract signing (CS), driven through {@link ContractCommands}; the rules that look at a lease's other contracts are
+ * guards of the declaration the center binds to its store ({@link #definitionIn}).
+ */
 public final class ContractDrill extends Drill<ContractState, ContractAction, Contract, ContractCommand> {
   public ContractDrill() {
-    super(ContractProcedure.DEFINITION);
+    super(Shapes.CENTER.contracts().definition());
+  }
+
+  @Override
+  protected ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> definitionIn(BusinessCenter center) {
+    return center.contracts().definition();
   }
 
   @Override
@@ -45,16 +49,6 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
   @Override
   protected Either<Rejection, List<ContractAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
     return center.contracts().availableActions(actor, where, ContractId.of(caseId));
-  }
-
-  @Override
-  protected ContractAction action(ContractCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(ContractCommand command) {
-    return command instanceof ContractCommand.OnContract on ? Optional.of(on.contractId().value()) : Optional.empty();
   }
 
   /** Any draft; half the time, when a lease stands, a parking or phone-line agreement of its tenant, so that related contracts get issued too. */
@@ -90,19 +84,6 @@ public final class ContractDrill extends Drill<ContractState, ContractAction, Co
   @Override
   protected Duties<Contract> dutiesIn(BusinessCenter center) {
     return center.contracts().duties();
-  }
-
-  /** CS-5.1, CS-5.2: a contract names a lease of its tenant, and the lease's payment notice and file wait for its related contracts. */
-  @Override
-  protected Option<Rejection> beyondTheDeclaration(ContractCommand command, Storage storage, Instant now, Configuration configuration) {
-    CenterId center = command.center();
-    if (command instanceof ContractCommand.DraftContract draft) {
-      return RelatedContracts.linkRefused(draft, id -> storage.contracts().find(center, id.value())).map(r -> r);
-    }
-    Option<Clause> coversTheLease = command instanceof ContractCommand.DraftPaymentNotice ? Option.of(Clause.of("CS-5.1"))
-        : command instanceof ContractCommand.BuildTenantFile ? Option.of(Clause.of("CS-5.2")) : Option.none();
-    return coversTheLease.flatMap(clause ->
-        RelatedContracts.unsettled(storage.contracts().relatedTo(center, ((ContractCommand.OnContract) command).contractId()), clause).map(r -> r));
   }
 
   /** The import of contracts in force (GS-6) is driven by testkit's ImportContract on every store, not by this drill. */

@@ -11,14 +11,15 @@ import io.bizcenter.core.agenda.AgendaItem;
 import io.bizcenter.core.contracts.ApprovalChain;
 import io.bizcenter.core.contracts.Contract;
 import io.bizcenter.core.contracts.ContractAction;
+import io.bizcenter.core.contracts.ContractCommand;
 import io.bizcenter.core.contracts.ContractPolicy;
-import io.bizcenter.core.contracts.ContractProcedure;
 import io.bizcenter.core.contracts.ContractState;
 import io.bizcenter.core.contracts.Delivery;
 import io.bizcenter.core.contracts.PaymentNotice;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Money;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.testkit.check.ContractDrill;
 import io.bizcenter.testkit.check.ProcedureCheck;
 import java.time.Instant;
@@ -47,6 +48,7 @@ class ContractProcedurePropertiesTest {
   /** The seed from which these runs take every declared transition of contract signing (found by trying seeds from 1). */
   private static final long COVERING_SEED = 1;
   private static final ContractPolicy POLICY = ContractPolicy.defaults();
+  private static final ProcedureDefinition<ContractState, ContractAction, Contract, ContractCommand> DECLARED = new ContractDrill().definition();
 
   @Test
   @DisplayName("GS-2 GS-3 GS-5 GS-6 GS-7 CS-1.1 CS-2.1 CS-2.2 CS-2.3 CS-2.4 CS-3.1 CS-4.1 CS-5.1 CS-5.2 random command sequences keep every invariant of contract signing")
@@ -114,7 +116,7 @@ class ContractProcedurePropertiesTest {
       });
       // GS-7: nothing owed on a closed or dropped contract; in review, the signature is owed to the seat due only
       List<AgendaItem> agenda = storage.agenda().forCase(c.center(), "contracts", c.id().value());
-      if (ContractProcedure.DEFINITION.isFinal(c.state())) {
+      if (DECLARED.isFinal(c.state())) {
         assertEquals(List.of(), agenda, where);
       } else {
         Instant due = POLICY.timeAllowed(c.state()).dueFrom(c.stateEnteredAt(), BusinessCenter.DEFAULT_ZONE);

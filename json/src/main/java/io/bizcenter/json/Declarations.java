@@ -1,0 +1,58 @@
+package io.bizcenter.json;
+
+import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Storage;
+import io.bizcenter.core.keys.Tenancies;
+import io.bizcenter.core.procedure.ProcedureDefinition;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library's declarations, read for which action a command asks for: each step names the command type that
+ * triggers it (issue 18). They are read off a business center bound to no store, whose guards and decisions never run
+ * here: only the tables' shape is asked.
+ */
+final class Declarations {
+  private static final List<ProcedureDefinition<?, ?, ?, ?>> ALL = BusinessCenter.builder()
+      .storage(nowhere(Storage.class))
+      .notifier(notice -> {
+        throw new UnsupportedOperationException("the shape of a declaration sends no notice");
+      })
+      .ids(() -> {
+        throw new UnsupportedOperationException("the shape of a declaration makes no case");
+      })
+      .clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+      .tenancies(Tenancies.NONE)
+      .build()
+      .procedures();
+
+  private Declarations() {}
+
+  /** The action {@code command} asks for, by the declaration one of whose steps its type triggers; empty if none does. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Optional<Enum<?>> actionOf(Object command) {
+    for (ProcedureDefinition definition : ALL) {
+      if (definition.triggeredBy(command)) {
+        return Optional.ofNullable((Enum<?>) definition.actionOf(command));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A store of which every part refuses to be read: the declarations hold it but never run. */
+  private static <T> T nowhere(Class<T> type) {
+    return type.cast(Proxy.newProxyInstance(Declarations.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return method.getName().equals("toString") ? "nowhere" : method.getName().equals("hashCode") ? 0 : proxy == args[0];
+      }
+      if (type == Storage.class && method.getReturnType().isInterface()) {
+        return nowhere(method.getReturnType());
+      }
+      throw new UnsupportedOperationException("the shape of a declaration has no store: " + method.getName());
+    }));
+  }
+}
