@@ -11,16 +11,21 @@ import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.meetings.MeetingCommand.BookMeetingRoom;
 import io.bizcenter.core.meetings.MeetingCommand.CancelMeeting;
 import io.bizcenter.core.meetings.MeetingCommand.CheckDevices;
+import io.bizcenter.core.meetings.MeetingCommand.CleanAndInspectVenue;
+import io.bizcenter.core.meetings.MeetingCommand.CleanVenue;
+import io.bizcenter.core.meetings.MeetingCommand.ClearRoadsAndParking;
 import io.bizcenter.core.meetings.MeetingCommand.CloseMeeting;
 import io.bizcenter.core.meetings.MeetingCommand.CollectEquipment;
 import io.bizcenter.core.meetings.MeetingCommand.ConfirmMeeting;
 import io.bizcenter.core.meetings.MeetingCommand.EndMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.GuideAttendees;
 import io.bizcenter.core.meetings.MeetingCommand.LogIncident;
-import io.bizcenter.core.meetings.MeetingCommand.NotesTask;
 import io.bizcenter.core.meetings.MeetingCommand.RecordClientContact;
+import io.bizcenter.core.meetings.MeetingCommand.RecordSoundAndLighting;
 import io.bizcenter.core.meetings.MeetingCommand.RecordTeaService;
 import io.bizcenter.core.meetings.MeetingCommand.RescheduleMeeting;
 import io.bizcenter.core.meetings.MeetingCommand.SeeOffAndInvoice;
+import io.bizcenter.core.meetings.MeetingCommand.SetUpVenue;
 import io.bizcenter.core.meetings.MeetingCommand.StartMeeting;
 import io.bizcenter.core.meetings.MeetingCommand.WaiveTask;
 import io.bizcenter.core.meetings.MeetingEvent.AttendeesGuided;
@@ -266,24 +271,27 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
         toNotified(m.lateBooking() ? "MR_LATE_MEETING_NOTICE" : "MR_MEETING_NOTICE", m, step, zone));
   }
 
-  /** A preparation, the sound and lighting or the cleaning after, noted done: the task's own event, with the note. */
-  Decision<Meeting> noteTask(NotesTask c, Step<MeetingState> step) {
-    Optional<String> note = Optional.ofNullable(c.note());
-    MeetingEvent event = switch (c.task()) {
-      case SET_UP_VENUE -> new VenueSetUp(note);
-      case GUIDE_ATTENDEES -> new AttendeesGuided(note);
-      case CLEAR_ROADS_AND_PARKING -> new RoadsClearedAndParkingArranged(note);
-      case CLEAN_AND_INSPECT_VENUE -> new VenueCleanedAndInspected(note);
-      case SOUND_AND_LIGHTING -> new SoundAndLightingRecorded(note);
-      case CLEAN_VENUE -> new VenueCleaned(note);
-      default -> throw new IllegalArgumentException(c.task() + " is not a task noted done");
-    };
-    return Decision.of(done(copy(), c.task(), note, step), event);
+  Decision<Meeting> setUpVenue(SetUpVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.SET_UP_VENUE, Optional.ofNullable(c.note()), step), new VenueSetUp(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> guideAttendees(GuideAttendees c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.GUIDE_ATTENDEES, Optional.ofNullable(c.note()), step), new AttendeesGuided(Optional.ofNullable(c.note())));
   }
 
   Decision<Meeting> checkDevices(CheckDevices c, Step<MeetingState> step) {
     return Decision.of(done(copy(), Task.CHECK_DEVICES, Optional.ofNullable(c.note()), step),
         new DevicesChecked(c.working().stream().distinct().toList(), Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> clearRoadsAndParking(ClearRoadsAndParking c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAR_ROADS_AND_PARKING, Optional.ofNullable(c.note()), step),
+        new RoadsClearedAndParkingArranged(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> cleanAndInspectVenue(CleanAndInspectVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAN_AND_INSPECT_VENUE, Optional.ofNullable(c.note()), step),
+        new VenueCleanedAndInspected(Optional.ofNullable(c.note())));
   }
 
   /** The department that owed the task is told it is off its agenda; the reason stays on the audit trail. */
@@ -310,6 +318,11 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
     return Decision.of(m.withIncidents(append(m.incidents(), incident)), new IncidentLogged(c.description()));
   }
 
+  Decision<Meeting> recordSoundAndLighting(RecordSoundAndLighting c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.SOUND_AND_LIGHTING, Optional.ofNullable(c.note()), step),
+        new SoundAndLightingRecorded(Optional.ofNullable(c.note())));
+  }
+
   Decision<Meeting> end(EndMeeting c, Step<MeetingState> step) {
     return Decision.of(copy().withEndedAt(step.at()), new MeetingEnded());
   }
@@ -324,6 +337,10 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
 
   Decision<Meeting> collectEquipment(CollectEquipment c, Step<MeetingState> step) {
     return Decision.of(done(copy(), Task.COLLECT_EQUIPMENT, Optional.of(c.lockedIn()), step), new EquipmentCollected(c.lockedIn()));
+  }
+
+  Decision<Meeting> cleanVenue(CleanVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAN_VENUE, Optional.ofNullable(c.note()), step), new VenueCleaned(Optional.ofNullable(c.note())));
   }
 
   Decision<Meeting> close(CloseMeeting c, Step<MeetingState> step) {

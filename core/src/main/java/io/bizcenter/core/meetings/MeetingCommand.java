@@ -62,14 +62,15 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /**
-   * A department notes one of its tasks done, with an optional note (MR-1.2 to MR-1.5, MR-2.2, MR-3.3): the commands differ
-   * only by the task, so one decision does them all.
+   * A department's task with nothing to record but an optional note (MR-1.2, MR-1.4, MR-1.5, MR-2.2, MR-3.3): these
+   * commands differ only by the task they do, so they share their field check.
    */
-  sealed interface NotesTask extends OnMeeting {
-    /** The task this command does. */
-    Task task();
-
+  sealed interface PlainTask extends OnMeeting {
     String note();
+
+    default Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note()));
+    }
   }
 
   /** MR-0.1: the client asks for a meeting room; Service books it and keeps the client's contact. */
@@ -92,7 +93,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-0.1: Service keeps in contact with the client until the meeting ends; each contact is noted. */
   record RecordClientContact(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("note", note, NOTE));
     }
@@ -111,7 +111,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-0.1: the client calls the meeting off before it starts. */
   record CancelMeeting(CommandId commandId, CenterId center, MeetingId meetingId, String reason) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("reason", reason, NOTE));
     }
@@ -119,7 +118,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-1.1: Service &amp; Cleaning confirms the meeting with the client's request form; the other departments are told. */
   record ConfirmMeeting(CommandId commandId, CenterId center, MeetingId meetingId, RequestForm form) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       if (form == null) {
         return on(this, present("form", form));
@@ -135,35 +133,16 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-1.2: Service &amp; Cleaning sets up the venue the day before. */
-  record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.SET_UP_VENUE;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** MR-1.2: the reception staff guide the attendees in. */
-  record GuideAttendees(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.GUIDE_ATTENDEES;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record GuideAttendees(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** MR-1.3: Engineering confirms the devices that work: all four must, before the check counts as done. */
   record CheckDevices(CommandId commandId, CenterId center, MeetingId meetingId, List<Device> working, String note) implements OnMeeting {
     public CheckDevices {
       working = working == null ? null : Collections.unmodifiableList(new ArrayList<>(working));
     }
-
 
     /** The devices not confirmed working (empty once the check is complete). */
     public Set<Device> notConfirmed() {
@@ -181,32 +160,13 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-1.4: Security keeps the roads clear and arranges the visitors' parking, from an hour before. */
-  record ClearRoadsAndParking(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.CLEAR_ROADS_AND_PARKING;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record ClearRoadsAndParking(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** MR-1.5: Service cleans the venue the day before and sees the cleaning inspected. */
-  record CleanAndInspectVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.CLEAN_AND_INSPECT_VENUE;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record CleanAndInspectVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** A department manager lets the meeting start without one preparation task, saying why (on the audit trail). */
   record WaiveTask(CommandId commandId, CenterId center, MeetingId meetingId, Task task, String reason) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, present("task", task), text("reason", reason, NOTE));
     }
@@ -214,7 +174,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** The meeting begins: every preparation is done or waived. */
   record StartMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
     }
@@ -222,7 +181,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-2.1: Service served tea throughout; how many servings (they go on the invoice). */
   record RecordTeaService(CommandId commandId, CenterId center, MeetingId meetingId, int servings) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, servings >= 0 && servings <= MOST_SERVINGS
           ? Validation.valid(servings)
@@ -232,27 +190,16 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-2.1: an incident during the meeting, and how it was handled. */
   record LogIncident(CommandId commandId, CenterId center, MeetingId meetingId, String description) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("description", description, NOTE));
     }
   }
 
   /** MR-2.2: Engineering kept every device working, played the music and set the lighting as the meeting went. */
-  record RecordSoundAndLighting(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.SOUND_AND_LIGHTING;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record RecordSoundAndLighting(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** The meeting is over. */
   record EndMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
     }
@@ -260,7 +207,6 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-3.1: guests seen out, rostrum tidied, the invoice issued to the client under the vendor's invoice number. */
   record SeeOffAndInvoice(CommandId commandId, CenterId center, MeetingId meetingId, String invoiceNumber) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, line("invoiceNumber", invoiceNumber, REFERENCE));
     }
@@ -268,27 +214,16 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-3.2: Engineering collected every device used and locked it away, in the named store. */
   record CollectEquipment(CommandId commandId, CenterId center, MeetingId meetingId, String lockedIn) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, line("lockedIn", lockedIn, REFERENCE));
     }
   }
 
   /** MR-3.3: Service cleaned the venue after the meeting. */
-  record CleanVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements NotesTask {
-    public Task task() {
-      return Task.CLEAN_VENUE;
-    }
-
-
-    public Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note));
-    }
-  }
+  record CleanVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
 
   /** Every task done: Service, which coordinated the departments (MR-0.1), closes the meeting's case. */
   record CloseMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
     }

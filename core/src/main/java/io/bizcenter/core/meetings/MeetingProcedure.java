@@ -109,55 +109,55 @@ public final class MeetingProcedure {
    */
   static ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> declare(Meetings meetings, Clock clock,
       Function<CenterId, MeetingPolicy> policies, Function<CenterId, ZoneId> zones) {
-    Replanning after = new Replanning(policies, zones);
+    Replanning replanned = new Replanning(policies, zones);
     Guard<Meeting, InSlot> roomFree = roomFree(meetings, clock, zones);
     return ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare(NAME, MeetingState.class, MeetingAction.class)
         // the booking; Service keeps in contact and coordinates until the meeting ends (MR-0.1)
         .opens(BOOK_ROOM, BookMeetingRoom.class, BOOKED, COORDINATORS, "MR-0.1",
             (booking, step) -> Meeting.book(booking, step, policies.apply(step.center()), zones.apply(step.center())), roomFree)
         .step(BOOKED, CONFIRM, ConfirmMeeting.class, CONFIRMED, by(Task.CONFIRM_AND_REQUEST_FORM), "MR-1.1",
-            after.local((m, c, step, policy, zone) -> m.confirm(c, step, zone)))
-        .step(BOOKED, RECORD_CLIENT_CONTACT, RecordClientContact.class, BOOKED, COORDINATORS, "MR-0.1", after.of(Meeting::recordClientContact))
-        .step(BOOKED, RESCHEDULE, RescheduleMeeting.class, BOOKED, COORDINATORS, "MR-0.1", after.local(Meeting::reschedule), roomFree)
+            replanned.after((m, c, step, policy, zone) -> m.confirm(c, step, zone)))
+        .step(BOOKED, RECORD_CLIENT_CONTACT, RecordClientContact.class, BOOKED, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(BOOKED, RESCHEDULE, RescheduleMeeting.class, BOOKED, COORDINATORS, "MR-0.1", replanned.after(Meeting::reschedule), roomFree)
         .step(BOOKED, CANCEL, CancelMeeting.class, CANCELLED, COORDINATORS, "MR-0.1",
-            after.local((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
+            replanned.after((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
         // before: the preparations, each once, from its own department (MR-1.2 to MR-1.5)
-        .step(CONFIRMED, SET_UP_VENUE, SetUpVenue.class, CONFIRMED, by(Task.SET_UP_VENUE), "MR-1.2", after.of(Meeting::noteTask),
+        .step(CONFIRMED, SET_UP_VENUE, SetUpVenue.class, CONFIRMED, by(Task.SET_UP_VENUE), "MR-1.2", replanned.after(Meeting::setUpVenue),
             open(Task.SET_UP_VENUE))
-        .step(CONFIRMED, GUIDE_ATTENDEES, GuideAttendees.class, CONFIRMED, by(Task.GUIDE_ATTENDEES), "MR-1.2", after.of(Meeting::noteTask),
+        .step(CONFIRMED, GUIDE_ATTENDEES, GuideAttendees.class, CONFIRMED, by(Task.GUIDE_ATTENDEES), "MR-1.2", replanned.after(Meeting::guideAttendees),
             open(Task.GUIDE_ATTENDEES))
-        .step(CONFIRMED, CHECK_DEVICES, CheckDevices.class, CONFIRMED, by(Task.CHECK_DEVICES), "MR-1.3", after.of(Meeting::checkDevices),
+        .step(CONFIRMED, CHECK_DEVICES, CheckDevices.class, CONFIRMED, by(Task.CHECK_DEVICES), "MR-1.3", replanned.after(Meeting::checkDevices),
             open(Task.CHECK_DEVICES), everyDeviceWorks())
         .step(CONFIRMED, CLEAR_ROADS_AND_PARKING, ClearRoadsAndParking.class, CONFIRMED, by(Task.CLEAR_ROADS_AND_PARKING), "MR-1.4",
-            after.of(Meeting::noteTask), open(Task.CLEAR_ROADS_AND_PARKING))
+            replanned.after(Meeting::clearRoadsAndParking), open(Task.CLEAR_ROADS_AND_PARKING))
         .step(CONFIRMED, CLEAN_AND_INSPECT_VENUE, CleanAndInspectVenue.class, CONFIRMED, by(Task.CLEAN_AND_INSPECT_VENUE), "MR-1.5",
-            after.of(Meeting::noteTask), open(Task.CLEAN_AND_INSPECT_VENUE))
-        .step(CONFIRMED, WAIVE_TASK, WaiveTask.class, CONFIRMED, WAIVERS, "MR-0.1", after.of(Meeting::waiveTask), onlyAPreparation(),
+            replanned.after(Meeting::cleanAndInspectVenue), open(Task.CLEAN_AND_INSPECT_VENUE))
+        .step(CONFIRMED, WAIVE_TASK, WaiveTask.class, CONFIRMED, WAIVERS, "MR-0.1", replanned.after(Meeting::waiveTask), onlyAPreparation(),
             theWaivedTaskIsOpen())
-        .step(CONFIRMED, RECORD_CLIENT_CONTACT, RecordClientContact.class, CONFIRMED, COORDINATORS, "MR-0.1", after.of(Meeting::recordClientContact))
-        .step(CONFIRMED, RESCHEDULE, RescheduleMeeting.class, CONFIRMED, COORDINATORS, "MR-0.1", after.local(Meeting::reschedule), roomFree)
+        .step(CONFIRMED, RECORD_CLIENT_CONTACT, RecordClientContact.class, CONFIRMED, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(CONFIRMED, RESCHEDULE, RescheduleMeeting.class, CONFIRMED, COORDINATORS, "MR-0.1", replanned.after(Meeting::reschedule), roomFree)
         .step(CONFIRMED, CANCEL, CancelMeeting.class, CANCELLED, COORDINATORS, "MR-0.1",
-            after.local((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
-        .step(CONFIRMED, START, StartMeeting.class, IN_SESSION, COORDINATORS, "MR-2.1", after.of(Meeting::start), preparationComplete())
+            replanned.after((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
+        .step(CONFIRMED, START, StartMeeting.class, IN_SESSION, COORDINATORS, "MR-2.1", replanned.after(Meeting::start), preparationComplete())
         // during: tea and incidents (MR-2.1), sound and lighting (MR-2.2)
-        .step(IN_SESSION, RECORD_TEA_SERVICE, RecordTeaService.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", after.of(Meeting::recordTeaService),
+        .step(IN_SESSION, RECORD_TEA_SERVICE, RecordTeaService.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::recordTeaService),
             open(Task.TEA_SERVICE))
-        .step(IN_SESSION, LOG_INCIDENT, LogIncident.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", after.of(Meeting::logIncident))
+        .step(IN_SESSION, LOG_INCIDENT, LogIncident.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::logIncident))
         .step(IN_SESSION, RECORD_SOUND_AND_LIGHTING, RecordSoundAndLighting.class, IN_SESSION, by(Task.SOUND_AND_LIGHTING), "MR-2.2",
-            after.of(Meeting::noteTask), open(Task.SOUND_AND_LIGHTING))
-        .step(IN_SESSION, RECORD_CLIENT_CONTACT, RecordClientContact.class, IN_SESSION, COORDINATORS, "MR-0.1", after.of(Meeting::recordClientContact))
-        .step(IN_SESSION, END, EndMeeting.class, ENDED, COORDINATORS, "MR-0.1", after.of(Meeting::end))
+            replanned.after(Meeting::recordSoundAndLighting), open(Task.SOUND_AND_LIGHTING))
+        .step(IN_SESSION, RECORD_CLIENT_CONTACT, RecordClientContact.class, IN_SESSION, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(IN_SESSION, END, EndMeeting.class, ENDED, COORDINATORS, "MR-0.1", replanned.after(Meeting::end))
         // after: see-off and invoice (MR-3.1), equipment (MR-3.2), cleaning (MR-3.3); late records of the meeting
-        .step(ENDED, RECORD_TEA_SERVICE, RecordTeaService.class, ENDED, by(Task.TEA_SERVICE), "MR-2.1", after.of(Meeting::recordTeaService),
+        .step(ENDED, RECORD_TEA_SERVICE, RecordTeaService.class, ENDED, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::recordTeaService),
             open(Task.TEA_SERVICE))
         .step(ENDED, RECORD_SOUND_AND_LIGHTING, RecordSoundAndLighting.class, ENDED, by(Task.SOUND_AND_LIGHTING), "MR-2.2",
-            after.of(Meeting::noteTask), open(Task.SOUND_AND_LIGHTING))
+            replanned.after(Meeting::recordSoundAndLighting), open(Task.SOUND_AND_LIGHTING))
         .step(ENDED, SEE_OFF_AND_INVOICE, SeeOffAndInvoice.class, ENDED, by(Task.SEE_OFF_AND_INVOICE), "MR-3.1",
-            after.local((m, c, step, policy, zone) -> m.seeOffAndInvoice(c, step, policy)), open(Task.SEE_OFF_AND_INVOICE), teaServiceRecorded())
-        .step(ENDED, COLLECT_EQUIPMENT, CollectEquipment.class, ENDED, by(Task.COLLECT_EQUIPMENT), "MR-3.2", after.of(Meeting::collectEquipment),
+            replanned.after((m, c, step, policy, zone) -> m.seeOffAndInvoice(c, step, policy)), open(Task.SEE_OFF_AND_INVOICE), teaServiceRecorded())
+        .step(ENDED, COLLECT_EQUIPMENT, CollectEquipment.class, ENDED, by(Task.COLLECT_EQUIPMENT), "MR-3.2", replanned.after(Meeting::collectEquipment),
             open(Task.COLLECT_EQUIPMENT))
-        .step(ENDED, CLEAN_VENUE, CleanVenue.class, ENDED, by(Task.CLEAN_VENUE), "MR-3.3", after.of(Meeting::noteTask), open(Task.CLEAN_VENUE))
-        .step(ENDED, CLOSE, CloseMeeting.class, CLOSED, COORDINATORS, "MR-0.1", after.of(Meeting::close), everyTaskDone())
+        .step(ENDED, CLEAN_VENUE, CleanVenue.class, ENDED, by(Task.CLEAN_VENUE), "MR-3.3", replanned.after(Meeting::cleanVenue), open(Task.CLEAN_VENUE))
+        .step(ENDED, CLOSE, CloseMeeting.class, CLOSED, COORDINATORS, "MR-0.1", replanned.after(Meeting::close), everyTaskDone())
         // the room's calendar spans meetings: a booking or a move holds the room alone while it looks for a clash (MR-0.1)
         .holds("room", "MR-0.1", InSlot.class, slot -> List.of(roomResource(slot)))
         .finals(CLOSED, CANCELLED)
@@ -261,12 +261,12 @@ public final class MeetingProcedure {
     }
 
     /** A decision that needs neither the policy nor the zone. */
-    <K> Decides<MeetingState, Meeting, K> of(Decides<MeetingState, Meeting, K> decision) {
-      return local((meeting, command, step, policy, zone) -> decision.decide(meeting, command, step));
+    <K> Decides<MeetingState, Meeting, K> after(Decides<MeetingState, Meeting, K> decision) {
+      return after((Local<K>) (meeting, command, step, policy, zone) -> decision.decide(meeting, command, step));
     }
 
     /** A decision under the center's policy (offsets, prices) and zone (local days, the notices' local times). */
-    <K> Decides<MeetingState, Meeting, K> local(Local<K> decision) {
+    <K> Decides<MeetingState, Meeting, K> after(Local<K> decision) {
       return (meeting, command, step) -> {
         MeetingPolicy policy = policies.apply(step.center());
         ZoneId zone = zones.apply(step.center());
