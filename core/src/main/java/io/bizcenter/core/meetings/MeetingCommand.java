@@ -61,18 +61,6 @@ public sealed interface MeetingCommand extends Command {
     }
   }
 
-  /**
-   * A department's task with nothing to record but an optional note (MR-1.2, MR-1.4, MR-1.5, MR-2.2, MR-3.3): these
-   * commands differ only by the task they do, so they share their field check.
-   */
-  sealed interface PlainTask extends OnMeeting {
-    String note();
-
-    default Validation<Seq<FieldError>, MeetingCommand> check() {
-      return on(this, optionalText("note", note()));
-    }
-  }
-
   /** MR-0.1: the client asks for a meeting room; Service books it and keeps the client's contact. */
   record BookMeetingRoom(CommandId commandId, CenterId center, RoomId room, Instant startsAt, Instant endsAt, Client client,
       String subject) implements InSlot {
@@ -133,10 +121,18 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-1.2: Service &amp; Cleaning sets up the venue the day before. */
-  record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** MR-1.2: the reception staff guide the attendees in. */
-  record GuideAttendees(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record GuideAttendees(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** MR-1.3: Engineering confirms the devices that work: all four must, before the check counts as done. */
   record CheckDevices(CommandId commandId, CenterId center, MeetingId meetingId, List<Device> working, String note) implements OnMeeting {
@@ -160,10 +156,18 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-1.4: Security keeps the roads clear and arranges the visitors' parking, from an hour before. */
-  record ClearRoadsAndParking(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record ClearRoadsAndParking(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** MR-1.5: Service cleans the venue the day before and sees the cleaning inspected. */
-  record CleanAndInspectVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record CleanAndInspectVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** A department manager lets the meeting start without one preparation task, saying why (on the audit trail). */
   record WaiveTask(CommandId commandId, CenterId center, MeetingId meetingId, Task task, String reason) implements OnMeeting {
@@ -196,7 +200,11 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-2.2: Engineering kept every device working, played the music and set the lighting as the meeting went. */
-  record RecordSoundAndLighting(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record RecordSoundAndLighting(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** The meeting is over. */
   record EndMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
@@ -220,7 +228,11 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** MR-3.3: Service cleaned the venue after the meeting. */
-  record CleanVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements PlainTask {}
+  record CleanVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
+    public Validation<Seq<FieldError>, MeetingCommand> check() {
+      return on(this, optionalText("note", note));
+    }
+  }
 
   /** Every task done: Service, which coordinated the departments (MR-0.1), closes the meeting's case. */
   record CloseMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
