@@ -94,7 +94,7 @@ class MeetingRoomRaceTest {
                 from.plus(Duration.ofHours(2)), Client.of("ACME", "王小明", "13800138000"), "会议");
             Callable<Either<Rejection, Meeting>> book = () -> {
               go.await();
-              return node.meetings().bookRoom(booking, clerk);
+              return node.meetings().handle(booking, clerk);
             };
             answers.add(pool.submit(book));
           }

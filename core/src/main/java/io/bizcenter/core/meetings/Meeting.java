@@ -207,17 +207,144 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
         new MeetingRoomBooked(c.room(), c.startsAt(), c.endsAt(), c.client(), c.subject(), late));
   }
 
+  // the steps' decisions, each named in MeetingProcedure's table beside the step it decides; the table plans the timeline
+  // again after each one (replanned)
+
   /**
    * The meeting after one allowed step, its timeline planned again under the step's policy when the step moved a time the
    * plan reads or the policy changed since the last step (planning every task's window is most of a step's cost).
    */
-  Decision<Meeting> decide(MeetingCommand.OnMeeting command, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone) {
-    Decision<ImmutableMeeting> decided = command.accept(new Deciding(copy(), step, policy, zone));
-    ImmutableMeeting next = decided.state();
+  Decision<Meeting> replanned(Decision<Meeting> decided, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone) {
+    ImmutableMeeting next = (ImmutableMeeting) decided.state();
     boolean planStands = step.policy().equals(policy()) && next.startsAt().equals(startsAt()) && next.endsAt().equals(endsAt())
         && next.scheduledAt().equals(scheduledAt()) && next.startedAt().equals(startedAt()) && next.endedAt().equals(endedAt())
         && next.tasks().size() == tasks().size();
     return new Decision<>(planStands ? next : planned(next, policy, zone), decided.events(), decided.notices());
+  }
+
+  Decision<Meeting> recordClientContact(RecordClientContact c, Step<MeetingState> step) {
+    ImmutableMeeting m = copy();
+    ContactNote note = new ContactNote(step.at(), step.actor().staff(), c.note());
+    return Decision.of(m.withContactLog(append(m.contactLog(), note)), new ClientContactRecorded(c.note()));
+  }
+
+  /**
+   * A new slot: what was prepared (or waived) for the old one is to be done again, the confirmation and its form
+   * stand; departments already told of the meeting are told of the move (MR-0.1: Service coordinates them).
+   */
+  Decision<Meeting> reschedule(RescheduleMeeting c, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone) {
+    ImmutableMeeting m = copy();
+    List<Task> reopened = new ArrayList<>();
+    List<ScheduledTask> tasks = m.tasks().stream().map(t -> {
+      boolean redo = t.task().phase() == Task.Phase.BEFORE && t.task() != Task.CONFIRM_AND_REQUEST_FORM && !t.owed();
+      if (redo) {
+        reopened.add(t.task());
+        return t.reopened();
+      }
+      return t;
+    }).toList();
+    boolean late = Timeline.late(c.startsAt(), step.at(), policy, zone);
+    ImmutableMeeting moved = m.withRoom(c.room()).withStartsAt(c.startsAt()).withEndsAt(c.endsAt()).withScheduledAt(step.at())
+        .withLateBooking(late).withTasks(tasks);
+    List<Notice> notices = m.state() == MeetingState.CONFIRMED
+        ? toNotified("MR_MEETING_RESCHEDULED", moved, step, zone)
+        : List.of();
+    return Decision.of(moved, new MeetingRescheduled(c.room(), c.startsAt(), c.endsAt(), c.reason(), late, reopened), notices);
+  }
+
+  /** Every open task is withdrawn, so it leaves every agenda; departments already told are told it is off. */
+  Decision<Meeting> cancel(CancelMeeting c, Step<MeetingState> step, ZoneId zone) {
+    ImmutableMeeting m = copy();
+    List<Task> withdrawn = m.openTasks();
+    List<ScheduledTask> tasks = m.tasks().stream()
+        .map(t -> t.owed() ? t.settled(TaskStatus.WITHDRAWN, step.at(), Optional.of(c.reason())) : t)
+        .toList();
+    List<Notice> notices = m.state() == MeetingState.CONFIRMED ? toNotified("MR_MEETING_CANCELLED", m, step, zone) : List.of();
+    return Decision.of(m.withTasks(tasks).withCancellation(c.reason()), new MeetingCancelled(c.reason(), withdrawn), notices);
+  }
+
+  /** MR-1.1: the form is kept and the other departments are told in writing; a late booking says so. */
+  Decision<Meeting> confirm(ConfirmMeeting c, Step<MeetingState> step, ZoneId zone) {
+    ImmutableMeeting m = copy();
+    ImmutableMeeting confirmed = done(m, Task.CONFIRM_AND_REQUEST_FORM, Optional.empty(), step).withRequestForm(c.form());
+    return Decision.of(confirmed, new MeetingConfirmed(c.form()),
+        toNotified(m.lateBooking() ? "MR_LATE_MEETING_NOTICE" : "MR_MEETING_NOTICE", m, step, zone));
+  }
+
+  Decision<Meeting> setUpVenue(SetUpVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.SET_UP_VENUE, Optional.ofNullable(c.note()), step), new VenueSetUp(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> guideAttendees(GuideAttendees c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.GUIDE_ATTENDEES, Optional.ofNullable(c.note()), step), new AttendeesGuided(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> checkDevices(CheckDevices c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CHECK_DEVICES, Optional.ofNullable(c.note()), step),
+        new DevicesChecked(c.working().stream().distinct().toList(), Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> clearRoadsAndParking(ClearRoadsAndParking c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAR_ROADS_AND_PARKING, Optional.ofNullable(c.note()), step),
+        new RoadsClearedAndParkingArranged(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> cleanAndInspectVenue(CleanAndInspectVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAN_AND_INSPECT_VENUE, Optional.ofNullable(c.note()), step),
+        new VenueCleanedAndInspected(Optional.ofNullable(c.note())));
+  }
+
+  /** The department that owed the task is told it is off its agenda; the reason stays on the audit trail. */
+  Decision<Meeting> waiveTask(WaiveTask c, Step<MeetingState> step) {
+    ImmutableMeeting m = copy();
+    ImmutableMeeting waived = with(m, c.task(), t -> t.settled(TaskStatus.WAIVED, step.at(), Optional.of(c.reason())));
+    Notice notice = Notice.to(c.task().department(), "MR_WAIVED_" + c.task().name(), c.task().clause(), m.id().value());
+    return Decision.of(waived, new TaskWaived(c.task(), c.reason()), notice);
+  }
+
+  Decision<Meeting> start(StartMeeting c, Step<MeetingState> step) {
+    ImmutableMeeting m = copy();
+    List<Task> waived = m.tasks().stream().filter(t -> t.status() == TaskStatus.WAIVED).map(ScheduledTask::task).toList();
+    return Decision.of(m.withStartedAt(step.at()), new MeetingStarted(waived));
+  }
+
+  Decision<Meeting> recordTeaService(RecordTeaService c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.TEA_SERVICE, Optional.empty(), step).withTeaServings(c.servings()), new TeaServiceRecorded(c.servings()));
+  }
+
+  Decision<Meeting> logIncident(LogIncident c, Step<MeetingState> step) {
+    ImmutableMeeting m = copy();
+    Incident incident = new Incident(step.at(), step.actor().staff(), c.description());
+    return Decision.of(m.withIncidents(append(m.incidents(), incident)), new IncidentLogged(c.description()));
+  }
+
+  Decision<Meeting> recordSoundAndLighting(RecordSoundAndLighting c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.SOUND_AND_LIGHTING, Optional.ofNullable(c.note()), step),
+        new SoundAndLightingRecorded(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> end(EndMeeting c, Step<MeetingState> step) {
+    return Decision.of(copy().withEndedAt(step.at()), new MeetingEnded());
+  }
+
+  /** MR-3.1: the invoice from the room and the services used, at the prices of the policy in force now. */
+  Decision<Meeting> seeOffAndInvoice(SeeOffAndInvoice c, Step<MeetingState> step, MeetingPolicy policy) {
+    ImmutableMeeting m = copy();
+    Invoice invoice = invoiceOf(m, c.invoiceNumber(), policy);
+    return Decision.of(done(m, Task.SEE_OFF_AND_INVOICE, Optional.of(c.invoiceNumber()), step).withInvoice(invoice),
+        new GuestsSeenOffAndInvoiced(invoice));
+  }
+
+  Decision<Meeting> collectEquipment(CollectEquipment c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.COLLECT_EQUIPMENT, Optional.of(c.lockedIn()), step), new EquipmentCollected(c.lockedIn()));
+  }
+
+  Decision<Meeting> cleanVenue(CleanVenue c, Step<MeetingState> step) {
+    return Decision.of(done(copy(), Task.CLEAN_VENUE, Optional.ofNullable(c.note()), step), new VenueCleaned(Optional.ofNullable(c.note())));
+  }
+
+  Decision<Meeting> close(CloseMeeting c, Step<MeetingState> step) {
+    return Decision.of(copy(), new MeetingClosed());
   }
 
   /** Every task's window from the meeting's slot, start and end; statuses stay as they are. */
@@ -234,148 +361,17 @@ public abstract class Meeting implements Case<MeetingState, Meeting> {
     return (ImmutableMeeting) ImmutableMeeting.copyOf(this);
   }
 
-  private static final class Deciding implements MeetingCommand.Visitor<Decision<ImmutableMeeting>> {
-    private final ImmutableMeeting m;
-    private final Step<MeetingState> step;
-    private final MeetingPolicy policy;
-    private final ZoneId zone;
+  private static ImmutableMeeting done(ImmutableMeeting meeting, Task task, Optional<String> note, Step<MeetingState> step) {
+    return with(meeting, task, t -> t.settled(TaskStatus.DONE, step.at(), note));
+  }
 
-    Deciding(ImmutableMeeting m, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone) {
-      this.m = m;
-      this.step = step;
-      this.policy = policy;
-      this.zone = zone;
-    }
-
-    public Decision<ImmutableMeeting> recordClientContact(RecordClientContact c) {
-      ContactNote note = new ContactNote(step.at(), step.actor().staff(), c.note());
-      return Decision.of(m.withContactLog(append(m.contactLog(), note)), new ClientContactRecorded(c.note()));
-    }
-
-    /**
-     * A new slot: what was prepared (or waived) for the old one is to be done again, the confirmation and its form
-     * stand; departments already told of the meeting are told of the move (MR-0.1: Service coordinates them).
-     */
-    public Decision<ImmutableMeeting> reschedule(RescheduleMeeting c) {
-      List<Task> reopened = new ArrayList<>();
-      List<ScheduledTask> tasks = m.tasks().stream().map(t -> {
-        boolean redo = t.task().phase() == Task.Phase.BEFORE && t.task() != Task.CONFIRM_AND_REQUEST_FORM && !t.owed();
-        if (redo) {
-          reopened.add(t.task());
-          return t.reopened();
-        }
-        return t;
-      }).toList();
-      boolean late = Timeline.late(c.startsAt(), step.at(), policy, zone);
-      ImmutableMeeting moved = m.withRoom(c.room()).withStartsAt(c.startsAt()).withEndsAt(c.endsAt()).withScheduledAt(step.at())
-          .withLateBooking(late).withTasks(tasks);
-      List<Notice> notices = m.state() == MeetingState.CONFIRMED
-          ? toNotified("MR_MEETING_RESCHEDULED", moved)
-          : List.of();
-      return Decision.of(moved, new MeetingRescheduled(c.room(), c.startsAt(), c.endsAt(), c.reason(), late, reopened), notices);
-    }
-
-    /** Every open task is withdrawn, so it leaves every agenda; departments already told are told it is off. */
-    public Decision<ImmutableMeeting> cancel(CancelMeeting c) {
-      List<Task> withdrawn = m.openTasks();
-      List<ScheduledTask> tasks = m.tasks().stream()
-          .map(t -> t.owed() ? t.settled(TaskStatus.WITHDRAWN, step.at(), Optional.of(c.reason())) : t)
-          .toList();
-      List<Notice> notices = m.state() == MeetingState.CONFIRMED ? toNotified("MR_MEETING_CANCELLED", m) : List.of();
-      return Decision.of(m.withTasks(tasks).withCancellation(c.reason()), new MeetingCancelled(c.reason(), withdrawn), notices);
-    }
-
-    /** MR-1.1: the form is kept and the other departments are told in writing; a late booking says so. */
-    public Decision<ImmutableMeeting> confirm(ConfirmMeeting c) {
-      ImmutableMeeting confirmed = done(m, Task.CONFIRM_AND_REQUEST_FORM, Optional.empty()).withRequestForm(c.form());
-      return Decision.of(confirmed, new MeetingConfirmed(c.form()),
-          toNotified(m.lateBooking() ? "MR_LATE_MEETING_NOTICE" : "MR_MEETING_NOTICE", m));
-    }
-
-    public Decision<ImmutableMeeting> setUpVenue(SetUpVenue c) {
-      return Decision.of(done(m, Task.SET_UP_VENUE, Optional.ofNullable(c.note())), new VenueSetUp(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> guideAttendees(GuideAttendees c) {
-      return Decision.of(done(m, Task.GUIDE_ATTENDEES, Optional.ofNullable(c.note())), new AttendeesGuided(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> checkDevices(CheckDevices c) {
-      return Decision.of(done(m, Task.CHECK_DEVICES, Optional.ofNullable(c.note())),
-          new DevicesChecked(c.working().stream().distinct().toList(), Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> clearRoadsAndParking(ClearRoadsAndParking c) {
-      return Decision.of(done(m, Task.CLEAR_ROADS_AND_PARKING, Optional.ofNullable(c.note())),
-          new RoadsClearedAndParkingArranged(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> cleanAndInspectVenue(CleanAndInspectVenue c) {
-      return Decision.of(done(m, Task.CLEAN_AND_INSPECT_VENUE, Optional.ofNullable(c.note())),
-          new VenueCleanedAndInspected(Optional.ofNullable(c.note())));
-    }
-
-    /** The department that owed the task is told it is off its agenda; the reason stays on the audit trail. */
-    public Decision<ImmutableMeeting> waiveTask(WaiveTask c) {
-      ImmutableMeeting waived = with(m, c.task(), t -> t.settled(TaskStatus.WAIVED, step.at(), Optional.of(c.reason())));
-      Notice notice = Notice.to(c.task().department(), "MR_WAIVED_" + c.task().name(), c.task().clause(), m.id().value());
-      return Decision.of(waived, new TaskWaived(c.task(), c.reason()), notice);
-    }
-
-    public Decision<ImmutableMeeting> start(StartMeeting c) {
-      List<Task> waived = m.tasks().stream().filter(t -> t.status() == TaskStatus.WAIVED).map(ScheduledTask::task).toList();
-      return Decision.of(m.withStartedAt(step.at()), new MeetingStarted(waived));
-    }
-
-    public Decision<ImmutableMeeting> recordTeaService(RecordTeaService c) {
-      return Decision.of(done(m, Task.TEA_SERVICE, Optional.empty()).withTeaServings(c.servings()), new TeaServiceRecorded(c.servings()));
-    }
-
-    public Decision<ImmutableMeeting> logIncident(LogIncident c) {
-      Incident incident = new Incident(step.at(), step.actor().staff(), c.description());
-      return Decision.of(m.withIncidents(append(m.incidents(), incident)), new IncidentLogged(c.description()));
-    }
-
-    public Decision<ImmutableMeeting> recordSoundAndLighting(RecordSoundAndLighting c) {
-      return Decision.of(done(m, Task.SOUND_AND_LIGHTING, Optional.ofNullable(c.note())),
-          new SoundAndLightingRecorded(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> end(EndMeeting c) {
-      return Decision.of(m.withEndedAt(step.at()), new MeetingEnded());
-    }
-
-    /** MR-3.1: the invoice from the room and the services used, at the prices of the policy in force now. */
-    public Decision<ImmutableMeeting> seeOffAndInvoice(SeeOffAndInvoice c) {
-      Invoice invoice = invoiceOf(m, c.invoiceNumber(), policy);
-      return Decision.of(done(m, Task.SEE_OFF_AND_INVOICE, Optional.of(c.invoiceNumber())).withInvoice(invoice),
-          new GuestsSeenOffAndInvoiced(invoice));
-    }
-
-    public Decision<ImmutableMeeting> collectEquipment(CollectEquipment c) {
-      return Decision.of(done(m, Task.COLLECT_EQUIPMENT, Optional.of(c.lockedIn())), new EquipmentCollected(c.lockedIn()));
-    }
-
-    public Decision<ImmutableMeeting> cleanVenue(CleanVenue c) {
-      return Decision.of(done(m, Task.CLEAN_VENUE, Optional.ofNullable(c.note())), new VenueCleaned(Optional.ofNullable(c.note())));
-    }
-
-    public Decision<ImmutableMeeting> close(CloseMeeting c) {
-      return Decision.of(m, new MeetingClosed());
-    }
-
-    private ImmutableMeeting done(ImmutableMeeting meeting, Task task, Optional<String> note) {
-      return with(meeting, task, t -> t.settled(TaskStatus.DONE, step.at(), note));
-    }
-
-    /** A written notice to each department told of the meeting; no personal data: the recipient looks it up. */
-    private List<Notice> toNotified(String code, Meeting about) {
-      String from = MeetingRejection.LOCAL.format(about.startsAt().atZone(zone).toLocalDateTime());
-      String until = MeetingRejection.LOCAL.format(about.endsAt().atZone(zone).toLocalDateTime());
-      return NOTIFIED.stream()
-          .map(d -> Notice.to(d, code, step.clause(), about.id().value(), about.room().value(), from, until))
-          .toList();
-    }
+  /** A written notice to each department told of the meeting; no personal data: the recipient looks it up. */
+  private static List<Notice> toNotified(String code, Meeting about, Step<MeetingState> step, ZoneId zone) {
+    String from = MeetingRejection.LOCAL.format(about.startsAt().atZone(zone).toLocalDateTime());
+    String until = MeetingRejection.LOCAL.format(about.endsAt().atZone(zone).toLocalDateTime());
+    return NOTIFIED.stream()
+        .map(d -> Notice.to(d, code, step.clause(), about.id().value(), about.room().value(), from, until))
+        .toList();
   }
 
   /**

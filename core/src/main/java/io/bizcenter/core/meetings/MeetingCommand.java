@@ -23,8 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The commands of meeting reception, in the imperative. Each knows the action it asks for and checks its own fields,
- * every error collected (GS-1); {@code toString} masks the client's contact through {@link Client}.
+ * The commands of meeting reception, in the imperative. Each checks its own fields, every error collected (GS-1); which
+ * step it triggers is declared once, in {@link MeetingProcedure}; {@code toString} masks the client's contact through
+ * {@link Client}.
  */
 public sealed interface MeetingCommand extends Command {
   int ROOM = 64;
@@ -39,9 +40,6 @@ public sealed interface MeetingCommand extends Command {
   Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-  /** The declared action this command asks for; defined only once {@link #check()} has passed. */
-  MeetingAction action();
-
   /** Every field error of the command, or the command itself. */
   Validation<Seq<FieldError>, MeetingCommand> check();
 
@@ -55,59 +53,17 @@ public sealed interface MeetingCommand extends Command {
   }
 
   /** A command on an existing meeting. */
-  sealed interface OnMeeting extends MeetingCommand {
+  sealed interface OnMeeting extends MeetingCommand, Command.OnCase {
     MeetingId meetingId();
 
-    <R> R accept(Visitor<R> visitor);
-  }
-
-  /** One method per command on an existing meeting, so a decision cannot forget one. */
-  interface Visitor<R> {
-    R recordClientContact(RecordClientContact c);
-
-    R reschedule(RescheduleMeeting c);
-
-    R cancel(CancelMeeting c);
-
-    R confirm(ConfirmMeeting c);
-
-    R setUpVenue(SetUpVenue c);
-
-    R guideAttendees(GuideAttendees c);
-
-    R checkDevices(CheckDevices c);
-
-    R clearRoadsAndParking(ClearRoadsAndParking c);
-
-    R cleanAndInspectVenue(CleanAndInspectVenue c);
-
-    R waiveTask(WaiveTask c);
-
-    R start(StartMeeting c);
-
-    R recordTeaService(RecordTeaService c);
-
-    R logIncident(LogIncident c);
-
-    R recordSoundAndLighting(RecordSoundAndLighting c);
-
-    R end(EndMeeting c);
-
-    R seeOffAndInvoice(SeeOffAndInvoice c);
-
-    R collectEquipment(CollectEquipment c);
-
-    R cleanVenue(CleanVenue c);
-
-    R close(CloseMeeting c);
+    default String caseId() {
+      return meetingId() == null ? null : meetingId().value();
+    }
   }
 
   /** MR-0.1: the client asks for a meeting room; Service books it and keeps the client's contact. */
   record BookMeetingRoom(CommandId commandId, CenterId center, RoomId room, Instant startsAt, Instant endsAt, Client client,
       String subject) implements InSlot {
-    public MeetingAction action() {
-      return MeetingAction.BOOK_ROOM;
-    }
 
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       List<Validation<FieldError, ?>> checks = slot(room, startsAt, endsAt);
@@ -125,58 +81,31 @@ public sealed interface MeetingCommand extends Command {
 
   /** MR-0.1: Service keeps in contact with the client until the meeting ends; each contact is noted. */
   record RecordClientContact(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.RECORD_CLIENT_CONTACT;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("note", note, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordClientContact(this);
     }
   }
 
   /** MR-0.1: the client moves the meeting to another slot (or room); the timeline is planned again. */
   record RescheduleMeeting(CommandId commandId, CenterId center, MeetingId meetingId, RoomId room, Instant startsAt, Instant endsAt,
       String reason) implements OnMeeting, InSlot {
-    public MeetingAction action() {
-      return MeetingAction.RESCHEDULE;
-    }
 
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       List<Validation<FieldError, ?>> checks = slot(room, startsAt, endsAt);
       checks.add(text("reason", reason, NOTE));
       return on(this, checks);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.reschedule(this);
-    }
   }
 
   /** MR-0.1: the client calls the meeting off before it starts. */
   record CancelMeeting(CommandId commandId, CenterId center, MeetingId meetingId, String reason) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CANCEL;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("reason", reason, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.cancel(this);
     }
   }
 
   /** MR-1.1: Service &amp; Cleaning confirms the meeting with the client's request form; the other departments are told. */
   record ConfirmMeeting(CommandId commandId, CenterId center, MeetingId meetingId, RequestForm form) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CONFIRM;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       if (form == null) {
         return on(this, present("form", form));
@@ -189,39 +118,19 @@ public sealed interface MeetingCommand extends Command {
       checks.add(optionalText("form.requirements", form.requirements().orElse(null)));
       return on(this, checks);
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.confirm(this);
-    }
   }
 
   /** MR-1.2: Service &amp; Cleaning sets up the venue the day before. */
   record SetUpVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.SET_UP_VENUE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.setUpVenue(this);
     }
   }
 
   /** MR-1.2: the reception staff guide the attendees in. */
   record GuideAttendees(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.GUIDE_ATTENDEES;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.guideAttendees(this);
     }
   }
 
@@ -229,10 +138,6 @@ public sealed interface MeetingCommand extends Command {
   record CheckDevices(CommandId commandId, CenterId center, MeetingId meetingId, List<Device> working, String note) implements OnMeeting {
     public CheckDevices {
       working = working == null ? null : Collections.unmodifiableList(new ArrayList<>(working));
-    }
-
-    public MeetingAction action() {
-      return MeetingAction.CHECK_DEVICES;
     }
 
     /** The devices not confirmed working (empty once the check is complete). */
@@ -248,191 +153,91 @@ public sealed interface MeetingCommand extends Command {
           : Validation.valid(working);
       return on(this, devices, optionalText("note", note));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.checkDevices(this);
-    }
   }
 
   /** MR-1.4: Security keeps the roads clear and arranges the visitors' parking, from an hour before. */
   record ClearRoadsAndParking(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CLEAR_ROADS_AND_PARKING;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.clearRoadsAndParking(this);
     }
   }
 
   /** MR-1.5: Service cleans the venue the day before and sees the cleaning inspected. */
   record CleanAndInspectVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CLEAN_AND_INSPECT_VENUE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.cleanAndInspectVenue(this);
     }
   }
 
   /** A department manager lets the meeting start without one preparation task, saying why (on the audit trail). */
   record WaiveTask(CommandId commandId, CenterId center, MeetingId meetingId, Task task, String reason) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.WAIVE_TASK;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, present("task", task), text("reason", reason, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.waiveTask(this);
     }
   }
 
   /** The meeting begins: every preparation is done or waived. */
   record StartMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.START;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.start(this);
     }
   }
 
   /** MR-2.1: Service served tea throughout; how many servings (they go on the invoice). */
   record RecordTeaService(CommandId commandId, CenterId center, MeetingId meetingId, int servings) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.RECORD_TEA_SERVICE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, servings >= 0 && servings <= MOST_SERVINGS
           ? Validation.valid(servings)
           : Validation.invalid(FieldError.of("servings", FieldError.Problem.NOT_ALLOWED, 0, MOST_SERVINGS)));
     }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordTeaService(this);
-    }
   }
 
   /** MR-2.1: an incident during the meeting, and how it was handled. */
   record LogIncident(CommandId commandId, CenterId center, MeetingId meetingId, String description) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.LOG_INCIDENT;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, text("description", description, NOTE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.logIncident(this);
     }
   }
 
   /** MR-2.2: Engineering kept every device working, played the music and set the lighting as the meeting went. */
   record RecordSoundAndLighting(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.RECORD_SOUND_AND_LIGHTING;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.recordSoundAndLighting(this);
     }
   }
 
   /** The meeting is over. */
   record EndMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.END;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.end(this);
     }
   }
 
   /** MR-3.1: guests seen out, rostrum tidied, the invoice issued to the client under the vendor's invoice number. */
   record SeeOffAndInvoice(CommandId commandId, CenterId center, MeetingId meetingId, String invoiceNumber) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.SEE_OFF_AND_INVOICE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, line("invoiceNumber", invoiceNumber, REFERENCE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.seeOffAndInvoice(this);
     }
   }
 
   /** MR-3.2: Engineering collected every device used and locked it away, in the named store. */
   record CollectEquipment(CommandId commandId, CenterId center, MeetingId meetingId, String lockedIn) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.COLLECT_EQUIPMENT;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, line("lockedIn", lockedIn, REFERENCE));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.collectEquipment(this);
     }
   }
 
   /** MR-3.3: Service cleaned the venue after the meeting. */
   record CleanVenue(CommandId commandId, CenterId center, MeetingId meetingId, String note) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CLEAN_VENUE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, optionalText("note", note));
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.cleanVenue(this);
     }
   }
 
   /** Every task done: Service, which coordinated the departments (MR-0.1), closes the meeting's case. */
   record CloseMeeting(CommandId commandId, CenterId center, MeetingId meetingId) implements OnMeeting {
-    public MeetingAction action() {
-      return MeetingAction.CLOSE;
-    }
-
     public Validation<Seq<FieldError>, MeetingCommand> check() {
       return on(this, new ArrayList<>());
-    }
-
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.close(this);
     }
   }
 

@@ -4,26 +4,6 @@ import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
-import io.bizcenter.core.meetings.MeetingCommand.BookMeetingRoom;
-import io.bizcenter.core.meetings.MeetingCommand.CancelMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.CheckDevices;
-import io.bizcenter.core.meetings.MeetingCommand.CleanAndInspectVenue;
-import io.bizcenter.core.meetings.MeetingCommand.CleanVenue;
-import io.bizcenter.core.meetings.MeetingCommand.ClearRoadsAndParking;
-import io.bizcenter.core.meetings.MeetingCommand.CloseMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.CollectEquipment;
-import io.bizcenter.core.meetings.MeetingCommand.ConfirmMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.EndMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.GuideAttendees;
-import io.bizcenter.core.meetings.MeetingCommand.LogIncident;
-import io.bizcenter.core.meetings.MeetingCommand.RecordClientContact;
-import io.bizcenter.core.meetings.MeetingCommand.RecordSoundAndLighting;
-import io.bizcenter.core.meetings.MeetingCommand.RecordTeaService;
-import io.bizcenter.core.meetings.MeetingCommand.RescheduleMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.SeeOffAndInvoice;
-import io.bizcenter.core.meetings.MeetingCommand.SetUpVenue;
-import io.bizcenter.core.meetings.MeetingCommand.StartMeeting;
-import io.bizcenter.core.meetings.MeetingCommand.WaiveTask;
 import io.bizcenter.core.port.AuditEntry;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
@@ -31,14 +11,13 @@ import io.bizcenter.core.procedure.Duties;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Meeting reception for a vendor's code: one method per step of the source, each answering the meeting after the
- * step or the typed rejection that says why not, plus the room's calendar. Every command takes the same path
- * ({@link CasePath}).
+ * Meeting reception for a vendor's code: {@link #handle} takes any meeting command (each record of {@link MeetingCommand}
+ * is a step of the source) and answers the meeting after the step or the typed rejection that says why not; plus the
+ * room's calendar. Every command takes the same path ({@link CasePath}).
  */
 public final class MeetingDesk {
   private final CasePath<MeetingState, MeetingAction, Meeting, MeetingCommand> path;
@@ -46,93 +25,16 @@ public final class MeetingDesk {
 
   public MeetingDesk(Meetings meetings, DeskPorts ports, Function<CenterId, MeetingPolicy> policies) {
     this.meetings = meetings;
-    Function<CenterId, ZoneId> zones = ports.zones();
-    this.path = new CasePath<>(new MeetingRules(meetings, policies, zones), meetings, ports);
+    this.path = new CasePath<>(new MeetingRules(MeetingProcedure.declare(meetings, ports.clock(), policies, ports.zones()), policies), meetings,
+        ports);
   }
 
-  /** Any meeting command; the methods below are this, named after the source's steps. */
+  /**
+   * Carries out one meeting command, named after the source's step ({@code new BookMeetingRoom(...)}, {@code new
+   * SetUpVenue(...)}): the meeting after the step, or the typed rejection that says why not.
+   */
   public Either<Rejection, Meeting> handle(MeetingCommand command, Actor actor) {
     return path.handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> bookRoom(BookMeetingRoom command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> recordClientContact(RecordClientContact command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> reschedule(RescheduleMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> cancel(CancelMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> confirm(ConfirmMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> setUpVenue(SetUpVenue command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> guideAttendees(GuideAttendees command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> checkDevices(CheckDevices command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> clearRoadsAndParking(ClearRoadsAndParking command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> cleanAndInspectVenue(CleanAndInspectVenue command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> waiveTask(WaiveTask command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> start(StartMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> recordTeaService(RecordTeaService command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> logIncident(LogIncident command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> recordSoundAndLighting(RecordSoundAndLighting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> end(EndMeeting command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> seeOffAndInvoice(SeeOffAndInvoice command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> collectEquipment(CollectEquipment command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> cleanVenue(CleanVenue command, Actor actor) {
-    return handle(command, actor);
-  }
-
-  public Either<Rejection, Meeting> close(CloseMeeting command, Actor actor) {
-    return handle(command, actor);
   }
 
   /** The meeting, if the actor works for its center; otherwise answered as an unknown id. */

@@ -3,15 +3,46 @@ package io.bizcenter.core.meetings;
 import static io.bizcenter.core.meetings.MeetingAction.*;
 import static io.bizcenter.core.meetings.MeetingState.*;
 
+import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Decision;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
+import io.bizcenter.core.meetings.MeetingCommand.BookMeetingRoom;
+import io.bizcenter.core.meetings.MeetingCommand.CancelMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.CheckDevices;
+import io.bizcenter.core.meetings.MeetingCommand.CleanAndInspectVenue;
+import io.bizcenter.core.meetings.MeetingCommand.CleanVenue;
+import io.bizcenter.core.meetings.MeetingCommand.ClearRoadsAndParking;
+import io.bizcenter.core.meetings.MeetingCommand.CloseMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.CollectEquipment;
+import io.bizcenter.core.meetings.MeetingCommand.ConfirmMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.EndMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.GuideAttendees;
+import io.bizcenter.core.meetings.MeetingCommand.InSlot;
+import io.bizcenter.core.meetings.MeetingCommand.LogIncident;
+import io.bizcenter.core.meetings.MeetingCommand.RecordClientContact;
+import io.bizcenter.core.meetings.MeetingCommand.RecordSoundAndLighting;
+import io.bizcenter.core.meetings.MeetingCommand.RecordTeaService;
+import io.bizcenter.core.meetings.MeetingCommand.RescheduleMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.SeeOffAndInvoice;
+import io.bizcenter.core.meetings.MeetingCommand.SetUpVenue;
+import io.bizcenter.core.meetings.MeetingCommand.StartMeeting;
+import io.bizcenter.core.meetings.MeetingCommand.WaiveTask;
+import io.bizcenter.core.procedure.Decides;
 import io.bizcenter.core.procedure.Guard;
 import io.bizcenter.core.procedure.ProcedureDefinition;
+import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.procedure.Who;
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Meeting reception (会议接待服务规程), declared once. The meeting's life is the state machine: booked, confirmed,
@@ -28,8 +59,8 @@ import java.util.List;
  *   <li>The room's calendar: no two meetings that hold a room share a moment (a slot ending as another starts is
  *       fine). A cancelled meeting frees its slot; any other keeps it, even once over. A booking or reschedule that
  *       clashes is refused naming the other meeting ({@link MeetingRejection.RoomAlreadyBooked}), and a slot must
- *       still be to come ({@link MeetingRejection.StartsInThePast}). These two rules span cases, so they are
- *       checked by {@link MeetingRules} while the room is held ({@code exclusiveTo "room:<id>"}), not by a guard.
+ *       still be to come ({@link MeetingRejection.StartsInThePast}). These two rules span cases: the guard that
+ *       checks them reads the room's calendar while the room is held ({@code holds "room"}, {@code "room:<id>"}).
  *   <li>The other departments hear of the meeting from the written notice of the confirmation (MR-1.1), so until
  *       then only the confirmation is on an agenda; from then on every open task is, with its window.
  *   <li>Late booking (less than two days ahead): accepted, with the timeline compressed ({@link Timeline}); the
@@ -70,99 +101,183 @@ public final class MeetingProcedure {
   static final Who WAIVERS = Who.anyOf(
       Seat.of(Department.SERVICE, Role.DEPARTMENT_MANAGER), Seat.of(Department.SERVICE_AND_CLEANING, Role.DEPARTMENT_MANAGER));
 
-  public static final ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> DEFINITION =
-      ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare(NAME, MeetingState.class, MeetingAction.class)
-          // the booking; Service keeps in contact and coordinates until the meeting ends (MR-0.1)
-          .opens(BOOK_ROOM, BOOKED, COORDINATORS, "MR-0.1")
-          .step(BOOKED, CONFIRM, CONFIRMED, by(Task.CONFIRM_AND_REQUEST_FORM), "MR-1.1")
-          .step(BOOKED, RECORD_CLIENT_CONTACT, BOOKED, COORDINATORS, "MR-0.1")
-          .step(BOOKED, RESCHEDULE, BOOKED, COORDINATORS, "MR-0.1")
-          .step(BOOKED, CANCEL, CANCELLED, COORDINATORS, "MR-0.1")
-          // before: the preparations, each once, from its own department (MR-1.2 to MR-1.5)
-          .step(CONFIRMED, SET_UP_VENUE, CONFIRMED, by(Task.SET_UP_VENUE), "MR-1.2", open(Task.SET_UP_VENUE))
-          .step(CONFIRMED, GUIDE_ATTENDEES, CONFIRMED, by(Task.GUIDE_ATTENDEES), "MR-1.2", open(Task.GUIDE_ATTENDEES))
-          .step(CONFIRMED, CHECK_DEVICES, CONFIRMED, by(Task.CHECK_DEVICES), "MR-1.3", open(Task.CHECK_DEVICES), everyDeviceWorks())
-          .step(CONFIRMED, CLEAR_ROADS_AND_PARKING, CONFIRMED, by(Task.CLEAR_ROADS_AND_PARKING), "MR-1.4", open(Task.CLEAR_ROADS_AND_PARKING))
-          .step(CONFIRMED, CLEAN_AND_INSPECT_VENUE, CONFIRMED, by(Task.CLEAN_AND_INSPECT_VENUE), "MR-1.5", open(Task.CLEAN_AND_INSPECT_VENUE))
-          .step(CONFIRMED, WAIVE_TASK, CONFIRMED, WAIVERS, "MR-0.1", onlyAPreparation(), theWaivedTaskIsOpen())
-          .step(CONFIRMED, RECORD_CLIENT_CONTACT, CONFIRMED, COORDINATORS, "MR-0.1")
-          .step(CONFIRMED, RESCHEDULE, CONFIRMED, COORDINATORS, "MR-0.1")
-          .step(CONFIRMED, CANCEL, CANCELLED, COORDINATORS, "MR-0.1")
-          .step(CONFIRMED, START, IN_SESSION, COORDINATORS, "MR-2.1", preparationComplete())
-          // during: tea and incidents (MR-2.1), sound and lighting (MR-2.2)
-          .step(IN_SESSION, RECORD_TEA_SERVICE, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", open(Task.TEA_SERVICE))
-          .step(IN_SESSION, LOG_INCIDENT, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1")
-          .step(IN_SESSION, RECORD_SOUND_AND_LIGHTING, IN_SESSION, by(Task.SOUND_AND_LIGHTING), "MR-2.2", open(Task.SOUND_AND_LIGHTING))
-          .step(IN_SESSION, RECORD_CLIENT_CONTACT, IN_SESSION, COORDINATORS, "MR-0.1")
-          .step(IN_SESSION, END, ENDED, COORDINATORS, "MR-0.1")
-          // after: see-off and invoice (MR-3.1), equipment (MR-3.2), cleaning (MR-3.3); late records of the meeting
-          .step(ENDED, RECORD_TEA_SERVICE, ENDED, by(Task.TEA_SERVICE), "MR-2.1", open(Task.TEA_SERVICE))
-          .step(ENDED, RECORD_SOUND_AND_LIGHTING, ENDED, by(Task.SOUND_AND_LIGHTING), "MR-2.2", open(Task.SOUND_AND_LIGHTING))
-          .step(ENDED, SEE_OFF_AND_INVOICE, ENDED, by(Task.SEE_OFF_AND_INVOICE), "MR-3.1", open(Task.SEE_OFF_AND_INVOICE), teaServiceRecorded())
-          .step(ENDED, COLLECT_EQUIPMENT, ENDED, by(Task.COLLECT_EQUIPMENT), "MR-3.2", open(Task.COLLECT_EQUIPMENT))
-          .step(ENDED, CLEAN_VENUE, ENDED, by(Task.CLEAN_VENUE), "MR-3.3", open(Task.CLEAN_VENUE))
-          .step(ENDED, CLOSE, CLOSED, COORDINATORS, "MR-0.1", everyTaskDone())
-          .finals(CLOSED, CANCELLED)
-          .stateClause(BOOKED, "MR-0.1")
-          .stateClause(CONFIRMED, "MR-1.1")
-          .stateClause(IN_SESSION, "MR-2.1")
-          .stateClause(ENDED, "MR-0.1")
-          .stateClause(CLOSED, "MR-0.1")
-          .stateClause(CANCELLED, "MR-0.1")
-          .build();
-
   private MeetingProcedure() {}
+
+  /**
+   * The declaration as a center runs it: the room's calendar read from {@code meetings} at the time on {@code clock}, each
+   * decision under the center's policy and zone.
+   */
+  static ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> declare(Meetings meetings, Clock clock,
+      Function<CenterId, MeetingPolicy> policies, Function<CenterId, ZoneId> zones) {
+    Replanning replanned = new Replanning(policies, zones);
+    Guard<Meeting, InSlot> roomFree = roomFree(meetings, clock, zones);
+    return ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare(NAME, MeetingState.class, MeetingAction.class)
+        // the booking; Service keeps in contact and coordinates until the meeting ends (MR-0.1)
+        .opens(BOOK_ROOM, BookMeetingRoom.class, BOOKED, COORDINATORS, "MR-0.1",
+            (booking, step) -> Meeting.book(booking, step, policies.apply(step.center()), zones.apply(step.center())), roomFree)
+        .step(BOOKED, CONFIRM, ConfirmMeeting.class, CONFIRMED, by(Task.CONFIRM_AND_REQUEST_FORM), "MR-1.1",
+            replanned.after((m, c, step, policy, zone) -> m.confirm(c, step, zone)))
+        .step(BOOKED, RECORD_CLIENT_CONTACT, RecordClientContact.class, BOOKED, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(BOOKED, RESCHEDULE, RescheduleMeeting.class, BOOKED, COORDINATORS, "MR-0.1", replanned.after(Meeting::reschedule), roomFree)
+        .step(BOOKED, CANCEL, CancelMeeting.class, CANCELLED, COORDINATORS, "MR-0.1",
+            replanned.after((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
+        // before: the preparations, each once, from its own department (MR-1.2 to MR-1.5)
+        .step(CONFIRMED, SET_UP_VENUE, SetUpVenue.class, CONFIRMED, by(Task.SET_UP_VENUE), "MR-1.2", replanned.after(Meeting::setUpVenue),
+            open(Task.SET_UP_VENUE))
+        .step(CONFIRMED, GUIDE_ATTENDEES, GuideAttendees.class, CONFIRMED, by(Task.GUIDE_ATTENDEES), "MR-1.2", replanned.after(Meeting::guideAttendees),
+            open(Task.GUIDE_ATTENDEES))
+        .step(CONFIRMED, CHECK_DEVICES, CheckDevices.class, CONFIRMED, by(Task.CHECK_DEVICES), "MR-1.3", replanned.after(Meeting::checkDevices),
+            open(Task.CHECK_DEVICES), everyDeviceWorks())
+        .step(CONFIRMED, CLEAR_ROADS_AND_PARKING, ClearRoadsAndParking.class, CONFIRMED, by(Task.CLEAR_ROADS_AND_PARKING), "MR-1.4",
+            replanned.after(Meeting::clearRoadsAndParking), open(Task.CLEAR_ROADS_AND_PARKING))
+        .step(CONFIRMED, CLEAN_AND_INSPECT_VENUE, CleanAndInspectVenue.class, CONFIRMED, by(Task.CLEAN_AND_INSPECT_VENUE), "MR-1.5",
+            replanned.after(Meeting::cleanAndInspectVenue), open(Task.CLEAN_AND_INSPECT_VENUE))
+        .step(CONFIRMED, WAIVE_TASK, WaiveTask.class, CONFIRMED, WAIVERS, "MR-0.1", replanned.after(Meeting::waiveTask), onlyAPreparation(),
+            theWaivedTaskIsOpen())
+        .step(CONFIRMED, RECORD_CLIENT_CONTACT, RecordClientContact.class, CONFIRMED, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(CONFIRMED, RESCHEDULE, RescheduleMeeting.class, CONFIRMED, COORDINATORS, "MR-0.1", replanned.after(Meeting::reschedule), roomFree)
+        .step(CONFIRMED, CANCEL, CancelMeeting.class, CANCELLED, COORDINATORS, "MR-0.1",
+            replanned.after((m, c, step, policy, zone) -> m.cancel(c, step, zone)))
+        .step(CONFIRMED, START, StartMeeting.class, IN_SESSION, COORDINATORS, "MR-2.1", replanned.after(Meeting::start), preparationComplete())
+        // during: tea and incidents (MR-2.1), sound and lighting (MR-2.2)
+        .step(IN_SESSION, RECORD_TEA_SERVICE, RecordTeaService.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::recordTeaService),
+            open(Task.TEA_SERVICE))
+        .step(IN_SESSION, LOG_INCIDENT, LogIncident.class, IN_SESSION, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::logIncident))
+        .step(IN_SESSION, RECORD_SOUND_AND_LIGHTING, RecordSoundAndLighting.class, IN_SESSION, by(Task.SOUND_AND_LIGHTING), "MR-2.2",
+            replanned.after(Meeting::recordSoundAndLighting), open(Task.SOUND_AND_LIGHTING))
+        .step(IN_SESSION, RECORD_CLIENT_CONTACT, RecordClientContact.class, IN_SESSION, COORDINATORS, "MR-0.1", replanned.after(Meeting::recordClientContact))
+        .step(IN_SESSION, END, EndMeeting.class, ENDED, COORDINATORS, "MR-0.1", replanned.after(Meeting::end))
+        // after: see-off and invoice (MR-3.1), equipment (MR-3.2), cleaning (MR-3.3); late records of the meeting
+        .step(ENDED, RECORD_TEA_SERVICE, RecordTeaService.class, ENDED, by(Task.TEA_SERVICE), "MR-2.1", replanned.after(Meeting::recordTeaService),
+            open(Task.TEA_SERVICE))
+        .step(ENDED, RECORD_SOUND_AND_LIGHTING, RecordSoundAndLighting.class, ENDED, by(Task.SOUND_AND_LIGHTING), "MR-2.2",
+            replanned.after(Meeting::recordSoundAndLighting), open(Task.SOUND_AND_LIGHTING))
+        .step(ENDED, SEE_OFF_AND_INVOICE, SeeOffAndInvoice.class, ENDED, by(Task.SEE_OFF_AND_INVOICE), "MR-3.1",
+            replanned.after((m, c, step, policy, zone) -> m.seeOffAndInvoice(c, step, policy)), open(Task.SEE_OFF_AND_INVOICE), teaServiceRecorded())
+        .step(ENDED, COLLECT_EQUIPMENT, CollectEquipment.class, ENDED, by(Task.COLLECT_EQUIPMENT), "MR-3.2", replanned.after(Meeting::collectEquipment),
+            open(Task.COLLECT_EQUIPMENT))
+        .step(ENDED, CLEAN_VENUE, CleanVenue.class, ENDED, by(Task.CLEAN_VENUE), "MR-3.3", replanned.after(Meeting::cleanVenue), open(Task.CLEAN_VENUE))
+        .step(ENDED, CLOSE, CloseMeeting.class, CLOSED, COORDINATORS, "MR-0.1", replanned.after(Meeting::close), everyTaskDone())
+        // the room's calendar spans meetings: a booking or a move holds the room alone while it looks for a clash (MR-0.1)
+        .holds("room", "MR-0.1", InSlot.class, slot -> List.of(roomResource(slot)))
+        .finals(CLOSED, CANCELLED)
+        .stateClause(BOOKED, "MR-0.1")
+        .stateClause(CONFIRMED, "MR-1.1")
+        .stateClause(IN_SESSION, "MR-2.1")
+        .stateClause(ENDED, "MR-0.1")
+        .stateClause(CLOSED, "MR-0.1")
+        .stateClause(CANCELLED, "MR-0.1")
+        .build();
+  }
 
   /** The seat that owes the task takes the step that does it: one source for the table and the agenda. */
   static Who by(Task task) {
     return Who.anyOf(task.seat());
   }
 
+  /** What a booking or a move holds while it is decided: the room's calendar. */
+  static String roomResource(InSlot slot) {
+    return "room:" + slot.room().value();
+  }
+
   /** Each task is done once: a second time is refused under the task's clause. */
   static Guard<Meeting, MeetingCommand> open(Task task) {
-    return Guard.of(task + " is open", task.clause().id(), (meeting, command) -> {
-      TaskStatus status = meeting.status(task);
-      return status == TaskStatus.OPEN ? Option.none() : Option.some(new MeetingRejection.TaskNotOpen(task, status));
+    return Guard.of(task + " is open", task.clause().id(), (meeting, command, rule) -> stillOpen(meeting, task));
+  }
+
+  private static Option<Rejection.RuleBroken> stillOpen(Meeting meeting, Task task) {
+    TaskStatus status = meeting.status(task);
+    return status == TaskStatus.OPEN ? Option.none() : Option.some(new MeetingRejection.TaskNotOpen(task, status));
+  }
+
+  /**
+   * MR-0.1: a slot still to come, in which no other meeting holds the room (the meeting itself aside, when moved). It spans
+   * meetings, so it is judged while the room is held ({@code holds "room"}), at the time the step is taken: the clock's,
+   * never before the meeting's last step (as the command path dates the step).
+   */
+  private static Guard<Meeting, InSlot> roomFree(Meetings meetings, Clock clock, Function<CenterId, ZoneId> zones) {
+    return Guard.of("the room is free for the slot", (meeting, slot, rule) -> {
+      ZoneId zone = zones.apply(slot.center());
+      Instant reading = clock.instant().truncatedTo(ChronoUnit.MICROS);
+      Instant now = meeting != null && reading.isBefore(meeting.stateEnteredAt()) ? meeting.stateEnteredAt() : reading;
+      if (!slot.startsAt().isAfter(now)) {
+        return Option.some(new MeetingRejection.StartsInThePast(slot.startsAt().atZone(zone).toLocalDateTime(), rule));
+      }
+      Optional<MeetingId> self = Optional.ofNullable(meeting).map(Meeting::id);
+      Optional<Meeting> clash = meetings.overlapping(slot.center(), slot.room(), slot.startsAt(), slot.endsAt()).stream()
+          .filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
+          .findFirst();
+      return Option.ofOptional(clash.map(other -> new MeetingRejection.RoomAlreadyBooked(other.room(), other.id(),
+          other.startsAt().atZone(zone).toLocalDateTime(), other.endsAt().atZone(zone).toLocalDateTime(), rule)));
     });
   }
 
-  private static Guard<Meeting, MeetingCommand> everyDeviceWorks() {
-    return Guard.of("every device confirmed working", "MR-1.3", (meeting, command) -> {
-      List<Device> missing = List.copyOf(((MeetingCommand.CheckDevices) command).notConfirmed());
-      return missing.isEmpty() ? Option.none() : Option.some(new MeetingRejection.DevicesNotConfirmed(missing));
+  private static Guard<Meeting, CheckDevices> everyDeviceWorks() {
+    return Guard.of("every device confirmed working", (meeting, check, rule) -> {
+      List<Device> missing = List.copyOf(check.notConfirmed());
+      return missing.isEmpty() ? Option.none() : Option.some(new MeetingRejection.DevicesNotConfirmed(missing, rule));
     });
   }
 
-  private static Guard<Meeting, MeetingCommand> onlyAPreparation() {
-    return Guard.of("only a preparation other than the confirmation is waived", "MR-0.1", (meeting, command) -> {
-      Task task = ((MeetingCommand.WaiveTask) command).task();
-      return task.waivable() ? Option.none() : Option.some(new MeetingRejection.TaskNotWaivable(task));
-    });
+  private static Guard<Meeting, WaiveTask> onlyAPreparation() {
+    return Guard.of("only a preparation other than the confirmation is waived", (meeting, waive, rule) ->
+        waive.task().waivable() ? Option.none() : Option.some(new MeetingRejection.TaskNotWaivable(waive.task())));
   }
 
-  private static Guard<Meeting, MeetingCommand> theWaivedTaskIsOpen() {
-    return Guard.withActor("the waived task is open", "MR-0.1", (meeting, command, actor) -> {
-      Task task = ((MeetingCommand.WaiveTask) command).task();
-      return open(task).check(meeting, command, actor);
-    });
+  private static Guard<Meeting, WaiveTask> theWaivedTaskIsOpen() {
+    return Guard.of("the waived task is open", (meeting, waive, rule) -> stillOpen(meeting, waive.task()));
   }
 
   private static Guard<Meeting, MeetingCommand> preparationComplete() {
-    return Guard.of("every preparation done or waived", "MR-1.2", (meeting, command) -> {
+    return Guard.of("every preparation done or waived", "MR-1.2", (meeting, command, rule) -> {
       List<Task> open = meeting.openTasks(Task.Phase.BEFORE);
       return open.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new MeetingRejection.PreparationIncomplete(open));
     });
   }
 
   private static Guard<Meeting, MeetingCommand> teaServiceRecorded() {
-    return Guard.of("the tea served is recorded", "MR-3.1", (meeting, command) ->
-        meeting.status(Task.TEA_SERVICE) == TaskStatus.DONE ? Option.none() : Option.some(new MeetingRejection.TeaServiceNotRecorded()));
+    return Guard.of("the tea served is recorded", (meeting, command, rule) ->
+        meeting.status(Task.TEA_SERVICE) == TaskStatus.DONE ? Option.none() : Option.some(new MeetingRejection.TeaServiceNotRecorded(rule)));
   }
 
   private static Guard<Meeting, MeetingCommand> everyTaskDone() {
-    return Guard.of("every task done", "MR-0.1", (meeting, command) -> {
+    return Guard.of("every task done", (meeting, command, rule) -> {
       List<Task> open = meeting.openTasks();
       return open.isEmpty() ? Option.none() : Option.<Rejection.RuleBroken>some(new MeetingRejection.TasksStillOpen(open));
     });
+  }
+
+  /**
+   * Every step on a meeting decides, then plans the meeting's timeline again where the step moved what the plan reads
+   * ({@link Meeting#replanned}), under the center's policy and zone, each looked up once per step.
+   */
+  private static final class Replanning {
+    private final Function<CenterId, MeetingPolicy> policies;
+    private final Function<CenterId, ZoneId> zones;
+
+    Replanning(Function<CenterId, MeetingPolicy> policies, Function<CenterId, ZoneId> zones) {
+      this.policies = policies;
+      this.zones = zones;
+    }
+
+    /** A decision that needs neither the policy nor the zone. */
+    <K> Decides<MeetingState, Meeting, K> after(Decides<MeetingState, Meeting, K> decision) {
+      return after((Local<K>) (meeting, command, step, policy, zone) -> decision.decide(meeting, command, step));
+    }
+
+    /** A decision under the center's policy (offsets, prices) and zone (local days, the notices' local times). */
+    <K> Decides<MeetingState, Meeting, K> after(Local<K> decision) {
+      return (meeting, command, step) -> {
+        MeetingPolicy policy = policies.apply(step.center());
+        ZoneId zone = zones.apply(step.center());
+        return meeting.replanned(decision.decide(meeting, command, step, policy, zone), step, policy, zone);
+      };
+    }
+  }
+
+  /** A step's decision that reads the center's meeting policy and zone. */
+  @FunctionalInterface
+  private interface Local<K> {
+    Decision<Meeting> decide(Meeting meeting, K command, Step<MeetingState> step, MeetingPolicy policy, ZoneId zone);
   }
 }

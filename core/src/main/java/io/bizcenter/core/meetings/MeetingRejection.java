@@ -4,41 +4,31 @@ import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
+import io.bizcenter.core.kernel.RuleFamily;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Meeting reception's own rules, as rejections that carry their data. Times are the property's local times. */
+/**
+ * Meeting reception's own rules, as rejections that carry their data; each one's code is read off the record
+ * ({@link Rejection.RuleBroken}), and its arguments too unless its message shows them otherwise (local times, a count
+ * of tasks). Its clause is the rule that refused, or the clause of the task it names. Times are the property's local times.
+ */
+@RuleFamily("MR")
 public sealed interface MeetingRejection extends Rejection.RuleBroken {
   DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** The room is booked by another meeting for part of the slot: no two bookings of a room overlap (MR-0.1). */
-  record RoomAlreadyBooked(RoomId room, MeetingId other, LocalDateTime from, LocalDateTime until) implements MeetingRejection {
-    public String code() {
-      return "MR_ROOM_ALREADY_BOOKED";
-    }
-
-    public Clause clause() {
-      return Clause.of("MR-0.1");
-    }
-
+  record RoomAlreadyBooked(RoomId room, MeetingId other, LocalDateTime from, LocalDateTime until, Clause clause) implements MeetingRejection {
     public List<Object> arguments() {
       return List.of(room.value(), other.value(), LOCAL.format(from), LOCAL.format(until));
     }
   }
 
   /** A meeting is booked (or moved) for a time still to come (MR-0.1). */
-  record StartsInThePast(LocalDateTime startsAt) implements MeetingRejection {
-    public String code() {
-      return "MR_STARTS_IN_THE_PAST";
-    }
-
-    public Clause clause() {
-      return Clause.of("MR-0.1");
-    }
-
+  record StartsInThePast(LocalDateTime startsAt, Clause clause) implements MeetingRejection {
     public List<Object> arguments() {
       return List.of(LOCAL.format(startsAt));
     }
@@ -46,31 +36,15 @@ public sealed interface MeetingRejection extends Rejection.RuleBroken {
 
   /** The task was already done, waived or withdrawn: it is done once (under the task's own clause). */
   record TaskNotOpen(Task task, TaskStatus status) implements MeetingRejection {
-    public String code() {
-      return "MR_TASK_NOT_OPEN";
-    }
-
     public Clause clause() {
       return task.clause();
-    }
-
-    public List<Object> arguments() {
-      return List.of(task, status);
     }
   }
 
   /** Only a preparation other than the confirmation may be waived (MR-1.1 tells the departments at all). */
   record TaskNotWaivable(Task task) implements MeetingRejection {
-    public String code() {
-      return "MR_TASK_NOT_WAIVABLE";
-    }
-
     public Clause clause() {
       return task.clause();
-    }
-
-    public List<Object> arguments() {
-      return List.of(task);
     }
   }
 
@@ -78,10 +52,6 @@ public sealed interface MeetingRejection extends Rejection.RuleBroken {
   record PreparationIncomplete(List<Task> open) implements MeetingRejection {
     public PreparationIncomplete {
       open = List.copyOf(open);
-    }
-
-    public String code() {
-      return "MR_PREPARATION_INCOMPLETE";
     }
 
     public Clause clause() {
@@ -104,10 +74,6 @@ public sealed interface MeetingRejection extends Rejection.RuleBroken {
       open = List.copyOf(open);
     }
 
-    public String code() {
-      return "MR_TASKS_STILL_OPEN";
-    }
-
     public Clause clause() {
       return open.get(0).clause();
     }
@@ -123,17 +89,9 @@ public sealed interface MeetingRejection extends Rejection.RuleBroken {
   }
 
   /** Engineering confirms every device of the venue, or the check is not done (MR-1.3). */
-  record DevicesNotConfirmed(List<Device> missing) implements MeetingRejection {
+  record DevicesNotConfirmed(List<Device> missing, Clause clause) implements MeetingRejection {
     public DevicesNotConfirmed {
       missing = List.copyOf(missing);
-    }
-
-    public String code() {
-      return "MR_DEVICES_NOT_CONFIRMED";
-    }
-
-    public Clause clause() {
-      return Clause.of("MR-1.3");
     }
 
     public List<Object> arguments() {
@@ -147,19 +105,7 @@ public sealed interface MeetingRejection extends Rejection.RuleBroken {
   }
 
   /** The invoice counts the tea served, so the tea service is recorded first (MR-3.1, from MR-2.1). */
-  record TeaServiceNotRecorded() implements MeetingRejection {
-    public String code() {
-      return "MR_TEA_SERVICE_NOT_RECORDED";
-    }
-
-    public Clause clause() {
-      return Clause.of("MR-3.1");
-    }
-
-    public List<Object> arguments() {
-      return List.of();
-    }
-  }
+  record TeaServiceNotRecorded(Clause clause) implements MeetingRejection {}
 
   private static String labels(List<? extends Enum<?>> values, Locale locale) {
     // the Chinese enumeration comma between Chinese labels, a comma and space between English ones

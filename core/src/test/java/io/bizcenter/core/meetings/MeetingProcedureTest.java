@@ -11,8 +11,11 @@ import io.bizcenter.core.kernel.Notice;
 import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.kernel.Seat;
 import io.bizcenter.core.kernel.TimeLimit;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.core.procedure.Who;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,13 +26,15 @@ import org.junit.jupiter.api.Test;
 
 /** The meeting declaration as a whole: sound, complete against the source, its tasks tied to their seats and clauses. */
 class MeetingProcedureTest {
-  private static final List<Transition<MeetingState, MeetingAction, Meeting, MeetingCommand>> STEPS =
-      MeetingProcedure.DEFINITION.transitions();
+  // the declaration as a center runs it; these tests read its table, never its guards, so it reads no room's calendar
+  private static final ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> DEFINITION =
+      MeetingProcedure.declare(null, Clock.systemUTC(), center -> MeetingPolicy.defaults(), center -> ZoneId.of("Asia/Shanghai"));
+  private static final List<Transition<MeetingState, MeetingAction, Meeting, MeetingCommand>> STEPS = DEFINITION.transitions();
 
   @Test
   @DisplayName("GS-2 the meeting procedure passes its self-check")
   void passes_self_check() {
-    assertEquals(List.of(), MeetingProcedure.DEFINITION.selfCheck());
+    assertEquals(List.of(), DEFINITION.selfCheck());
   }
 
   @Test
@@ -38,7 +43,7 @@ class MeetingProcedureTest {
     Set<String> declared = STEPS.stream().map(t -> t.clause().id()).collect(Collectors.toSet());
     assertEquals(Set.of("MR-0.1", "MR-1.1", "MR-1.2", "MR-1.3", "MR-1.4", "MR-1.5", "MR-2.1", "MR-2.2", "MR-3.1", "MR-3.2", "MR-3.3"),
         declared);
-    assertEquals(Clause.of("MR-1.1"), MeetingProcedure.DEFINITION.clauseOf(MeetingState.CONFIRMED));
+    assertEquals(Clause.of("MR-1.1"), DEFINITION.clauseOf(MeetingState.CONFIRMED));
   }
 
   @Test
@@ -158,8 +163,8 @@ class MeetingProcedureTest {
   @Test
   @DisplayName("GS-2 the diagram names every step with its clause, in both languages")
   void draws_itself() {
-    String zh = MeetingProcedure.DEFINITION.mermaid(Messages.ZH_CN);
-    String en = MeetingProcedure.DEFINITION.mermaid(Messages.EN);
+    String zh = DEFINITION.mermaid(Messages.ZH_CN);
+    String en = DEFINITION.mermaid(Messages.EN);
     assertTrue(zh.contains("CONFIRMED --> IN_SESSION : 会议开始 (MR-2.1)"), zh);
     assertTrue(en.contains("BOOKED --> CONFIRMED : confirm the meeting with the request form (MR-1.1)"), en);
   }

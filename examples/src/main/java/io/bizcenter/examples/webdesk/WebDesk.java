@@ -109,7 +109,7 @@ public final class WebDesk {
         Complainant.of("王小明", "上海某某贸易有限公司", "13800138000"), "1203 室空调不制冷"), operations));
     told(out, "master key", center.keys().handle(new CutKey(CommandId.of("desk-open-2"), TOWER, Lock.master(),
         Holder.staff(keySupervisor, Employer.CENTER_STAFF)), keySupervisor));
-    told(out, "meeting", center.meetings().bookRoom(new BookMeetingRoom(CommandId.of("desk-open-3"), TOWER, RoomId.of("501"),
+    told(out, "meeting", center.meetings().handle(new BookMeetingRoom(CommandId.of("desk-open-3"), TOWER, RoomId.of("501"),
         tomorrow.toInstant(), tomorrow.plusHours(2).toInstant(), Client.of("上海某某贸易有限公司", "李雷", "13900139000"), "季度例会"), service));
   }
 

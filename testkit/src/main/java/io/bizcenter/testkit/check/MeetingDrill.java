@@ -4,6 +4,7 @@ import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.kernel.Actor;
 import io.bizcenter.core.kernel.CenterId;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Department;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.Role;
@@ -11,11 +12,11 @@ import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingAction;
 import io.bizcenter.core.meetings.MeetingCommand;
 import io.bizcenter.core.meetings.MeetingId;
-import io.bizcenter.core.meetings.MeetingProcedure;
 import io.bizcenter.core.meetings.MeetingRejection;
 import io.bizcenter.core.meetings.MeetingState;
 import io.bizcenter.core.port.CaseStore;
 import io.bizcenter.core.procedure.Duties;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.testkit.MeetingCommands;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,8 +31,16 @@ import java.util.random.RandomGenerator;
 
 /** Meeting reception (MR), driven through {@link MeetingCommands}, with the room's calendar, which spans meetings. */
 public final class MeetingDrill extends Drill<MeetingState, MeetingAction, Meeting, MeetingCommand> {
+  /** The rule of the room's calendar. */
+  private static final Clause CALENDAR = Clause.of("MR-0.1");
+
   public MeetingDrill() {
-    super(MeetingProcedure.DEFINITION);
+    super(Shapes.CENTER.meetings().definition());
+  }
+
+  @Override
+  protected ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> definitionIn(BusinessCenter center) {
+    return center.meetings().definition();
   }
 
   @Override
@@ -47,16 +56,6 @@ public final class MeetingDrill extends Drill<MeetingState, MeetingAction, Meeti
   @Override
   protected Either<Rejection, List<MeetingAction>> offered(BusinessCenter center, Actor actor, CenterId where, String caseId) {
     return center.meetings().availableActions(actor, where, MeetingId.of(caseId));
-  }
-
-  @Override
-  protected MeetingAction action(MeetingCommand command) {
-    return command.action();
-  }
-
-  @Override
-  protected Optional<String> target(MeetingCommand command) {
-    return command instanceof MeetingCommand.OnMeeting on ? Optional.of(on.meetingId().value()) : Optional.empty();
   }
 
   /** Any booking; now and then one over the slot of a meeting already booked, so that the room's calendar is tried (MR-0.1). */
@@ -110,7 +109,7 @@ public final class MeetingDrill extends Drill<MeetingState, MeetingAction, Meeti
     }
     ZoneId zone = configuration.zones().apply(slot.center());
     if (!slot.startsAt().isAfter(now.truncatedTo(ChronoUnit.MICROS))) {
-      return Option.of(new MeetingRejection.StartsInThePast(slot.startsAt().atZone(zone).toLocalDateTime()));
+      return Option.of(new MeetingRejection.StartsInThePast(slot.startsAt().atZone(zone).toLocalDateTime(), CALENDAR));
     }
     Optional<MeetingId> self = command instanceof MeetingCommand.RescheduleMeeting move ? Optional.of(move.meetingId()) : Optional.empty();
     return Option.ofOptional(storage.meetings().all(slot.center()).stream()
@@ -119,7 +118,7 @@ public final class MeetingDrill extends Drill<MeetingState, MeetingAction, Meeti
         .filter(m -> m.startsAt().isBefore(slot.endsAt()) && slot.startsAt().isBefore(m.endsAt()))
         .min(Comparator.comparing(Meeting::startsAt).thenComparing(m -> m.id().value()))
         .<Rejection>map(other -> new MeetingRejection.RoomAlreadyBooked(other.room(), other.id(), other.startsAt().atZone(zone).toLocalDateTime(),
-            other.endsAt().atZone(zone).toLocalDateTime())));
+            other.endsAt().atZone(zone).toLocalDateTime(), CALENDAR)));
   }
 
   /** Steps that do not move a meeting on weigh less, so that sequences get to the end of meetings. */

@@ -131,7 +131,7 @@ final class Samples {
         dueAt.minus(java.time.Duration.ofHours(2)), dueAt, Clause.of("CP-1.2"));
   }
 
-  static final String MEETINGS = MeetingProcedure.DEFINITION.name();
+  static final String MEETINGS = MeetingProcedure.NAME;
   static final RoomId ROOM = RoomId.of("501");
 
   /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Messages;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingEvent;
@@ -107,7 +108,7 @@ class LateBookingTest {
 
     assertRejection(fixture.rejected(fixture.booking(ROOM, local("2026-03-10T08:30"), local("2026-03-10T10:00")), fixture.serviceClerk),
         MeetingRejection.StartsInThePast.class, "MR_STARTS_IN_THE_PAST", "MR-0.1", "2026-03-10 08:30");
-    assertEquals(new MeetingRejection.StartsInThePast(LocalDateTime.parse("2026-03-10T09:00")),
+    assertEquals(new MeetingRejection.StartsInThePast(LocalDateTime.parse("2026-03-10T09:00"), Clause.of("MR-0.1")),
         fixture.rejected(fixture.booking(ROOM, local("2026-03-10T09:00"), local("2026-03-10T10:00")), fixture.serviceClerk));
     assertEquals(List.of(), fixture.storage.meetings().all(TOWER));
   }

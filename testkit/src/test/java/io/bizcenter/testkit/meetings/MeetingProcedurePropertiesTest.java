@@ -15,10 +15,11 @@ import io.bizcenter.core.kernel.Role;
 import io.bizcenter.core.meetings.InvoiceLine;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingAction;
-import io.bizcenter.core.meetings.MeetingProcedure;
+import io.bizcenter.core.meetings.MeetingCommand;
 import io.bizcenter.core.meetings.MeetingState;
 import io.bizcenter.core.meetings.Task;
 import io.bizcenter.core.meetings.TaskStatus;
+import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.testkit.check.CheckReport;
 import io.bizcenter.testkit.check.MeetingDrill;
 import io.bizcenter.testkit.check.ProcedureCheck;
@@ -112,12 +113,14 @@ class MeetingProcedurePropertiesTest {
         actors.add(Actor.of("s-" + d + "-" + r, r, d, ProcedureCheck.CENTERS.get(0)));
       }
     }
+    // the declaration as a center runs it
+    ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> definition = new MeetingFixture().desk().definition();
     for (MeetingState state : MeetingState.values()) {
       for (Actor actor : actors) {
-        List<MeetingAction> available = MeetingProcedure.DEFINITION.availableActions(state, actor);
+        List<MeetingAction> available = definition.availableActions(state, actor);
         for (MeetingAction action : MeetingAction.values()) {
-          boolean declared = MeetingProcedure.DEFINITION.step(Optional.of(state), action).isDefined();
-          Either<Rejection, ?> check = MeetingProcedure.DEFINITION.check(state, action, actor);
+          boolean declared = definition.step(Optional.of(state), action).isDefined();
+          Either<Rejection, ?> check = definition.check(state, action, actor);
           assertEquals(available.contains(action), check.isRight(), state + " " + action + " " + actor.role() + "/" + actor.department());
           if (check.isLeft()) {
             Class<?> expected = declared ? Rejection.ActorNotPermitted.class : Rejection.ActionNotAllowed.class;
@@ -128,7 +131,7 @@ class MeetingProcedurePropertiesTest {
     }
     for (MeetingState last : List.of(MeetingState.CLOSED, MeetingState.CANCELLED)) {
       for (Actor actor : actors) {
-        assertEquals(List.of(), MeetingProcedure.DEFINITION.availableActions(last, actor), "a " + last + " meeting offers nothing");
+        assertEquals(List.of(), definition.availableActions(last, actor), "a " + last + " meeting offers nothing");
       }
     }
   }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bizcenter.core.agenda.AgendaItem;
+import io.bizcenter.core.kernel.Clause;
 import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.meetings.Meeting;
 import io.bizcenter.core.meetings.MeetingAction;
@@ -99,7 +100,7 @@ class RescheduledMeetingTest {
     Rejection clash = fixture.rejected(fixture.reschedule(first, ROOM, local("2026-03-10T13:00"), local("2026-03-10T15:00")), fixture.serviceClerk);
 
     assertEquals(new MeetingRejection.RoomAlreadyBooked(ROOM, second.id(), LocalDateTime.parse("2026-03-10T14:00"),
-        LocalDateTime.parse("2026-03-10T16:00")), clash);
+        LocalDateTime.parse("2026-03-10T16:00"), Clause.of("MR-0.1")), clash);
     assertRejection(clash, MeetingRejection.RoomAlreadyBooked.class, "MR_ROOM_ALREADY_BOOKED", "MR-0.1", "501", second.id().value(),
         "2026-03-10 14:00", "2026-03-10 16:00");
     Meeting later = fixture.accepted(fixture.reschedule(first, ROOM, local("2026-03-10T10:00"), local("2026-03-10T12:00")), fixture.serviceClerk);
