@@ -124,11 +124,11 @@ public final class KeyProcedure {
         .opens(REGISTER_DOOR_BACKUP, RegisterBackup.class, IN_BOX, CONTROLLERS, "KY-2.3", Key::registerBackup, r.backupsWithinPolicy())
         .opens(REGISTER_FURNITURE_BACKUP, RegisterBackup.class, IN_BOX, CONTROLLERS, "KY-3.1", Key::registerBackup, r.backupsWithinPolicy())
         // into a holder's hands, one way per category
-        .opens(CUT_MASTER_KEY, CutKey.class, HELD, CONTROLLERS, "KY-1.4", cut, r.newKeysRecipientFits(), r.masterKeysWithinPolicy())
-        .opens(CUT_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-2.3", cut, r.newKeysRecipientFits(), r.cutFromABackupInTheBox())
-        .opens(CUT_FURNITURE_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.1", cut, r.newKeysRecipientFits(), r.cutFromABackupInTheBox())
-        .opens(ISSUE_WORKSTATION_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.2", cut, r.newKeysRecipientFits(), r.oneKeyPerLock())
-        .opens(ISSUE_PUBLIC_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-4.1", cut, r.newKeysRecipientFits(), r.oneKeyPerLock())
+        .opens(CUT_MASTER_KEY, CutKey.class, HELD, CONTROLLERS, "KY-1.4", cut, r.newKeysRecipientFits(CutKey::lock), r.masterKeysWithinPolicy())
+        .opens(CUT_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-2.3", cut, r.newKeysRecipientFits(CutKey::lock), r.cutFromABackupInTheBox())
+        .opens(CUT_FURNITURE_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.1", cut, r.newKeysRecipientFits(CutKey::lock), r.cutFromABackupInTheBox())
+        .opens(ISSUE_WORKSTATION_KEY, CutKey.class, HELD, CONTROLLERS, "KY-3.2", cut, r.newKeysRecipientFits(CutKey::lock), r.oneKeyPerLock())
+        .opens(ISSUE_PUBLIC_DOOR_KEY, CutKey.class, HELD, CONTROLLERS, "KY-4.1", cut, r.newKeysRecipientFits(CutKey::lock), r.oneKeyPerLock())
         .opens(RECORD_CLIENT_COPY, RecordClientCopy.class, HELD, CONTROLLERS, "KY-2.2", Key::recordClientCopy, r.clientMayHoldItsCopy())
         // from the box
         .step(IN_BOX, ISSUE, Issue.class, HELD, CONTROLLERS, "KY-0.1", Key::issue, notABackup(), r.recipientFits())
@@ -145,7 +145,7 @@ public final class KeyProcedure {
         .step(LOST, WRITE_OFF, WriteOff.class, RETIRED, CONTROLLERS, "KY-0.1", Key::writeOff)
         // the register as it stands when the building comes to the library, checked by the same rules on the imported state
         .opens(IMPORT_BACKUP, ImportBackup.class, IN_BOX, CONTROLLERS, "GS-6", Key::importBackup, r.backupsWithinPolicy())
-        .opens(IMPORT_HELD, ImportHeldKey.class, HELD, CONTROLLERS, "GS-6", Key::importHeld, r.newKeysRecipientFits(), r.countsHoldOnImport())
+        .opens(IMPORT_HELD, ImportHeldKey.class, HELD, CONTROLLERS, "GS-6", Key::importHeld, r.newKeysRecipientFits(ImportHeldKey::lock), r.countsHoldOnImport())
         .opens(IMPORT_LOST, ImportLostKey.class, LOST, CONTROLLERS, "GS-6", Key::importLost, r.countsHoldOnImportedLoss())
         // a backup is the door's or the furniture's; a new key in someone's hands is cut or issued by its lock's category
         .chooses(RegisterBackup.class, c -> c.lock().category() == KeyCategory.CLIENT_FURNITURE ? REGISTER_FURNITURE_BACKUP : REGISTER_DOOR_BACKUP)
@@ -330,13 +330,13 @@ public final class KeyProcedure {
      * Whoever receives a key must be allowed to hold a key of its category: KY-1.1 master keys, KY-2.1 door keys,
      * KY-3.1 furniture keys, KY-3.2 workstation keys, KY-4.1 public-door keys. This one for a key of the register.
      */
-    <K extends OnKey & ToHolder> Guard<Key, K> recipientFits() {
+    Guard<Key, ToHolder> recipientFits() {
       return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, command, rule) -> mayHold(command.center(), key.lock(), command.to(), key, rule));
     }
 
     /** {@link #recipientFits()} for a new key, whose lock the command names. */
-    <K extends Opening & ToHolder> Guard<Key, K> newKeysRecipientFits() {
-      return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, command, rule) -> mayHold(command.center(), command.lock(), command.to(), null, rule));
+    <K extends ToHolder> Guard<Key, K> newKeysRecipientFits(Function<K, Lock> lock) {
+      return Guard.of(RECIPIENT_FITS, "KY-1.1", (key, command, rule) -> mayHold(command.center(), lock.apply(command), command.to(), null, rule));
     }
 
     /** {@link #recipientFits()} for a client's own copy, recorded in the tenant's hands (KY-2.1, KY-2.2). */

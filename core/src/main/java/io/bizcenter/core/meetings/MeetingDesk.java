@@ -25,7 +25,7 @@ public final class MeetingDesk {
 
   public MeetingDesk(Meetings meetings, DeskPorts ports, Function<CenterId, MeetingPolicy> policies) {
     this.meetings = meetings;
-    this.path = new CasePath<>(new MeetingRules(MeetingProcedure.declare(meetings, ports.clock(), policies, ports.zones()), policies), meetings,
+    this.path = new CasePath<>(new MeetingRules(MeetingProcedure.declare(meetings, policies, ports.zones()), policies), meetings,
         ports);
   }
 

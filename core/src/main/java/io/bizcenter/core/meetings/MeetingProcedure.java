@@ -36,10 +36,7 @@ import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Step;
 import io.bizcenter.core.procedure.Who;
 import io.vavr.control.Option;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -104,13 +101,13 @@ public final class MeetingProcedure {
   private MeetingProcedure() {}
 
   /**
-   * The declaration as a center runs it: the room's calendar read from {@code meetings} at the time on {@code clock}, each
-   * decision under the center's policy and zone.
+   * The declaration as a center runs it: the room's calendar read from {@code meetings}, each decision under the center's
+   * policy and zone.
    */
-  static ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> declare(Meetings meetings, Clock clock,
+  static ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> declare(Meetings meetings,
       Function<CenterId, MeetingPolicy> policies, Function<CenterId, ZoneId> zones) {
     Replanning replanned = new Replanning(policies, zones);
-    Guard<Meeting, InSlot> roomFree = roomFree(meetings, clock, zones);
+    Guard<Meeting, InSlot> roomFree = roomFree(meetings, zones);
     return ProcedureDefinition.<MeetingState, MeetingAction, Meeting, MeetingCommand>declare(NAME, MeetingState.class, MeetingAction.class)
         // the booking; Service keeps in contact and coordinates until the meeting ends (MR-0.1)
         .opens(BOOK_ROOM, BookMeetingRoom.class, BOOKED, COORDINATORS, "MR-0.1",
@@ -192,15 +189,13 @@ public final class MeetingProcedure {
 
   /**
    * MR-0.1: a slot still to come, in which no other meeting holds the room (the meeting itself aside, when moved). It spans
-   * meetings, so it is judged while the room is held ({@code holds "room"}), at the time the step is taken: the clock's,
-   * never before the meeting's last step (as the command path dates the step).
+   * meetings, so it is judged while the room is held ({@code holds "room"}), at the step: "still to come" is after the
+   * step's own time.
    */
-  private static Guard<Meeting, InSlot> roomFree(Meetings meetings, Clock clock, Function<CenterId, ZoneId> zones) {
-    return Guard.of("the room is free for the slot", (meeting, slot, rule) -> {
+  private static Guard<Meeting, InSlot> roomFree(Meetings meetings, Function<CenterId, ZoneId> zones) {
+    return Guard.atStep("the room is free for the slot", (meeting, slot, step, rule) -> {
       ZoneId zone = zones.apply(slot.center());
-      Instant reading = clock.instant().truncatedTo(ChronoUnit.MICROS);
-      Instant now = meeting != null && reading.isBefore(meeting.stateEnteredAt()) ? meeting.stateEnteredAt() : reading;
-      if (!slot.startsAt().isAfter(now)) {
+      if (!slot.startsAt().isAfter(step.at())) {
         return Option.some(new MeetingRejection.StartsInThePast(slot.startsAt().atZone(zone).toLocalDateTime(), rule));
       }
       Optional<MeetingId> self = Optional.ofNullable(meeting).map(Meeting::id);

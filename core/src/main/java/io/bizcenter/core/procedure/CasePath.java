@@ -81,12 +81,12 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
             .put(LogContext.COMMAND, command.commandId() == null ? null : command.commandId().value());
       }
       answer = checkInput(command, actor).flatMap(valid -> {
-        attempts.action = rules.action(command).name();
-        attempts.target = rules.target(command).getOrNull();
+        attempts.action = definition.actionOf(command).name();
+        attempts.target = target(command).getOrNull();
         context.put(LogContext.CASE, attempts.target);
         if (!actor.worksFor(command.center())) {
           // another center's case is answered exactly as an unknown id: nothing about it leaks
-          return Either.left(rules.target(command)
+          return Either.left(target(command)
               .<Rejection>map(id -> new Rejection.CaseNotFound(definition.name(), id))
               .getOrElse(() -> new Rejection.NotInYourCenter(command.center())));
         }
@@ -199,9 +199,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
 
   private Either<Rejection, C> once(M command, Actor actor, Attempts attempts) {
     definition.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
-    rules.exclusiveTo(command).forEach(resource -> ports.transactions().exclusive(command.center(), resource));
     // the receipt and the case in one read: a database answers both in one round trip
-    Option<String> target = rules.target(command);
+    Option<String> target = target(command);
     ReceiptAndCase<C> read = target.isEmpty()
         ? new ReceiptAndCase<C>(ports.receipts().find(command.center(), command.commandId()), Option.<C>none())
         : store.withReceipt(ports.receipts(), command.center(), command.commandId(), target.get());
@@ -227,7 +226,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
    * for an opening).
    */
   private Either<Rejection, C> decide(M command, Actor actor, Option<String> target, Option<C> found) {
-    A action = rules.action(command);
+    A action = definition.actionOf(command);
     Instant reading = ports.clock().instant();
     if (!TimeRange.isReading(reading)) {
       return Either.left(new Rejection.TimeNotKnown(command.center(), "clock " + reading));
@@ -246,8 +245,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
         if (refused.isDefined()) {
           return Either.left(refused.get());
         }
-        Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(null, command, step)) : rules.open(command, step);
-        return decided.flatMap(d -> commit(Optional.empty(), t, d, step, command, zone));
+        return commit(Optional.empty(), t, t.decision().decide(null, command, step), step, command, zone);
       });
     }
     return found
@@ -262,9 +260,7 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
           if (refused.isDefined()) {
             return Either.left(refused.get());
           }
-          Either<Rejection, Decision<C>> decided = t.decision() != null ? Either.right(t.decision().decide(current, command, step))
-              : rules.decide(current, command, step);
-          return decided.flatMap(d -> commit(Optional.of(current), t, d, step, command, zone));
+          return commit(Optional.of(current), t, t.decision().decide(current, command, step), step, command, zone);
         }));
   }
 
@@ -272,8 +268,8 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
     // only the first sender, in the same seat, gets the first answer back; anyone else learns nothing of it
     boolean same = receipt.sentBy(actor)
         && receipt.procedure().equals(definition.name())
-        && receipt.action().equals(rules.action(command).name())
-        && rules.target(command).map(receipt.caseId()::equals).getOrElse(true)
+        && receipt.action().equals(definition.actionOf(command).name())
+        && target(command).map(receipt.caseId()::equals).getOrElse(true)
         && rules.caseType().isInstance(receipt.answer());
     if (receipt.pruned()) {
       // past the idempotency window: the answer is gone, and deciding again would do the command twice
@@ -311,6 +307,11 @@ public final class CasePath<S extends Enum<S>, A extends Enum<A>, C extends Case
       }
       return saved;
     });
+  }
+
+  /** The id of the case a command acts on; none for a command that opens a case. */
+  private static Option<String> target(Command command) {
+    return command instanceof Command.OnCase on ? Option.of(on.caseId()) : Option.none();
   }
 
   private Either<Rejection, M> checkInput(M command, Actor actor) {

@@ -144,36 +144,6 @@ public record Guard<C, M>(String name, Clause clause, Judge<C, M> judge, boolean
     return atStep == null ? Option.none() : Option.narrow(atStep.check(current, command, step, clause));
   }
 
-  // ---- the forms before issue 18, kept only while the procedures move to the typed declaration ----
-
-  /** The test of a legacy guard: the case, the command and who acts. */
-  @Deprecated(forRemoval = true)
-  @FunctionalInterface
-  public interface Test<C, M> {
-    Option<Rejection.RuleBroken> check(C current, M command, Actor actor);
-  }
-
-  @Deprecated(forRemoval = true)
-  public static <C, M> Guard<C, M> of(String name, String clause, java.util.function.BiFunction<C, M, Option<Rejection.RuleBroken>> test) {
-    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.apply(current, command), true, Optional.empty());
-  }
-
-  @Deprecated(forRemoval = true)
-  public static <C, M> Guard<C, M> withActor(String name, String clause, Test<C, M> test) {
-    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.check(current, command, actor), true, Optional.empty());
-  }
-
-  @Deprecated(forRemoval = true)
-  public static <C, M> Guard<C, M> onCase(String name, String clause, java.util.function.BiFunction<C, Actor, Option<Rejection.RuleBroken>> test) {
-    return new Guard<>(name, clauseOf(clause), (current, command, actor, rule) -> test.apply(current, actor), false, Optional.empty());
-  }
-
-  @Deprecated(forRemoval = true)
-  public static <C, M> Guard<C, M> turn(String name, String clause, Function<C, Who> seats,
-      java.util.function.BiFunction<C, Actor, Rejection.RuleBroken> otherwise) {
-    return turn(name, clause, seats, (current, actor, rule) -> otherwise.apply(current, actor));
-  }
-
   @Override
   public String toString() {
     return name + " (" + clause + ")";

@@ -554,26 +554,6 @@ public final class ProcedureDefinition<S extends Enum<S>, A extends Enum<A>, C, 
       this.actions = actions;
     }
 
-    /** Before issue 18: a step without its command; kept only while the procedures move to the typed form. */
-    @Deprecated(forRemoval = true)
-    @SafeVarargs
-    public final Builder<S, A, C, M> opens(A action, S to, Who who, String clause, Guard<C, M>... guards) {
-      Clause rule = Clause.of(clause);
-      transitions.add(new Transition<>(Optional.empty(), action, to, who, rule, Arrays.stream(guards).map(g -> g.under(rule)).toList(),
-          Optional.empty(), null, null));
-      return this;
-    }
-
-    /** Before issue 18: a step without its command; kept only while the procedures move to the typed form. */
-    @Deprecated(forRemoval = true)
-    @SafeVarargs
-    public final Builder<S, A, C, M> step(S from, A action, S to, Who who, String clause, Guard<C, M>... guards) {
-      Clause rule = Clause.of(clause);
-      transitions.add(new Transition<>(Optional.of(from), action, to, who, rule, Arrays.stream(guards).map(g -> g.under(rule)).toList(),
-          Optional.empty(), null, null));
-      return this;
-    }
-
     /**
      * A step that opens a new case in state {@code to}: a command of type {@code command} triggers it, {@code decision}
      * makes the case, and each of {@code guards} (given no case) must agree, in order. A guard without a clause of its own

@@ -11,7 +11,6 @@ import io.bizcenter.core.procedure.ProcedureRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 
 /** Plugs clients' service orders into the one command path: its declaration (steps and their decisions), field checks, duties. */

@@ -141,10 +141,7 @@ public final class TenancyDesk {
   private Either<Rejection, MoveOut> afterTheMoveOut(MoveOut moveOut, Actor actor) {
     return switch (moveOut.state()) {
       case LEAVING -> departureRecorded(moveOut, actor);
-      case VACATED -> afterTheDeparture(moveOut, lease -> new EndWatch(derived("watch-end-of", moveOut.id().value()), moveOut.center(), lease.id(),
-          moveOut.id()), actor);
-      case CALLED_OFF -> afterTheDeparture(moveOut, lease -> new ResumeWatch(derived("watch-again-of", moveOut.id().value()), moveOut.center(),
-          lease.id(), moveOut.id()), actor);
+      case VACATED, CALLED_OFF -> afterTheDeparture(moveOut, actor);
       default -> Either.right(moveOut);
     };
   }
@@ -160,14 +157,19 @@ public final class TenancyDesk {
     return leases.handle(leaving, actor).map(l -> moveOut);
   }
 
-  /** The lease watch's next step once the move-out has decided, if the watch waits on the departure. */
-  private Either<Rejection, MoveOut> afterTheDeparture(MoveOut moveOut, Function<RenewalVisit, RenewalVisitCommand> next,
-      Actor actor) {
+  /**
+   * The lease watch's next step once the move-out has decided, if the watch waits on the departure: the client gone, it
+   * ends (MO-3.3); the move-out called off, the lease is watched again (MO-1.1).
+   */
+  private Either<Rejection, MoveOut> afterTheDeparture(MoveOut moveOut, Actor actor) {
     var lease = records.leaseOf(moveOut.center(), moveOut.moveIn());
     if (lease.isEmpty() || lease.get().state() != RenewalVisitState.LEAVING) {
       return Either.right(moveOut);
     }
-    return leases.handle(next.apply(lease.get()), actor).map(l -> moveOut);
+    RenewalVisitCommand next = moveOut.state() == MoveOutState.VACATED
+        ? new EndWatch(derived("watch-end-of", moveOut.id().value()), moveOut.center(), lease.get().id(), moveOut.id())
+        : new ResumeWatch(derived("watch-again-of", moveOut.id().value()), moveOut.center(), lease.get().id(), moveOut.id());
+    return leases.handle(next, actor).map(l -> moveOut);
   }
 
   // ---- finding cases, what may be done, the trail

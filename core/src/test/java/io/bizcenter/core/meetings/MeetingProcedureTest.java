@@ -14,7 +14,6 @@ import io.bizcenter.core.kernel.TimeLimit;
 import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.bizcenter.core.procedure.Transition;
 import io.bizcenter.core.procedure.Who;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MeetingProcedureTest {
   // the declaration as a center runs it; these tests read its table, never its guards, so it reads no room's calendar
   private static final ProcedureDefinition<MeetingState, MeetingAction, Meeting, MeetingCommand> DEFINITION =
-      MeetingProcedure.declare(null, Clock.systemUTC(), center -> MeetingPolicy.defaults(), center -> ZoneId.of("Asia/Shanghai"));
+      MeetingProcedure.declare(null, center -> MeetingPolicy.defaults(), center -> ZoneId.of("Asia/Shanghai"));
   private static final List<Transition<MeetingState, MeetingAction, Meeting, MeetingCommand>> STEPS = DEFINITION.transitions();
 
   @Test

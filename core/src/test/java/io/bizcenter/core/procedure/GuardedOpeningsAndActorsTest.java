@@ -25,10 +25,10 @@ class GuardedOpeningsAndActorsTest {
   private static final Actor SECURITY_MANAGER = Actor.of("s-9", Role.DEPARTMENT_MANAGER, Department.SECURITY, TOWER);
 
   private static final Guard<String, String> NOT_AT_NIGHT = Guard.of("not at night", "KY-4.1",
-      (door, command) -> command.equals("night") ? Option.some(new ProcedureDefinitionTest.NightRule()) : Option.none());
+      (door, command, rule) -> command.equals("night") ? Option.some(new ProcedureDefinitionTest.NightRule()) : Option.none());
   /** The door's owner is its case (a department name); only that department's manager removes it. */
   private static final Guard<String, String> OWNERS_MANAGER = Guard.withActor("the owner's manager", "KY-4.1",
-      (door, command, actor) -> actor != null && actor.department().name().equals(door) ? Option.none()
+      (door, command, actor, rule) -> actor != null && actor.department().name().equals(door) ? Option.none()
           : Option.some(new ProcedureDefinitionTest.NightRule()));
 
   private static final ProcedureDefinition<Door, Move, String, String> DOOR =

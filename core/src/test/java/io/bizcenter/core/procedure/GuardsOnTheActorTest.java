@@ -105,7 +105,7 @@ class GuardsOnTheActorTest {
   /** LOCK is the signature (taken in turns, nobody twice); UNLOCK names in its command whose lock it undoes. */
   private static final ProcedureDefinition<Door, Move, Sheet, String> SIGN_OFF = ProcedureDefinition.<Door, Move, Sheet, String>declare("sign-offs", Door.class, Move.class).chooses(String.class, Move::valueOf)
       .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(ENGINEERING), "CS-1.1", Toy.openedNever())
-      .step(Door.SHUT, Move.LOCK, String.class, Door.SHUT, ANYONE, "CS-3.1", Toy.judgedOnly(), Guard.turn("the seat due signs", "CS-3.1", sheet -> new Who(sheet.due().stream().toList()), (sheet, actor) -> new NotYourTurn(actor.role())), Guard.onCase("nobody signs twice", "CS-3.1", (sheet, actor, rule) ->
+      .step(Door.SHUT, Move.LOCK, String.class, Door.SHUT, ANYONE, "CS-3.1", Toy.judgedOnly(), Guard.turn("the seat due signs", "CS-3.1", sheet -> new Who(sheet.due().stream().toList()), (sheet, actor, rule) -> new NotYourTurn(actor.role())), Guard.onCase("nobody signs twice", "CS-3.1", (sheet, actor, rule) ->
               sheet.signers().contains(actor.staff().value()) ? Option.some(new SignedTwice(actor.staff().value())) : Option.none()))
       .step(Door.SHUT, Move.UNLOCK, String.class, Door.OPEN, ANYONE, "CS-3.1", Toy.judgedOnly(), Guard.withActor("only one's own lock", "CS-3.1", (sheet, command, actor, rule) ->
               command.equals(actor.staff().value()) ? Option.none() : Option.some(new SignedTwice(command))))

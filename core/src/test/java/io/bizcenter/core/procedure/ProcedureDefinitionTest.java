@@ -26,7 +26,7 @@ class ProcedureDefinitionTest {
 
   /** A locked door stays locked for a cleaner: only the supervisor unlocks; nobody locks an open door. */
   private static final Guard<String, String> NOT_AT_NIGHT = Guard.of("not at night", "KY-4.1",
-      (door, command) -> command.equals("night") ? Option.some(new NightRule()) : Option.none());
+      (door, command, rule) -> command.equals("night") ? Option.some(new NightRule()) : Option.none());
 
   static final ProcedureDefinition<Door, Move, String, String> DOOR = ProcedureDefinition.<Door, Move, String, String>declare("doors", Door.class, Move.class).chooses(String.class, Move::valueOf)
       .opens(Move.FIT, String.class, Door.SHUT, Who.anyOf(Seat.in(Department.ENGINEERING)), "KY-0.1", Toy.openedNever())
