@@ -117,6 +117,9 @@ public final class ProcedureDocs {
         t.separation().ifPresent(s -> declaredBy.computeIfAbsent(s.clause().id(), c -> new ArrayList<>())
             .add(p.name() + " separation: " + t.action().name() + " not by whoever took " + s.earlier()));
       }
+      // a rule that spans cases: what its commands hold alone while they are decided
+      p.holdings().forEach(h -> declaredBy.computeIfAbsent(h.clause().id(), c -> new ArrayList<>())
+          .add(p.name() + " holds: " + h.name() + " (" + h.command().getSimpleName() + ")"));
     }
     Map<String, TreeSet<String>> main = mentions("src/main");
     Map<String, TreeSet<String>> tests = mentions("src/test");

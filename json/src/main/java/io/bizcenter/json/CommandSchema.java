@@ -1,14 +1,9 @@
 package io.bizcenter.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bizcenter.core.BusinessCenter;
 import io.bizcenter.core.Procedure;
 import io.bizcenter.core.Procedures;
-import io.bizcenter.core.Storage;
 import io.bizcenter.core.kernel.Command;
-import io.bizcenter.core.port.Ids;
-import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -46,34 +41,10 @@ public final class CommandSchema {
   }
 
   private static Set<Enum<?>> actionsOf(Procedure<?, ?, ?, ?> procedure, Class<? extends Command> command) {
-    return procedure.declaredIn(Declarations.CENTER).transitions().stream()
+    return Declarations.of(procedure).transitions().stream()
         .filter(t -> t.command() == command)
         .map(t -> (Enum<?>) t.action())
         .sorted(Comparator.comparingInt(Enum::ordinal))
         .collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  /**
-   * Every declaration, as a center without stores runs it: which action a command asks for reads none. Built on first
-   * use, by the holder idiom.
-   */
-  private static final class Declarations {
-    static final BusinessCenter CENTER = BusinessCenter.builder().storage(standIn(Storage.class)).notifier(notice -> {})
-        .ids(standIn(Ids.class)).clock(Clock.systemUTC()).build();
-
-    /** A port that hands out stand-ins for the ports it holds and refuses everything else. */
-    @SuppressWarnings("unchecked")
-    private static <T> T standIn(Class<T> port) {
-      return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-        if (method.getDeclaringClass() == Object.class) {
-          return method.getName().equals("toString") ? "stand-in " + port.getSimpleName()
-              : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : proxy == args[0];
-        }
-        if (port == Storage.class && method.getReturnType().isInterface()) {
-          return standIn(method.getReturnType());
-        }
-        throw new UnsupportedOperationException(port.getSimpleName() + "." + method.getName() + ": a declaration reads no store");
-      });
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.bizcenter.json;
 
 import io.bizcenter.core.BusinessCenter;
+import io.bizcenter.core.Procedure;
 import io.bizcenter.core.Storage;
 import io.bizcenter.core.keys.Tenancies;
 import io.bizcenter.core.procedure.ProcedureDefinition;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The library's declarations, read for which action a command asks for: each step names the command type that
@@ -32,15 +32,10 @@ final class Declarations {
 
   private Declarations() {}
 
-  /** The action {@code command} asks for, by the declaration one of whose steps its type triggers; empty if none does. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static Optional<Enum<?>> actionOf(Object command) {
-    for (ProcedureDefinition definition : ALL) {
-      if (definition.triggeredBy(command)) {
-        return Optional.ofNullable((Enum<?>) definition.actionOf(command));
-      }
-    }
-    return Optional.empty();
+  /** The declaration of {@code procedure}, as a center bound to no store holds it. */
+  static ProcedureDefinition<?, ?, ?, ?> of(Procedure<?, ?, ?, ?> procedure) {
+    return ALL.stream().filter(definition -> definition.name().equals(procedure.name())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no declaration of " + procedure.name()));
   }
 
   /** A store of which every part refuses to be read: the declarations hold it but never run. */
