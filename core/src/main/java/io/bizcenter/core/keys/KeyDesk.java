@@ -7,11 +7,9 @@ import io.bizcenter.core.kernel.Rejection;
 import io.bizcenter.core.kernel.RoomId;
 import io.bizcenter.core.kernel.StaffId;
 import io.bizcenter.core.kernel.TenantId;
-import io.bizcenter.core.port.AuditEntry;
+import io.bizcenter.core.procedure.CaseDesk;
 import io.bizcenter.core.procedure.CasePath;
 import io.bizcenter.core.procedure.DeskPorts;
-import io.bizcenter.core.procedure.Duties;
-import io.bizcenter.core.procedure.ProcedureDefinition;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,38 +22,12 @@ import java.util.function.Supplier;
  * are the questions a desk screen asks of the register. Every command takes the same path ({@link CasePath}); every
  * question is asked within one center, by an actor who works for it.
  */
-public final class KeyDesk {
-  private final CasePath<KeyState, KeyAction, Key, KeyCommand> path;
+public final class KeyDesk extends CaseDesk<KeyState, KeyAction, Key, KeyCommand, KeyId> {
   private final Keys keys;
 
   public KeyDesk(Keys keys, Tenancies tenancies, DeskPorts ports, Function<CenterId, KeyPolicy> policies) {
+    super(new KeyRules(keys, tenancies, policies), keys, ports);
     this.keys = keys;
-    this.path = new CasePath<>(new KeyRules(keys, tenancies, policies), keys, ports);
-  }
-
-  /** Any key command: the key after the step it triggers, or why not. */
-  public Either<Rejection, Key> handle(KeyCommand command, Actor actor) {
-    return path.handle(command, actor);
-  }
-
-  /** The key, if the actor works for its center; otherwise answered as an unknown id. */
-  public Either<Rejection, Key> find(Actor actor, CenterId center, KeyId id) {
-    return path.find(actor, center, id == null ? null : id.value());
-  }
-
-  /** What this actor may do with the key now: the answer for a vendor's screen (GS-3). */
-  public Either<Rejection, List<KeyAction>> availableActions(Actor actor, CenterId center, KeyId id) {
-    return path.availableActions(actor, center, id == null ? null : id.value());
-  }
-
-  /** With which actions this actor may bring a key into the register. */
-  public List<KeyAction> openingActions(Actor actor) {
-    return actor == null ? List.of() : definition().openingActions(actor);
-  }
-
-  /** The key's history: every step, who took it, when, under which clause (GS-6); a master key's use log (KY-1.2). */
-  public Either<Rejection, List<AuditEntry>> trail(Actor actor, CenterId center, KeyId id) {
-    return path.trail(actor, center, id == null ? null : id.value());
   }
 
   /** The keys a tenant holds or has borrowed now: at move-out, what it still has to bring back (KY-2.4). */
@@ -80,15 +52,6 @@ public final class KeyDesk {
    */
   public List<Key> stillHeldBy(CenterId center, TenantId tenant) {
     return center == null || tenant == null ? List.of() : keys.heldBy(center, Holder.tenant(tenant));
-  }
-
-  public ProcedureDefinition<KeyState, KeyAction, Key, KeyCommand> definition() {
-    return path.definition();
-  }
-
-  /** What a key owes the agenda under the center's policies (GS-7), as this desk writes it. */
-  public Duties<Key> duties() {
-    return path.duties();
   }
 
   /**
@@ -117,6 +80,6 @@ public final class KeyDesk {
 
   /** {@link #asked}, each key listed only if this actor's seat may read it (GS-5). */
   private Either<Rejection, List<Key>> readable(Actor actor, CenterId center, String field, Object subject, Supplier<List<Key>> answer) {
-    return asked(actor, center, field, subject, answer).map(keys -> path.readable(actor, keys));
+    return asked(actor, center, field, subject, answer).map(keys -> path().readable(actor, keys));
   }
 }
