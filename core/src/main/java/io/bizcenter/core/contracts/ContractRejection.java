@@ -81,9 +81,6 @@ public sealed interface ContractRejection extends Rejection.RuleBroken {
   /** Nobody signs two steps of the chain (unless the policy lets these two share a signer) (CS-3.1). */
   record SignedAlready(StaffId staff, ReviewCapacity capacity, Clause clause) implements ContractRejection {
     /** The staff member by id. */
-    public List<Object> arguments() {
-      return List.of(staff.value(), capacity);
-    }
   }
 
   /** Every step of the chain is signed; what remains is the General Office's issue (CS-3.1, CS-4.1). */

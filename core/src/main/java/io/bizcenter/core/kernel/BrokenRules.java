@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads a broken rule's code and message arguments off its record, so that each record states only its data. */
 final class BrokenRules {
@@ -59,12 +60,41 @@ final class BrokenRules {
     List<Method> accessors = ARGUMENTS.get(rejection.getClass());
     List<Object> arguments = new ArrayList<>(accessors.size());
     for (Method accessor : accessors) {
-      try {
-        arguments.add(accessor.invoke(rejection));
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor + " of a rejection", e);
-      }
+      arguments.add(shown(read(accessor, rejection)));
     }
     return List.copyOf(arguments);
   }
+
+  /** An id ({@code RoomId}, {@code MoveInId}: a record of one text named value) is shown as its text; anything else as it is. */
+  private static Object shown(Object argument) {
+    if (argument instanceof Record id) {
+      Optional<Method> text = IDS.get(id.getClass());
+      if (text.isPresent()) {
+        return read(text.get(), id);
+      }
+    }
+    return argument;
+  }
+
+  private static Object read(Method accessor, Object owner) {
+    try {
+      return accessor.invoke(owner);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + accessor + " of a rejection", e);
+    }
+  }
+
+  // the accessor of an id's text, or null for a record that is not an id
+  private static final ClassValue<Optional<Method>> IDS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      if (components == null || components.length != 1 || !components[0].getName().equals("value") || components[0].getType() != String.class) {
+        return Optional.empty();
+      }
+      Method accessor = components[0].getAccessor();
+      accessor.setAccessible(true);
+      return Optional.of(accessor);
+    }
+  };
 }

@@ -188,8 +188,8 @@ public sealed interface Rejection
   /**
    * A procedure's own rule, broken. A record of this kind holds only its data: its code is its {@link RuleFamily} and its
    * own name ({@code KY} and {@code MasterKeyCountReached} make {@code KY_MASTER_KEY_COUNT_REACHED}), its message's
-   * arguments are its components other than the clause, in order. A record overrides either only where its message
-   * needs its data shown otherwise.
+   * arguments are its components other than the clause, in order, an id shown as its text. A record overrides either
+   * only where its message needs its data shown otherwise.
    */
   non-sealed interface RuleBroken extends Rejection {
     @Override

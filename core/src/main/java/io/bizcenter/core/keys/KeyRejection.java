@@ -31,25 +31,13 @@ public sealed interface KeyRejection extends Rejection.RuleBroken {
   record ClientKeyForTenantsOnly(Holder recipient, Clause clause) implements KeyRejection {}
 
   /** KY-2.1, KY-3.1: the tenant's move-in has not reached the key handover. */
-  record KeyHandoverNotReached(TenantId tenant, Clause clause) implements KeyRejection {
-    public List<Object> arguments() {
-      return List.of(tenant.value());
-    }
-  }
+  record KeyHandoverNotReached(TenantId tenant, Clause clause) implements KeyRejection {}
 
   /** KY-2.4, KY-3.1: a tenant that has moved out holds no key any more. */
-  record TenantMovedOut(TenantId tenant, Clause clause) implements KeyRejection {
-    public List<Object> arguments() {
-      return List.of(tenant.value());
-    }
-  }
+  record TenantMovedOut(TenantId tenant, Clause clause) implements KeyRejection {}
 
   /** KY-2.1, KY-3.1: a key opens only its tenant's rented room. */
-  record RoomNotRented(TenantId tenant, RoomId room, Clause clause) implements KeyRejection {
-    public List<Object> arguments() {
-      return List.of(tenant.value(), room.value());
-    }
-  }
+  record RoomNotRented(TenantId tenant, RoomId room, Clause clause) implements KeyRejection {}
 
   /**
    * The lock has all the keys it may have: two backups per office (KY-2.2), one backup per piece of furniture

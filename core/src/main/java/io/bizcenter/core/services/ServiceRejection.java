@@ -15,74 +15,34 @@ import java.util.List;
 @RuleFamily("SV")
 public sealed interface ServiceRejection extends Rejection.RuleBroken {
   /** The catalogue has no such service (SV-3.1). */
-  record UnknownService(ServiceCode service, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(service.value());
-    }
-  }
+  record UnknownService(ServiceCode service, Clause clause) implements ServiceRejection {}
 
   /** The service was retired from the catalogue: it takes no new orders (SV-3.1). */
-  record ServiceRetired(ServiceCode service, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(service.value());
-    }
-  }
+  record ServiceRetired(ServiceCode service, Clause clause) implements ServiceRejection {}
 
   /** The service is done on equipment, and the order names no device to book (SV-2.2). */
-  record DeviceRequired(ServiceCode service, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(service.value());
-    }
-  }
+  record DeviceRequired(ServiceCode service, Clause clause) implements ServiceRejection {}
 
   /** The device named is not of a kind the service is done on (SV-1.1). */
-  record DeviceNotSuited(DeviceId device, EquipmentKind kind, ServiceCode service, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value(), kind, service.value());
-    }
-  }
+  record DeviceNotSuited(DeviceId device, EquipmentKind kind, ServiceCode service, Clause clause) implements ServiceRejection {}
 
   /** No such device in the center's equipment register (SV-1.1); a device of another center is answered the same way. */
-  record UnknownDevice(DeviceId device, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value());
-    }
-  }
+  record UnknownDevice(DeviceId device, Clause clause) implements ServiceRejection {}
 
   /** The device is faulty (awaiting a professional repair) or retired, and may not be used (SV-1.2). */
-  record DeviceOutOfUse(DeviceId device, DeviceState state, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value(), state);
-    }
-  }
+  record DeviceOutOfUse(DeviceId device, DeviceState state, Clause clause) implements ServiceRejection {}
 
   /** The device is in use right now (by an order or an internal use): end that use first (SV-1.2). */
-  record DeviceInUse(DeviceId device, String usedBy, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value(), usedBy);
-    }
-  }
+  record DeviceInUse(DeviceId device, String usedBy, Clause clause) implements ServiceRejection {}
 
   /** Another booking already holds the device for part of that time (SV-2.2, SV-2.5). */
-  record DeviceBooked(DeviceId device, String heldBy, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value(), heldBy);
-    }
-  }
+  record DeviceBooked(DeviceId device, String heldBy, Clause clause) implements ServiceRejection {}
 
   /** Internal use must not affect client service: a client order needs the device then (SV-2.5). */
-  record SlotNeededByClient(DeviceId device, ServiceOrderId order, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value(), order.value());
-    }
-  }
+  record SlotNeededByClient(DeviceId device, ServiceOrderId order, Clause clause) implements ServiceRejection {}
 
   /** An internal use gives way only to a client order that needs its slot, and none does (SV-2.5). */
-  record NoClientNeedsTheSlot(DeviceId device, Clause clause) implements ServiceRejection {
-    public List<Object> arguments() {
-      return List.of(device.value());
-    }
-  }
+  record NoClientNeedsTheSlot(DeviceId device, Clause clause) implements ServiceRejection {}
 
   /** The member of staff assigned lacks a skill the service needs (SV-2.1); the skills are shown by their labels. */
   record SkillMissing(String staff, List<Skill> missing, Clause clause) implements ServiceRejection {

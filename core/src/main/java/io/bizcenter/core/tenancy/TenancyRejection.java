@@ -22,11 +22,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
   DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** MI-1.1: the unit is taken by another move-in that has not vacated it; a unit has one tenant at a time. */
-  record UnitOccupied(RoomId unit, MoveInId by, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(unit.value(), by.value());
-    }
-  }
+  record UnitOccupied(RoomId unit, MoveInId by, Clause clause) implements TenancyRejection {}
 
   /** MI-2.1: the identity is checked against the original document, not a copy. */
   record OriginalDocumentRequired(IdentityDocumentKind kind, Clause clause) implements TenancyRejection {}
@@ -102,11 +98,7 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
   }
 
   /** MI-6.2: the first meeting is held by the renovation manager who was introduced to the client. */
-  record NotTheIntroducedRenovationManager(StaffId introduced, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(introduced.value());
-    }
-  }
+  record NotTheIntroducedRenovationManager(StaffId introduced, Clause clause) implements TenancyRejection {}
 
   /** MI-6.3: the move-in completes with a complete client file; every missing document is listed (a to e). */
   record ClientFileIncomplete(List<ClientDocument> missing, Clause clause) implements TenancyRejection {
@@ -121,54 +113,30 @@ public sealed interface TenancyRejection extends Rejection.RuleBroken {
 
   /** MO-1.1: a lease is watched, and a move-out opened, once its move-in is complete. */
   @RuleFamily("MO")
-  record MoveInNotCompleted(MoveInId moveIn, MoveInState state, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveIn.value(), state);
-    }
-  }
+  record MoveInNotCompleted(MoveInId moveIn, MoveInState state, Clause clause) implements TenancyRejection {}
 
   /** MO-1.1: one lease watch per move-in, carried from term to term. */
   @RuleFamily("MO")
-  record LeaseAlreadyWatched(MoveInId moveIn, RenewalVisitId lease, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveIn.value(), lease.value());
-    }
-  }
+  record LeaseAlreadyWatched(MoveInId moveIn, RenewalVisitId lease, Clause clause) implements TenancyRejection {}
 
   /** MO-1.1: one move-out per move-in. */
   @RuleFamily("MO")
-  record MoveOutAlreadyOpen(MoveInId moveIn, MoveOutId moveOut, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveIn.value(), moveOut.value());
-    }
-  }
+  record MoveOutAlreadyOpen(MoveInId moveIn, MoveOutId moveOut, Clause clause) implements TenancyRejection {}
 
   /**
    * MO-1.1: the lease is watched again only when the client stayed: the move-out named is this lease's, and was called
    * off. The desk takes the step itself when the move-out is called off; a command sent by hand is held to the same.
    */
   @RuleFamily("MO")
-  record MoveOutNotCalledOff(MoveOutId moveOut, MoveOutState state, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveOut.value(), state);
-    }
-  }
+  record MoveOutNotCalledOff(MoveOutId moveOut, MoveOutState state, Clause clause) implements TenancyRejection {}
 
   /** MO-1.1: the move-out a lease watch's step names is not this lease's (another move-in's, or none). */
   @RuleFamily("MO")
-  record MoveOutNotOfThisLease(MoveOutId moveOut, MoveInId moveIn, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveOut.value(), moveIn.value());
-    }
-  }
+  record MoveOutNotOfThisLease(MoveOutId moveOut, MoveInId moveIn, Clause clause) implements TenancyRejection {}
 
   /** MO-3.3: the watch ends only when the client has left: the move-out named is this lease's, and is vacated. */
   @RuleFamily("MO")
-  record ClientNotLeft(MoveOutId moveOut, MoveOutState state, Clause clause) implements TenancyRejection {
-    public List<Object> arguments() {
-      return List.of(moveOut.value(), state);
-    }
-  }
+  record ClientNotLeft(MoveOutId moveOut, MoveOutState state, Clause clause) implements TenancyRejection {}
 
   /** MO-1.1: a renewed term ends after the one it renews. */
   @RuleFamily("MO")
