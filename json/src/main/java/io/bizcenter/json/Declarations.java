@@ -9,7 +9,6 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The library's declarations, read for which action a command asks for: each step names the command type that
@@ -17,7 +16,7 @@ import java.util.List;
  * here: only the tables' shape is asked.
  */
 final class Declarations {
-  private static final List<ProcedureDefinition<?, ?, ?, ?>> ALL = BusinessCenter.builder()
+  private static final BusinessCenter CENTER = BusinessCenter.builder()
       .storage(nowhere(Storage.class))
       .notifier(notice -> {
         throw new UnsupportedOperationException("the shape of a declaration sends no notice");
@@ -27,15 +26,13 @@ final class Declarations {
       })
       .clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
       .tenancies(Tenancies.NONE)
-      .build()
-      .procedures();
+      .build();
 
   private Declarations() {}
 
   /** The declaration of {@code procedure}, as a center bound to no store holds it. */
   static ProcedureDefinition<?, ?, ?, ?> of(Procedure<?, ?, ?, ?> procedure) {
-    return ALL.stream().filter(definition -> definition.name().equals(procedure.name())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no declaration of " + procedure.name()));
+    return procedure.declaredIn(CENTER);
   }
 
   /** A store of which every part refuses to be read: the declarations hold it but never run. */
